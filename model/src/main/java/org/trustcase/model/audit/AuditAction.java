@@ -1,0 +1,25 @@
+package org.trustcase.model.audit;
+
+import org.trustcase.model.common.Coded;
+
+/** What an audit event records. Codes are stable: they are stored and exported. */
+public enum AuditAction implements Coded {
+    WORKSPACE_CREATED,
+    CASE_CREATED,
+    CASE_UPDATED,
+    CASE_STATUS_CHANGED;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+
+    public static AuditAction fromCode(String code) {
+        for (AuditAction action : values()) {
+            if (action.code().equals(code)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("unknown audit action: " + code);
+    }
+}

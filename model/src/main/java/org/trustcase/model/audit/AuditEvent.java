@@ -1,0 +1,33 @@
+package org.trustcase.model.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of the audit trail: who did what, when (UTC), to which case, with every field's value
+ * before and after, and the reason given, if any.
+ *
+ * @param sequence the position in the trail, assigned when stored ({@code 0} before)
+ * @param caseReference the reference of the case concerned (e.g. {@code TC-2026-0042}), or {@code null} for workspace-wide events
+ */
+public record AuditEvent(
+        long sequence,
+        Instant occurredAt,
+        String actor,
+        String caseReference,
+        AuditAction action,
+        List<FieldChange> changes,
+        String reason) {
+
+    public AuditEvent {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    public AuditEvent withSequence(long assigned) {
+        return new AuditEvent(assigned, occurredAt, actor, caseReference, action, changes, reason);
+    }
+}

@@ -1,0 +1,29 @@
+package org.trustcase.model.audit;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.trustcase.model.common.Actor;
+
+/**
+ * The single write path of the audit trail: every use case that changes something records it
+ * here, inside its own transaction. Stamps the event with the current actor and the injected
+ * clock, so that later hash chaining or signing has one place to hook into.
+ */
+public final class AuditTrail {
+    private final AuditLog log;
+    private final Clock clock;
+    private final Supplier<Actor> actor;
+
+    public AuditTrail(AuditLog log, Clock clock, Supplier<Actor> actor) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    public AuditEvent record(AuditAction action, Object caseReference, List<FieldChange> changes, String reason) {
+        String reference = caseReference == null ? null : caseReference.toString();
+        return log.append(new AuditEvent(0, clock.instant(), actor.get().name(), reference, action, changes, reason));
+    }
+}

@@ -1,0 +1,31 @@
+package org.trustcase.model.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: where cases are kept. Called inside a {@link org.trustcase.model.common.TransactionRunner}
+ * transaction by the use cases, so that a change and its audit event commit together.
+ */
+public interface CaseRepository {
+
+    /** The next free reference for {@code year}: one past the highest number used that year. */
+    CaseReference nextReference(int year);
+
+    /** Stores a new case with version 1 and returns it with its id. */
+    BreachCase insert(CaseReference reference, CaseDetails details, CaseStatus status, Instant at);
+
+    /**
+     * Stores {@code changed} (details, status and status reason) if the stored version still equals
+     * {@code changed.version()}; returns it with the version incremented.
+     *
+     * @throws org.trustcase.model.common.ConcurrentChangeException if the stored version differs
+     */
+    BreachCase update(BreachCase changed);
+
+    Optional<BreachCase> find(CaseReference reference);
+
+    /** Every case, newest reference first. */
+    List<BreachCase> findAll();
+}

@@ -1,0 +1,103 @@
+package org.trustcase.model.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.ValidationException;
+
+/**
+ * The validation rules of a case's details. Every rule names the field it concerns, so that a form
+ * can show the message beside the control and the command line can say which field is wrong.
+ */
+public final class CaseValidator {
+    public static final int TITLE_MAX = 200;
+    public static final int SHORT_TEXT_MAX = 200;
+    public static final int LONG_TEXT_MAX = 20_000;
+
+    private CaseValidator() {
+    }
+
+    /** Every rule the details break, judged at {@code now}; empty when they are valid. */
+    public static List<FieldError> check(CaseDetails d, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        if (d.title() == null) {
+            errors.add(new FieldError("title", "is required"));
+        }
+        maxLength(errors, "title", d.title(), TITLE_MAX);
+        maxLength(errors, "summary", d.summary(), LONG_TEXT_MAX);
+        maxLength(errors, "reporter", d.reporter(), SHORT_TEXT_MAX);
+        maxLength(errors, "awareGapReason", d.awareGapReason(), LONG_TEXT_MAX);
+        maxLength(errors, "remedialActions", d.remedialActions(), LONG_TEXT_MAX);
+        maxLength(errors, "owner", d.owner(), SHORT_TEXT_MAX);
+
+        if (d.awareAt() == null) {
+            errors.add(new FieldError("awareAt", "is required (when the organisation became aware of the breach)"));
+        }
+        notInFuture(errors, "occurredFrom", d.occurredFrom(), now);
+        notInFuture(errors, "occurredTo", d.occurredTo(), now);
+        notInFuture(errors, "detectedAt", d.detectedAt(), now);
+        notInFuture(errors, "awareAt", d.awareAt(), now);
+        notInFuture(errors, "containedAt", d.containedAt(), now);
+
+        if (before(d.occurredTo(), d.occurredFrom())) {
+            errors.add(new FieldError("occurredTo", "is before occurredFrom"));
+        }
+        if (before(d.detectedAt(), d.occurredFrom())) {
+            errors.add(new FieldError("detectedAt", "is before occurredFrom (a breach cannot be detected before it began)"));
+        }
+        if (before(d.awareAt(), d.detectedAt())) {
+            errors.add(new FieldError("awareAt", "is before detectedAt (awareness follows detection)"));
+        }
+        if (before(d.containedAt(), d.occurredFrom())) {
+            errors.add(new FieldError("containedAt", "is before occurredFrom"));
+        }
+        if (d.detectedAt() != null && d.awareAt() != null && d.awareAt().isAfter(d.detectedAt())
+                && d.awareGapReason() == null) {
+            errors.add(new FieldError("awareGapReason",
+                    "is required when awareAt is later than detectedAt: explain what was established in between"));
+        }
+
+        nonNegative(errors, "approxSubjects", d.approxSubjects());
+        nonNegative(errors, "approxRecords", d.approxRecords());
+
+        for (int i = 0; i < d.parties().size(); i++) {
+            Party party = d.parties().get(i);
+            if (party.name().isEmpty()) {
+                errors.add(new FieldError("parties[" + i + "].name", "is required"));
+            }
+            maxLength(errors, "parties[" + i + "].name", party.name(), SHORT_TEXT_MAX);
+        }
+        return errors;
+    }
+
+    /** Throws a {@link ValidationException} listing every broken rule, if any. */
+    public static void requireValid(CaseDetails details, Instant now) {
+        List<FieldError> errors = check(details, now);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static boolean before(Instant a, Instant b) {
+        return a != null && b != null && a.isBefore(b);
+    }
+
+    private static void maxLength(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "is too long (" + value.length() + " characters, at most " + max + ")"));
+        }
+    }
+
+    private static void notInFuture(List<FieldError> errors, String field, Instant value, Instant now) {
+        if (value != null && value.isAfter(now)) {
+            errors.add(new FieldError(field, "is in the future (" + value + ")"));
+        }
+    }
+
+    private static void nonNegative(List<FieldError> errors, String field, Long value) {
+        if (value != null && value < 0) {
+            errors.add(new FieldError(field, "cannot be negative"));
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.trustcase.model.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.FieldChange;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.CaseField;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.cases.CaseValidator;
+import org.trustcase.model.common.ConcurrentChangeException;
+import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.RuleViolationException;
+import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.workflow.GuardRefusal;
+import org.trustcase.model.workflow.Transition;
+import org.trustcase.model.workflow.TransitionOption;
+import org.trustcase.model.workflow.TransitionRequest;
+import org.trustcase.model.workflow.Workflow;
+
+/**
+ * The use cases of a breach case: open one, edit it, move it through the workflow, read it.
+ * Each change is validated first, then stored together with its audit event in one transaction;
+ * a refused or invalid request stores nothing.
+ */
+public final class CaseService {
+    private final CaseRepository cases;
+    private final AuditTrail audit;
+    private final TransactionRunner transactions;
+    private final Workflow workflow;
+    private final Clock clock;
+
+    public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
+            Clock clock) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Opens a new case in status {@code NEW}, numbered in the current year's sequence. */
+    public BreachCase open(CaseDetails details) {
+        Instant now = clock.instant();
+        CaseValidator.requireValid(details, now);
+        return transactions.inTransaction(() -> {
+            CaseReference reference = cases.nextReference(now.atZone(ZoneOffset.UTC).getYear());
+            BreachCase created = cases.insert(reference, details, CaseStatus.NEW, now);
+            audit.record(AuditAction.CASE_CREATED, reference, CaseField.initialValues(details), null);
+            return created;
+        });
+    }
+
+    /**
+     * Replaces the case's details if nobody changed the case since {@code expectedVersion} was read.
+     * Returns the case unchanged, with no audit event, when nothing differs.
+     */
+    public BreachCase update(CaseReference reference, long expectedVersion, CaseDetails details) {
+        Instant now = clock.instant();
+        CaseValidator.requireValid(details, now);
+        return transactions.inTransaction(() -> {
+            BreachCase current = load(reference);
+            requireVersion(current, expectedVersion);
+            List<FieldChange> changes = CaseField.changes(current.details(), details);
+            if (changes.isEmpty()) {
+                return current;
+            }
+            BreachCase updated = cases.update(current.withDetails(details, now));
+            audit.record(AuditAction.CASE_UPDATED, reference, changes, null);
+            return updated;
+        });
+    }
+
+    /**
+     * Moves the case to {@code target} if that is a legal transition and no guard blocks it.
+     *
+     * @param expectedVersion the version the caller saw, or {@code null} to act on the current one
+     * @param reason why (required to dismiss or reopen a case); kept with the new status and in the audit trail
+     */
+    public BreachCase move(CaseReference reference, Long expectedVersion, CaseStatus target, String reason) {
+        Instant now = clock.instant();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return transactions.inTransaction(() -> {
+            BreachCase current = load(reference);
+            if (expectedVersion != null) {
+                requireVersion(current, expectedVersion);
+            }
+            Transition transition = Workflow.require(current.status(), target);
+            List<GuardRefusal> refusals = workflow.refusals(new TransitionRequest(current, transition, why));
+            if (!refusals.isEmpty()) {
+                throw new RuleViolationException(
+                        refusals.stream().map(GuardRefusal::message).collect(Collectors.joining("; ")));
+            }
+            BreachCase moved = cases.update(current.withStatus(target, why, now));
+            audit.record(AuditAction.CASE_STATUS_CHANGED, reference,
+                    List.of(new FieldChange("status", current.status().name(), target.name())), why);
+            return moved;
+        });
+    }
+
+    public BreachCase get(CaseReference reference) {
+        return transactions.inTransaction(() -> load(reference));
+    }
+
+    public List<BreachCase> list() {
+        return transactions.inTransaction(cases::findAll);
+    }
+
+    /** The transitions to offer for the case, with what blocks each now. */
+    public List<TransitionOption> options(BreachCase breachCase) {
+        return workflow.options(breachCase);
+    }
+
+    private BreachCase load(CaseReference reference) {
+        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
+    }
+
+    private static void requireVersion(BreachCase current, long expectedVersion) {
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentChangeException(current.reference() + " was changed since it was read (version "
+                    + expectedVersion + ", now " + current.version() + "): reload it and apply the change again");
+        }
+    }
+}
