@@ -1,0 +1,26 @@
+package org.trustcase.model.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The model is plain Java: no UI, no SQL, no files, no other project module, and no package cycles. */
+@AnalyzeClasses(packages = "org.trustcase.model", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModelArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noUiNoSqlNoFiles = noClasses().should().dependOnClassesThat().resideInAnyPackage(
+            "javafx..", "java.sql..", "javax.sql..", "org.jooq..", "org.flywaydb..", "java.io..", "java.nio.file..",
+            "java.awt..", "javax.swing..");
+
+    @ArchTest
+    static final ArchRule noOtherProjectModule = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.trustcase.persistence..", "org.trustcase.app..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.trustcase.model.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,42 @@
+package org.trustcase.model.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.trustcase.model.common.Coded;
+import org.trustcase.model.common.ValidationException;
+
+class CodesTest {
+
+    @Test
+    void codesAreKebabCaseAndParseCaseInsensitively() {
+        assertThat(DataCategory.SEX_LIFE_ORIENTATION.code()).isEqualTo("sex-life-orientation");
+        assertThat(Coded.parse(ReportChannel.class, " Web-Form ", "channel")).isEqualTo(ReportChannel.WEB_FORM);
+    }
+
+    @Test
+    void unknownCodeNamesFieldAndAcceptedValues() {
+        assertThatThrownBy(() -> Coded.parse(BreachType.class, "secrecy", "breachTypes[0]"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("breachTypes[0]: unknown value 'secrecy' (accepted: confidentiality, integrity, availability)");
+    }
+
+    @Test
+    void statusAcceptsNamesAndCodes() {
+        assertThat(CaseStatus.parse("not-a-breach", "status")).isEqualTo(CaseStatus.NOT_A_BREACH);
+        assertThat(CaseStatus.parse("Triage", "status")).isEqualTo(CaseStatus.TRIAGE);
+        assertThatThrownBy(() -> CaseStatus.parse("DONE", "status")).hasMessageStartingWith("status: unknown status 'DONE'");
+    }
+
+    @Test
+    void referencesFormatAndParse() {
+        CaseReference reference = CaseReference.parse("tc-2026-0042");
+        assertThat(reference).isEqualTo(new CaseReference(2026, 42));
+        assertThat(reference).hasToString("TC-2026-0042");
+        assertThat(new CaseReference(2026, 12345)).hasToString("TC-2026-12345");
+        assertThat(new CaseReference(2025, 9)).isLessThan(new CaseReference(2026, 1));
+        assertThatThrownBy(() -> CaseReference.parse("2026-42"))
+                .hasMessage("reference: '2026-42' is not a case reference (expected TC-YYYY-NNNN)");
+    }
+}
