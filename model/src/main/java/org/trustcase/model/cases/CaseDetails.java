@@ -66,6 +66,15 @@ public record CaseDetails(
         return new Builder(this);
     }
 
+    /**
+     * True when the organisation became aware later than it detected the incident and has not yet
+     * said why (EDPB Guidelines 9/2022: the gap must be justified). Not a validation error, because
+     * the reason is often established after intake; the workflow requires it before notifying or closing.
+     */
+    public boolean awarenessGapUnexplained() {
+        return detectedAt != null && awareAt != null && awareAt.isAfter(detectedAt) && awareGapReason == null;
+    }
+
     /** True when any affected data category is an Art. 9 or Art. 10 category. */
     public boolean involvesSpecialCategories() {
         return dataCategories.stream().anyMatch(DataCategory::isSpecial);

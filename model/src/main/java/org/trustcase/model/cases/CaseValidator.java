@@ -52,11 +52,6 @@ public final class CaseValidator {
         if (before(d.containedAt(), d.occurredFrom())) {
             errors.add(new FieldError("containedAt", "is before occurredFrom"));
         }
-        if (d.detectedAt() != null && d.awareAt() != null && d.awareAt().isAfter(d.detectedAt())
-                && d.awareGapReason() == null) {
-            errors.add(new FieldError("awareGapReason",
-                    "is required when awareAt is later than detectedAt: explain what was established in between"));
-        }
 
         nonNegative(errors, "approxSubjects", d.approxSubjects());
         nonNegative(errors, "approxRecords", d.approxRecords());

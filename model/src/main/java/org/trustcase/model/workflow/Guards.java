@@ -11,7 +11,8 @@ public final class Guards {
     }
 
     public static List<TransitionGuard> standard() {
-        return List.of(new ReasonRequired(), new OwnerAssigned(), new BreachClassified(), new Contained(),
+        return List.of(new ReasonRequired(), new OwnerAssigned(), new BreachClassified(), new AwarenessGapExplained(),
+                new Contained(),
                 new RemedialActionsRecorded());
     }
 
@@ -62,6 +63,20 @@ public final class Guards {
             }
             if (d.dataCategories().isEmpty()) {
                 return refuse("data-categories", t, "no data categories recorded");
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A late awareness must be justified before the authority is told or the case is closed (Art. 33(1), 33(5)). */
+    public static final class AwarenessGapExplained implements TransitionGuard {
+        @Override
+        public Optional<GuardRefusal> check(TransitionRequest request) {
+            Transition t = request.transition();
+            if ((t.to() == CaseStatus.NOTIFYING || t.kind() == TransitionKind.CLOSE)
+                    && request.breachCase().details().awarenessGapUnexplained()) {
+                return refuse("aware-gap-reason", t,
+                        "the gap between detection and awareness is not explained (awareGapReason)");
             }
             return Optional.empty();
         }

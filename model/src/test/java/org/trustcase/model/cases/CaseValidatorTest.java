@@ -60,11 +60,12 @@ class CaseValidatorTest {
     }
 
     @Test
-    void aGapBetweenDetectionAndAwarenessNeedsAReason() {
+    void aGapBetweenDetectionAndAwarenessMayStayUnexplainedAtIntake() {
         CaseDetails details = Cases.complete().toBuilder().awareGapReason(null).build();
-        assertThat(fieldsIn(details)).containsExactly("awareGapReason");
-        CaseDetails noGap = details.toBuilder().detectedAt(Cases.AWARE).build();
-        assertThat(fieldsIn(noGap)).isEmpty();
+        assertThat(fieldsIn(details)).isEmpty();
+        assertThat(details.awarenessGapUnexplained()).isTrue();
+        assertThat(details.toBuilder().detectedAt(Cases.AWARE).build().awarenessGapUnexplained()).isFalse();
+        assertThat(Cases.complete().awarenessGapUnexplained()).isFalse();
     }
 
     @Test

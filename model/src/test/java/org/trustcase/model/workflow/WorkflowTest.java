@@ -80,6 +80,16 @@ class WorkflowTest {
     }
 
     @Test
+    void notifyingAndClosingNeedTheAwarenessGapExplained() {
+        CaseDetails details = Cases.complete().toBuilder().awareGapReason(null).build();
+        assertThat(refusals(details, INVESTIGATING, NOTIFYING, null)).containsExactly(
+                "cannot move to notifying: the gap between detection and awareness is not explained (awareGapReason)");
+        assertThat(refusals(details, NOTIFYING, CLOSED, null)).containsExactly(
+                "cannot close: the gap between detection and awareness is not explained (awareGapReason)");
+        assertThat(refusals(details, TRIAGE, INVESTIGATING, null)).isEmpty();
+    }
+
+    @Test
     void closingNeedsContainment() {
         CaseDetails details = Cases.complete().toBuilder().containedAt(null).build();
         assertThat(refusals(details, INVESTIGATING, CLOSED, null))
