@@ -1,0 +1,33 @@
+package org.trustcase.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.trustcase.app.bootstrap.ActorResolver;
+import org.trustcase.app.bootstrap.AppContextFactory;
+import org.trustcase.app.cli.Cli;
+import org.trustcase.app.cli.CliSession;
+import org.trustcase.app.ui.UiLauncher;
+import org.trustcase.model.common.Actor;
+import org.trustcase.persistence.Workspace;
+
+/**
+ * Entry point of {@code trustcase.jar}. With no subcommand it opens the window (creating a demo
+ * workspace the first time); with one it runs headless. Deliberately not a JavaFX
+ * {@code Application}: on the class path, JavaFX refuses to start from such a main class.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Clock clock = Clock.systemUTC();
+        Actor actor = ActorResolver.fromSystem();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        CliSession session = new CliSession(out, err, clock, actor, Workspace.defaultLocation(),
+                workspace -> UiLauncher.launch(() -> new AppContextFactory(clock, actor).openOrCreateDemo(workspace)));
+        // With no subcommand, the window runs inside Cli.run until it is closed.
+        System.exit(Cli.run(session, args));
+    }
+}

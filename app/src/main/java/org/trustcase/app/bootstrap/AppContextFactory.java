@@ -1,0 +1,70 @@
+package org.trustcase.app.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.demo.DemoWorkspace;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditService;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.casework.CaseService;
+import org.trustcase.model.common.Actor;
+import org.trustcase.model.workflow.Workflow;
+import org.trustcase.persistence.Workspace;
+
+/**
+ * The composition root: opens or creates a workspace and wires the use cases over it. The only
+ * place where persistence meets the rest of the app.
+ */
+public final class AppContextFactory {
+    private final Clock clock;
+    private final Actor actor;
+
+    public AppContextFactory(Clock clock, Actor actor) {
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** Opens the existing workspace in {@code directory}. */
+    public AppContext open(Path directory) {
+        return wire(Workspace.open(directory));
+    }
+
+    /** Creates a workspace in {@code directory}, with the demo cases when {@code demo} is set. */
+    public AppContext create(Path directory, boolean demo) {
+        Workspace workspace = Workspace.create(directory);
+        try {
+            AuditTrail trail = auditTrail(workspace);
+            workspace.transactions().inTransaction(() -> trail.record(AuditAction.WORKSPACE_CREATED, null, List.of(),
+                    demo ? "workspace with fictional demo cases" : null));
+            if (demo) {
+                workspace.markAsDemo();
+            }
+            AppContext context = wire(workspace);
+            if (demo) {
+                new DemoWorkspace(context.cases(), clock).populate();
+            }
+            return context;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    /** What the desktop app does at start: open the workspace, or create a demo one the first time. */
+    public AppContext openOrCreateDemo(Path directory) {
+        return Workspace.exists(directory) ? open(directory) : create(directory, true);
+    }
+
+    private AppContext wire(Workspace workspace) {
+        CaseService cases = new CaseService(workspace.cases(), auditTrail(workspace), workspace.transactions(),
+                Workflow.standard(), clock);
+        AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions());
+        return new AppContext(cases, audit, clock, actor, workspace.directory(), workspace.isDemo(), workspace);
+    }
+
+    private AuditTrail auditTrail(Workspace workspace) {
+        return new AuditTrail(workspace.auditLog(), clock, () -> actor);
+    }
+}

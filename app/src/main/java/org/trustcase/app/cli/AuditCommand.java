@@ -1,0 +1,70 @@
+package org.trustcase.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.cli.json.AuditJson;
+import org.trustcase.app.cli.json.Json;
+import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.audit.FieldChange;
+import org.trustcase.model.cases.CaseReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trustcase audit list [REF] [--format json]}. */
+@Command(name = "audit", description = "Read the audit trail.", subcommands = AuditCommand.ListEvents.class)
+final class AuditCommand {
+
+    @Command(name = "list", description = "List audit events, oldest first (of one case when REF is given).")
+    static final class ListEvents implements Callable<Integer> {
+        private final CliSession session;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "REF", description = "Only this case's events.")
+        String reference;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
+        OutputFormat format;
+
+        ListEvents(CliSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            List<AuditEvent> events;
+            try (AppContext context = session.open()) {
+                if (reference == null) {
+                    events = context.audit().all();
+                } else {
+                    CaseReference ref = CaseReference.parse(reference);
+                    context.cases().get(ref);
+                    events = context.audit().ofCase(ref.toString());
+                }
+            }
+            if (format == OutputFormat.json) {
+                ArrayNode array = Json.mapper().createArrayNode();
+                events.forEach(e -> array.add(AuditJson.write(e)));
+                session.out().println(Json.print(array));
+            } else {
+                events.forEach(e -> session.out().println(line(e)));
+            }
+            return Cli.OK;
+        }
+
+        private static String line(AuditEvent e) {
+            StringBuilder line = new StringBuilder().append(e.sequence()).append('\t')
+                    .append(Json.instant(e.occurredAt())).append('\t').append(e.actor()).append('\t')
+                    .append(e.caseReference() == null ? "-" : e.caseReference()).append('\t').append(e.action().code());
+            for (FieldChange change : e.changes()) {
+                line.append('\t').append(change.field()).append(": ").append(change.before()).append(" -> ")
+                        .append(change.after());
+            }
+            if (e.reason() != null) {
+                line.append("\treason: ").append(e.reason());
+            }
+            return line.toString();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.trustcase.app.cli;
+
+import java.lang.reflect.Constructor;
+import org.trustcase.model.common.TrustcaseException;
+import picocli.CommandLine;
+
+/**
+ * The {@code trustcase} command line. Exit codes: 0 ok; 1 unexpected error; 2 invalid input or
+ * refused by a rule; 3 a verification failed. Errors are one line on stderr; {@code --debug} adds
+ * the stack trace.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int UNEXPECTED = 1;
+    public static final int INVALID = 2;
+    public static final int VERIFICATION_FAILED = 3;
+
+    private Cli() {
+    }
+
+    public static int run(CliSession session, String... args) {
+        CommandLine commandLine = new CommandLine(TrustcaseCommand.class, factory(session));
+        commandLine.setOut(session.out());
+        commandLine.setErr(session.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((e, unused) -> {
+            session.err().println("trustcase: " + oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            session.err().flush();
+            return INVALID;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            int code = exitCode(e);
+            String message = code == UNEXPECTED ? "unexpected error: " + e : e.getMessage();
+            session.err().println("trustcase: " + oneLine(message));
+            if (session.debug()) {
+                e.printStackTrace(session.err());
+            }
+            session.err().flush();
+            return code;
+        });
+        int code = commandLine.execute(args);
+        session.out().flush();
+        return code;
+    }
+
+    static int exitCode(Exception e) {
+        // Every failure reported on purpose (invalid input, a refused rule, an unusable workspace) is the user's to fix.
+        return e instanceof TrustcaseException ? INVALID : UNEXPECTED;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "(no message)" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** Constructor injection for commands: a constructor taking the session is preferred. */
+    private static CommandLine.IFactory factory(CliSession session) {
+        CommandLine.IFactory fallback = CommandLine.defaultFactory();
+        return new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                try {
+                    Constructor<K> constructor = type.getDeclaredConstructor(CliSession.class);
+                    return constructor.newInstance(session);
+                } catch (NoSuchMethodException e) {
+                    return fallback.create(type);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package org.trustcase.app.cli.json;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.trustcase.model.common.ValidationException;
+
+/** Parses instants typed by people and scripts: {@code 2026-03-30T10:00:00Z} or with an offset, {@code 2026-03-30T12:00+02:00}. */
+public final class Instants {
+    private Instants() {
+    }
+
+    public static Instant parse(String text, String field) {
+        String trimmed = text == null ? "" : text.strip();
+        try {
+            return Instant.parse(trimmed);
+        } catch (DateTimeParseException notUtc) {
+            try {
+                return OffsetDateTime.parse(trimmed).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ValidationException(field, "'" + text + "' is not an ISO-8601 instant"
+                        + " (expected e.g. 2026-03-30T10:00:00Z or 2026-03-30T12:00:00+02:00)");
+            }
+        }
+    }
+}
