@@ -1,0 +1,36 @@
+package org.trustcase.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Checks that a file is an SQLite database before any connection touches it: SQLite would
+ * happily turn an empty file into a new database, and a stray file named {@code trustcase.db}
+ * must be reported, not overwritten. Only reads.
+ */
+final class DatabaseFile {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private DatabaseFile() {
+    }
+
+    static void requireSqlite(Path file) {
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(SQLITE_HEADER.length);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (start.length == 0) {
+            throw new WorkspaceException(file + " is empty, not a Trustcase database; it was left untouched");
+        }
+        if (!Arrays.equals(start, SQLITE_HEADER)) {
+            throw new WorkspaceException(file + " is not an SQLite database, so not a Trustcase workspace;"
+                    + " it was left untouched");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.trustcase.persistence;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** The per-user data folder each operating system expects applications to keep their data in. */
+final class DefaultLocation {
+    private DefaultLocation() {
+    }
+
+    static Path resolve(Map<String, String> env, String osName, Path userHome) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = isSet(appData) ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
+            return base.resolve("Trustcase");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return userHome.resolve("Library").resolve("Application Support").resolve("Trustcase");
+        }
+        String dataHome = env.get("XDG_DATA_HOME");
+        // the XDG specification says a relative path there is invalid and must be ignored
+        Path base = isSet(dataHome) && Path.of(dataHome).isAbsolute()
+                ? Path.of(dataHome)
+                : userHome.resolve(".local").resolve("share");
+        return base.resolve("trustcase");
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

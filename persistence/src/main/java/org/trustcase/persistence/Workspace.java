@@ -1,0 +1,191 @@
+package org.trustcase.persistence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.persistence.audit.JooqAuditLog;
+import org.trustcase.persistence.cases.JooqCaseRepository;
+import org.trustcase.persistence.meta.JooqWorkspaceMeta;
+import org.trustcase.persistence.sqlite.UtcInstants;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
+
+/**
+ * An open workspace: a folder holding {@value #DATABASE_FILE}, locked for this process through
+ * {@value #LOCK_FILE} until {@link #close()}. All reads and writes go through one connection and
+ * {@link #transactions()}. Creating or opening checks the folder and the file first and changes
+ * nothing when it refuses.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String DATABASE_FILE = "trustcase.db";
+    public static final String LOCK_FILE = "trustcase.lock";
+
+    private final Path directory;
+    private final WorkspaceLock lock;
+    private final SingleConnectionTransactions transactions;
+    private final JooqCaseRepository cases;
+    private final JooqAuditLog auditLog;
+    private final JooqWorkspaceMeta meta;
+    private boolean closed;
+
+    private Workspace(Path directory, WorkspaceLock lock, SingleConnectionTransactions transactions) {
+        this.directory = directory;
+        this.lock = lock;
+        this.transactions = transactions;
+        this.cases = new JooqCaseRepository(transactions);
+        this.auditLog = new JooqAuditLog(transactions);
+        this.meta = new JooqWorkspaceMeta(transactions);
+    }
+
+    /**
+     * Per-user default folder: Linux {@code $XDG_DATA_HOME/trustcase} (else
+     * {@code ~/.local/share/trustcase}); Windows {@code %APPDATA%\Trustcase}; macOS
+     * {@code ~/Library/Application Support/Trustcase}.
+     */
+    public static Path defaultLocation() {
+        return defaultLocation(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Same as {@link #defaultLocation()}, from explicit inputs. */
+    public static Path defaultLocation(Map<String, String> env, String osName, Path userHome) {
+        return DefaultLocation.resolve(Objects.requireNonNull(env, "env"), osName,
+                Objects.requireNonNull(userHome, "userHome"));
+    }
+
+    /** True when {@code dir} holds a {@value #DATABASE_FILE} file. */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(DATABASE_FILE));
+    }
+
+    /**
+     * Creates a new workspace in {@code dir} (creating missing folders), migrates it and returns it
+     * open and locked.
+     *
+     * @throws WorkspaceException if a workspace already exists there, or the folder cannot be created or written
+     */
+    public static Workspace create(Path dir) {
+        Path database = dir.resolve(DATABASE_FILE);
+        refuseExisting(dir, database);
+        WorkspaceFolder.create(dir);
+        WorkspaceLock lock = WorkspaceLock.acquire(dir);
+        SingleConnectionTransactions transactions = null;
+        try {
+            // checked again under the lock: another process may have created it in between
+            refuseExisting(dir, database);
+            try {
+                SqliteDatabase sqlite = new SqliteDatabase(database);
+                sqlite.migrate();
+                transactions = new SingleConnectionTransactions(sqlite.connect());
+                Workspace workspace = new Workspace(dir, lock, transactions);
+                workspace.putMeta(JooqWorkspaceMeta.CREATED_AT, UtcInstants.format(Instant.now()));
+                return workspace;
+            } catch (RuntimeException e) {
+                if (transactions != null) {
+                    transactions.close();
+                }
+                deleteHalfCreated(database, e);
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing workspace: takes the lock, checks that {@value #DATABASE_FILE} is a
+     * Trustcase SQLite database, connects and runs pending migrations.
+     *
+     * @throws WorkspaceException if there is no workspace, it is in use, or the file is not a Trustcase database
+     */
+    public static Workspace open(Path dir) {
+        Path database = dir.resolve(DATABASE_FILE);
+        if (!exists(dir)) {
+            throw new WorkspaceException("no Trustcase workspace in " + dir + "; create one with 'workspace init'");
+        }
+        DatabaseFile.requireSqlite(database);
+        WorkspaceLock lock = WorkspaceLock.acquire(dir);
+        try {
+            SqliteDatabase sqlite = new SqliteDatabase(database);
+            sqlite.requireTrustcaseSchema();
+            sqlite.migrate();
+            return new Workspace(dir, lock, new SingleConnectionTransactions(sqlite.connect()));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    /** The cases; use inside {@link #transactions()} only. */
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    /** The audit trail; use inside {@link #transactions()} only. */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** True when the workspace was marked as holding demo data. */
+    public boolean isDemo() {
+        return transactions.inTransaction(() -> meta.get(JooqWorkspaceMeta.DEMO))
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+    }
+
+    public void markAsDemo() {
+        putMeta(JooqWorkspaceMeta.DEMO, "true");
+    }
+
+    /** Waits for running work, closes the connection and releases the lock; idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            transactions.close();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private void putMeta(String key, String value) {
+        transactions.inTransaction(() -> {
+            meta.put(key, value);
+            return null;
+        });
+    }
+
+    private static void refuseExisting(Path dir, Path database) {
+        if (Files.exists(database)) {
+            throw new WorkspaceException("a Trustcase workspace already exists in " + dir + " (" + database
+                    + "); open it instead of creating a new one");
+        }
+    }
+
+    /** Removes the database a failed creation left behind, so that a retry starts clean. */
+    private static void deleteHalfCreated(Path database, RuntimeException failure) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.trustcase.persistence.audit;
+
+import static org.trustcase.persistence.jooq.Tables.AUDIT_EVENT;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.audit.AuditLog;
+import org.trustcase.persistence.jooq.tables.records.AuditEventRecord;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
+
+/** The audit trail in table {@code audit_event}; the table's triggers refuse any update or delete. */
+public final class JooqAuditLog implements AuditLog {
+    private final SingleConnectionTransactions transactions;
+
+    public JooqAuditLog(SingleConnectionTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    @Override
+    public AuditEvent append(AuditEvent event) {
+        Long seq = transactions.dsl("the audit log")
+                .insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, event.occurredAt())
+                .set(AUDIT_EVENT.ACTOR, event.actor())
+                .set(AUDIT_EVENT.CASE_REFERENCE, event.caseReference())
+                .set(AUDIT_EVENT.ACTION, event.action().code())
+                .set(AUDIT_EVENT.CHANGES, ChangesJson.write(event.changes()))
+                .set(AUDIT_EVENT.REASON, event.reason())
+                .returningResult(AUDIT_EVENT.SEQ)
+                .fetchOne(AUDIT_EVENT.SEQ);
+        // the stored instant has millisecond precision; return what a later read gives back
+        return new AuditEvent(seq, event.occurredAt().truncatedTo(ChronoUnit.MILLIS), event.actor(), event.caseReference(),
+                event.action(), event.changes(), event.reason());
+    }
+
+    @Override
+    public List<AuditEvent> list() {
+        return select(DSL.noCondition());
+    }
+
+    @Override
+    public List<AuditEvent> list(String caseReference) {
+        return select(AUDIT_EVENT.CASE_REFERENCE.eq(caseReference));
+    }
+
+    private List<AuditEvent> select(Condition condition) {
+        return transactions.dsl("the audit log")
+                .selectFrom(AUDIT_EVENT)
+                .where(condition)
+                .orderBy(AUDIT_EVENT.SEQ)
+                .fetch(JooqAuditLog::toEvent);
+    }
+
+    private static AuditEvent toEvent(AuditEventRecord row) {
+        return new AuditEvent(row.getSeq(), row.getOccurredAt(), row.getActor(), row.getCaseReference(),
+                AuditAction.fromCode(row.getAction()), ChangesJson.read(row.getChanges()), row.getReason());
+    }
+}

@@ -1,0 +1,166 @@
+package org.trustcase.persistence.cases;
+
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
+import static org.trustcase.persistence.jooq.Tables.CASE_CLASSIFICATION;
+import static org.trustcase.persistence.jooq.Tables.CASE_PARTY;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.ConcurrentChangeException;
+import org.trustcase.model.common.NotFoundException;
+import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
+import org.trustcase.persistence.jooq.tables.records.CaseClassificationRecord;
+import org.trustcase.persistence.jooq.tables.records.CasePartyRecord;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
+
+/**
+ * Cases in {@code breach_case} with their classifications and parties in child tables. Reads
+ * take three queries however many cases they return: the cases, then all their classifications,
+ * then all their parties, grouped in memory.
+ */
+public final class JooqCaseRepository implements CaseRepository {
+    private final SingleConnectionTransactions transactions;
+
+    public JooqCaseRepository(SingleConnectionTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    @Override
+    public CaseReference nextReference(int year) {
+        Integer highest = dsl()
+                .select(DSL.max(BREACH_CASE.REF_SEQ))
+                .from(BREACH_CASE)
+                .where(BREACH_CASE.REF_YEAR.eq(year))
+                .fetchOne(0, Integer.class);
+        return new CaseReference(year, highest == null ? 1 : highest + 1);
+    }
+
+    @Override
+    public BreachCase insert(CaseReference reference, CaseDetails details, CaseStatus status, Instant at) {
+        DSLContext dsl = dsl();
+        BreachCaseRecord row = CaseRows.setEditableColumns(dsl.newRecord(BREACH_CASE), details, status, null);
+        row.setRefYear(reference.year());
+        row.setRefSeq(reference.sequence());
+        row.setReference(reference.toString());
+        row.setVersion(1L);
+        row.setCreatedAt(at);
+        row.setUpdatedAt(at);
+        Long id = dsl.insertInto(BREACH_CASE).set(row).returningResult(BREACH_CASE.ID).fetchOne(BREACH_CASE.ID);
+        writeChildren(dsl, id, details);
+        return new BreachCase(id, reference, details, status, null, 1L, at, at);
+    }
+
+    @Override
+    public BreachCase update(BreachCase changed) {
+        DSLContext dsl = dsl();
+        BreachCaseRecord row = CaseRows.setEditableColumns(dsl.newRecord(BREACH_CASE), changed.details(),
+                changed.status(), changed.statusReason());
+        row.setUpdatedAt(changed.updatedAt());
+        int updated = dsl.update(BREACH_CASE)
+                .set(row)
+                .set(BREACH_CASE.VERSION, BREACH_CASE.VERSION.plus(1L))
+                .where(BREACH_CASE.ID.eq(changed.id()))
+                .and(BREACH_CASE.VERSION.eq(changed.version()))
+                .execute();
+        if (updated == 0) {
+            throw refusal(dsl, changed);
+        }
+        dsl.deleteFrom(CASE_CLASSIFICATION).where(CASE_CLASSIFICATION.CASE_ID.eq(changed.id())).execute();
+        dsl.deleteFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(changed.id())).execute();
+        writeChildren(dsl, changed.id(), changed.details());
+        return new BreachCase(changed.id(), changed.reference(), changed.details(), changed.status(),
+                changed.statusReason(), changed.version() + 1, changed.createdAt(), changed.updatedAt());
+    }
+
+    @Override
+    public Optional<BreachCase> find(CaseReference reference) {
+        return load(BREACH_CASE.REF_YEAR.eq(reference.year()).and(BREACH_CASE.REF_SEQ.eq(reference.sequence())))
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<BreachCase> findAll() {
+        return load(DSL.noCondition());
+    }
+
+    private List<BreachCase> load(Condition which) {
+        DSLContext dsl = dsl();
+        Result<BreachCaseRecord> rows = dsl.selectFrom(BREACH_CASE)
+                .where(which)
+                .orderBy(BREACH_CASE.REF_YEAR.desc(), BREACH_CASE.REF_SEQ.desc())
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the same condition as a sub-select keeps the child queries at one each, for any number of cases
+        var caseIds = DSL.select(BREACH_CASE.ID).from(BREACH_CASE).where(which);
+        Map<Long, Result<CaseClassificationRecord>> classifications = dsl.selectFrom(CASE_CLASSIFICATION)
+                .where(CASE_CLASSIFICATION.CASE_ID.in(caseIds))
+                .orderBy(CASE_CLASSIFICATION.CASE_ID, CASE_CLASSIFICATION.KIND, CASE_CLASSIFICATION.POSITION)
+                .fetchGroups(CASE_CLASSIFICATION.CASE_ID);
+        Map<Long, Result<CasePartyRecord>> parties = dsl.selectFrom(CASE_PARTY)
+                .where(CASE_PARTY.CASE_ID.in(caseIds))
+                .orderBy(CASE_PARTY.CASE_ID, CASE_PARTY.POSITION)
+                .fetchGroups(CASE_PARTY.CASE_ID);
+        return rows.stream()
+                .map(row -> CaseRows.toCase(row,
+                        classifications.getOrDefault(row.getId(), emptyClassifications(dsl)),
+                        parties.getOrDefault(row.getId(), emptyParties(dsl))))
+                .toList();
+    }
+
+    private static Result<CaseClassificationRecord> emptyClassifications(DSLContext dsl) {
+        return dsl.newResult(CASE_CLASSIFICATION);
+    }
+
+    private static Result<CasePartyRecord> emptyParties(DSLContext dsl) {
+        return dsl.newResult(CASE_PARTY);
+    }
+
+    private static void writeChildren(DSLContext dsl, long caseId, CaseDetails details) {
+        var classificationRows = CaseRows.classificationRows(caseId, details);
+        if (!classificationRows.isEmpty()) {
+            dsl.insertInto(CASE_CLASSIFICATION, CASE_CLASSIFICATION.CASE_ID, CASE_CLASSIFICATION.KIND,
+                            CASE_CLASSIFICATION.CODE, CASE_CLASSIFICATION.POSITION)
+                    .valuesOfRows(classificationRows)
+                    .execute();
+        }
+        var partyRows = CaseRows.partyRows(caseId, details);
+        if (!partyRows.isEmpty()) {
+            dsl.insertInto(CASE_PARTY, CASE_PARTY.CASE_ID, CASE_PARTY.POSITION, CASE_PARTY.ROLE, CASE_PARTY.NAME)
+                    .valuesOfRows(partyRows)
+                    .execute();
+        }
+    }
+
+    /** Why an update matched no row: the case is gone, or someone else stored a newer version first. */
+    private static RuntimeException refusal(DSLContext dsl, BreachCase changed) {
+        Long stored = dsl.select(BREACH_CASE.VERSION)
+                .from(BREACH_CASE)
+                .where(BREACH_CASE.ID.eq(changed.id()))
+                .fetchOne(BREACH_CASE.VERSION);
+        if (stored == null) {
+            return new NotFoundException("no case " + changed.reference());
+        }
+        return new ConcurrentChangeException(changed.reference() + " was changed by someone else since it was read"
+                + " (read at version " + changed.version() + ", stored version is " + stored
+                + "); reload it and apply the change again");
+    }
+
+    private DSLContext dsl() {
+        return transactions.dsl("the case repository");
+    }
+}

@@ -1,0 +1,129 @@
+package org.trustcase.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.persistence.jooq.Tables;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
+
+class WorkspaceSchemaTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void createMigratesTheNewDatabase() throws SQLException {
+        try (Workspace workspace = Workspace.create(dir)) {
+            assertThat(workspace.directory()).isEqualTo(dir);
+            assertThat(Workspace.exists(dir)).isTrue();
+        }
+        assertThat(tables()).contains("workspace_meta", "breach_case", "case_classification", "case_party",
+                "audit_event", "flyway_schema_history");
+        assertThat(appliedMigrations()).containsExactly("1");
+    }
+
+    @Test
+    void openMigratesAndLeavesAnUpToDateDatabaseAsItIs() throws SQLException {
+        Workspace.create(dir).close();
+
+        try (Workspace workspace = Workspace.open(dir)) {
+            assertThat(workspace.directory()).isEqualTo(dir);
+        }
+        assertThat(appliedMigrations()).containsExactly("1");
+    }
+
+    @Test
+    void openRunsMigrationsOnAnEmptyDatabaseLeftByAnInterruptedCreate() throws SQLException {
+        // a valid SQLite file with no tables yet
+        try (Connection connection = DriverManager.getConnection(url());
+                var statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = 1");
+        }
+        assertThat(dir.resolve(Workspace.DATABASE_FILE)).isNotEmptyFile();
+
+        Workspace.open(dir).close();
+
+        assertThat(tables()).contains("breach_case", "audit_event");
+        assertThat(appliedMigrations()).containsExactly("1");
+    }
+
+    @Test
+    void theConnectionRunsWithWalFullSyncAndForeignKeys() {
+        try (Workspace workspace = Workspace.create(dir)) {
+            workspace.transactions().inTransaction(() -> {
+                DSLContext dsl = dsl(workspace);
+                assertThat(dsl.fetchValue("PRAGMA journal_mode")).hasToString("wal");
+                assertThat(dsl.fetchValue("PRAGMA foreign_keys")).hasToString("1");
+                assertThat(dsl.fetchValue("PRAGMA synchronous")).hasToString("2");
+                assertThat(dsl.fetchValue("PRAGMA busy_timeout")).hasToString("5000");
+                return null;
+            });
+            // foreign keys are enforced, not only switched on
+            assertThatThrownBy(() -> workspace.transactions().inTransaction(() -> dsl(workspace)
+                    .insertInto(Tables.CASE_PARTY)
+                    .set(Tables.CASE_PARTY.CASE_ID, 999L)
+                    .set(Tables.CASE_PARTY.POSITION, 0)
+                    .set(Tables.CASE_PARTY.ROLE, "processor")
+                    .set(Tables.CASE_PARTY.NAME, "nobody's")
+                    .execute()))
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("FOREIGN KEY");
+        }
+    }
+
+    @Test
+    void createRecordsItsTimeAndDemoMarkingIsKept() {
+        try (Workspace workspace = Workspace.create(dir)) {
+            String createdAt = workspace.transactions().inTransaction(() -> dsl(workspace)
+                    .select(Tables.WORKSPACE_META.META_VALUE)
+                    .from(Tables.WORKSPACE_META)
+                    .where(Tables.WORKSPACE_META.META_KEY.eq("created_at"))
+                    .fetchOne(Tables.WORKSPACE_META.META_VALUE));
+            assertThat(createdAt).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
+            assertThat(workspace.isDemo()).isFalse();
+            workspace.markAsDemo();
+            workspace.markAsDemo();
+            assertThat(workspace.isDemo()).isTrue();
+        }
+        try (Workspace reopened = Workspace.open(dir)) {
+            assertThat(reopened.isDemo()).isTrue();
+        }
+    }
+
+    private static DSLContext dsl(Workspace workspace) {
+        return ((SingleConnectionTransactions) workspace.transactions()).dsl("test");
+    }
+
+    private String url() {
+        return "jdbc:sqlite:" + dir.resolve(Workspace.DATABASE_FILE);
+    }
+
+    private List<String> tables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url());
+                ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+
+    private List<String> appliedMigrations() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url())) {
+            return DSL.using(connection).fetch("select version from flyway_schema_history where success = 1")
+                    .getValues(0, String.class);
+        }
+    }
+}
