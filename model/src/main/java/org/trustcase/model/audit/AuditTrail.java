@@ -1,6 +1,8 @@
 package org.trustcase.model.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -24,6 +26,8 @@ public final class AuditTrail {
 
     public AuditEvent record(AuditAction action, Object caseReference, List<FieldChange> changes, String reason) {
         String reference = caseReference == null ? null : caseReference.toString();
-        return log.append(new AuditEvent(0, clock.instant(), actor.get().name(), reference, action, changes, reason));
+        // milliseconds: what the trail stores, so the event returned equals the event read back
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return log.append(new AuditEvent(0, at, actor.get().name(), reference, action, changes, reason));
     }
 }

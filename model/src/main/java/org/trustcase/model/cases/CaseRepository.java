@@ -21,6 +21,7 @@ public interface CaseRepository {
      * {@code changed.version()}; returns it with the version incremented.
      *
      * @throws org.trustcase.model.common.ConcurrentChangeException if the stored version differs
+     * @throws org.trustcase.model.common.NotFoundException if the case no longer exists
      */
     BreachCase update(BreachCase changed);
 
