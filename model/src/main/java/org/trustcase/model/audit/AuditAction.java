@@ -7,7 +7,10 @@ public enum AuditAction implements Coded {
     WORKSPACE_CREATED,
     CASE_CREATED,
     CASE_UPDATED,
-    CASE_STATUS_CHANGED;
+    CASE_STATUS_CHANGED,
+    ASSESSMENT_RECORDED,
+    DECISION_RECORDED,
+    DECISION_SIGNED_OFF;
 
     @Override
     public String code() {

@@ -16,6 +16,13 @@ import java.util.Set;
  * seconds (legal clocks run in seconds, and it keeps storage round trips exact); collections are
  * unmodifiable and never {@code null}. Validity is checked by {@link CaseValidator}, not here, so
  * that a form can hold a half-filled draft.
+ *
+ * <p>The three facts at the end weigh on whether data subjects must be told (Art. 34(3) GDPR);
+ * {@code null} means "not established yet":
+ * {@code dataUnintelligible} — the data was unintelligible to anyone not authorised (e.g. strong
+ * encryption whose key was not compromised); {@code highRiskRemoved} — measures taken since ensure
+ * the high risk is no longer likely to materialise; {@code disproportionateEffort} — telling each
+ * subject individually would involve disproportionate effort.
  */
 public record CaseDetails(
         String title,
@@ -37,7 +44,10 @@ public record CaseDetails(
         List<Party> parties,
         BreachCause cause,
         String remedialActions,
-        String owner) {
+        String owner,
+        Boolean dataUnintelligible,
+        Boolean highRiskRemoved,
+        Boolean disproportionateEffort) {
 
     public CaseDetails {
         title = text(title);
@@ -122,6 +132,9 @@ public record CaseDetails(
         private BreachCause cause;
         private String remedialActions;
         private String owner;
+        private Boolean dataUnintelligible;
+        private Boolean highRiskRemoved;
+        private Boolean disproportionateEffort;
 
         private Builder() {
         }
@@ -147,6 +160,9 @@ public record CaseDetails(
             cause = d.cause;
             remedialActions = d.remedialActions;
             owner = d.owner;
+            dataUnintelligible = d.dataUnintelligible;
+            highRiskRemoved = d.highRiskRemoved;
+            disproportionateEffort = d.disproportionateEffort;
         }
 
         public Builder title(String value) { title = value; return this; }
@@ -169,11 +185,15 @@ public record CaseDetails(
         public Builder cause(BreachCause value) { cause = value; return this; }
         public Builder remedialActions(String value) { remedialActions = value; return this; }
         public Builder owner(String value) { owner = value; return this; }
+        public Builder dataUnintelligible(Boolean value) { dataUnintelligible = value; return this; }
+        public Builder highRiskRemoved(Boolean value) { highRiskRemoved = value; return this; }
+        public Builder disproportionateEffort(Boolean value) { disproportionateEffort = value; return this; }
 
         public CaseDetails build() {
             return new CaseDetails(title, summary, reporter, channel, occurredFrom, occurredTo, detectedAt, awareAt,
                     awareGapReason, containedAt, breachTypes, dataCategories, subjectCategories, approxSubjects,
-                    approxRecords, jurisdictions, parties, cause, remedialActions, owner);
+                    approxRecords, jurisdictions, parties, cause, remedialActions, owner, dataUnintelligible, highRiskRemoved,
+                    disproportionateEffort);
         }
     }
 }

@@ -34,7 +34,10 @@ public enum CaseField {
     PARTIES("parties", CaseDetails::parties),
     CAUSE("cause", CaseDetails::cause),
     REMEDIAL_ACTIONS("remedialActions", CaseDetails::remedialActions),
-    OWNER("owner", CaseDetails::owner);
+    OWNER("owner", CaseDetails::owner),
+    DATA_UNINTELLIGIBLE("dataUnintelligible", CaseDetails::dataUnintelligible),
+    HIGH_RISK_REMOVED("highRiskRemoved", CaseDetails::highRiskRemoved),
+    DISPROPORTIONATE_EFFORT("disproportionateEffort", CaseDetails::disproportionateEffort);
 
     private final String key;
     private final Function<CaseDetails, Object> accessor;

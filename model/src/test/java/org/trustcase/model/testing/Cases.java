@@ -51,6 +51,9 @@ public final class Cases {
                 .cause(BreachCause.EXTERNAL_MALICIOUS)
                 .remedialActions("Remote wipe requested; credentials rotated.")
                 .owner("Jan Kowalski")
+                .dataUnintelligible(false)
+                .highRiskRemoved(false)
+                .disproportionateEffort(false)
                 .build();
     }
 

@@ -1,0 +1,20 @@
+package org.trustcase.model.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.trustcase.model.cases.CaseReference;
+
+/** Port: the assessment versions of cases. Used inside a transaction. */
+public interface AssessmentRepository {
+
+    /** Stores a new version; versions are numbered 1, 2, … per case by the caller. */
+    Assessment insert(Assessment assessment);
+
+    /** Every version of the case, oldest first. */
+    List<Assessment> list(CaseReference reference);
+
+    default Optional<Assessment> latest(CaseReference reference) {
+        List<Assessment> all = list(reference);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+}

@@ -1,0 +1,180 @@
+package org.trustcase.model.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.FieldChange;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.RuleViolationException;
+import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.common.ValidationException;
+import org.trustcase.model.severity.SeverityInputs;
+import org.trustcase.model.severity.SeverityMethod;
+import org.trustcase.model.severity.SeverityResult;
+
+/**
+ * The use cases of risk assessment: record an assessment version, get the suggestion, record the
+ * DPO's decision, and a reviewer's sign-off. Every change is audited in its transaction.
+ */
+public final class AssessmentService {
+    private final CaseRepository cases;
+    private final AssessmentRepository assessments;
+    private final DecisionRepository decisions;
+    private final AuditTrail audit;
+    private final TransactionRunner transactions;
+    private final SeverityMethod method;
+    private final Clock clock;
+    private final Supplier<Actor> actor;
+
+    public AssessmentService(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
+            AuditTrail audit, TransactionRunner transactions, SeverityMethod method, Clock clock, Supplier<Actor> actor) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.method = Objects.requireNonNull(method, "method");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    public SeverityMethod method() {
+        return method;
+    }
+
+    /** Scores the inputs and records them as the case's next assessment version. */
+    public Assessment assess(CaseReference reference, SeverityInputs inputs, String narrative) {
+        SeverityResult result = method.score(inputs);
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            requireCase(reference);
+            Optional<Assessment> previous = assessments.latest(reference);
+            int version = previous.map(a -> a.version() + 1).orElse(1);
+            Assessment recorded = assessments.insert(
+                    new Assessment(reference, version, actor.get().name(), now, inputs, result, narrative));
+            List<FieldChange> changes = previous
+                    .map(p -> AssessmentComparison.of(p, recorded).changed().stream()
+                            .map(d -> new FieldChange(d.item(), d.left(), d.right())).toList())
+                    .orElseGet(() -> AssessmentComparison.of(recorded, recorded).differences().stream()
+                            .filter(d -> d.right() != null && !d.right().isEmpty())
+                            .map(d -> new FieldChange(d.item(), null, d.right())).toList());
+            audit.record(AuditAction.ASSESSMENT_RECORDED, reference, changes, "assessment v" + version);
+            return recorded;
+        });
+    }
+
+    /** Every assessment version of the case, oldest first. */
+    public List<Assessment> assessments(CaseReference reference) {
+        return transactions.inTransaction(() -> {
+            requireCase(reference);
+            return assessments.list(reference);
+        });
+    }
+
+    public AssessmentComparison compare(CaseReference reference, int leftVersion, int rightVersion) {
+        List<Assessment> all = assessments(reference);
+        return AssessmentComparison.of(version(all, leftVersion, "left"), version(all, rightVersion, "right"));
+    }
+
+    /** The suggestion from the latest assessment and the case's current facts. */
+    public Suggestion suggest(CaseReference reference) {
+        return transactions.inTransaction(() -> suggestion(requireCase(reference)));
+    }
+
+    /** Records the DPO's decision as the next version; refused (nothing stored) when a required reason is missing. */
+    public NotificationDecision decide(CaseReference reference, DecisionDraft draft) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            Suggestion suggestion = suggestion(requireCase(reference));
+            var errors = draft.check(suggestion);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            int version = decisions.latest(reference).map(d -> d.version() + 1).orElse(1);
+            NotificationDecision recorded = decisions.insert(new NotificationDecision(reference, version,
+                    actor.get().name(), now, draft, suggestion, suggestion.assessmentVersion(), null));
+            audit.record(AuditAction.DECISION_RECORDED, reference, List.of(
+                    new FieldChange("notifyAuthority", null, yesNo(draft.notifyAuthority())),
+                    new FieldChange("notifySubjects", null, yesNo(draft.notifySubjects())),
+                    new FieldChange("exception", null, draft.exception() == null ? null : draft.exception().code()),
+                    new FieldChange("suggested", null, DecisionDraft.summary(suggestion.notifyAuthority(),
+                            suggestion.notifySubjects(), suggestion.exception()))),
+                    reasons(draft));
+            return recorded;
+        });
+    }
+
+    /** Every decision version of the case, oldest first. */
+    public List<NotificationDecision> decisions(CaseReference reference) {
+        return transactions.inTransaction(() -> {
+            requireCase(reference);
+            return decisions.list(reference);
+        });
+    }
+
+    /**
+     * A legal reviewer signs off the current decision. Only the latest decision, taken on the latest
+     * assessment, can be signed off; a later assessment or decision leaves the sign-off behind.
+     */
+    public NotificationDecision signOff(CaseReference reference, int version) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            requireCase(reference);
+            NotificationDecision latest = decisions.latest(reference)
+                    .orElseThrow(() -> new RuleViolationException("cannot sign off: no decision recorded for " + reference));
+            if (latest.version() != version) {
+                throw new RuleViolationException("cannot sign off decision v" + version + ": the current decision is v"
+                        + latest.version());
+            }
+            DecisionStanding.requireCurrent(latest, assessments.latest(reference), "cannot sign off");
+            if (latest.signOff() != null) {
+                throw new RuleViolationException("decision v" + version + " was already signed off by "
+                        + latest.signOff().reviewer());
+            }
+            NotificationDecision.SignOff signOff = new NotificationDecision.SignOff(actor.get().name(), now);
+            decisions.signOff(reference, version, signOff);
+            audit.record(AuditAction.DECISION_SIGNED_OFF, reference,
+                    List.of(new FieldChange("signOff", null, "decision v" + version)), null);
+            return latest.withSignOff(signOff);
+        });
+    }
+
+    private Suggestion suggestion(BreachCase breachCase) {
+        Assessment latest = assessments.latest(breachCase.reference()).orElseThrow(() -> new RuleViolationException(
+                "no risk assessment recorded for " + breachCase.reference() + "; record one first"));
+        return Suggester.suggest(latest, breachCase.details());
+    }
+
+    private BreachCase requireCase(CaseReference reference) {
+        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
+    }
+
+    private static Assessment version(List<Assessment> all, int version, String side) {
+        return all.stream().filter(a -> a.version() == version).findFirst()
+                .orElseThrow(() -> new ValidationException(side, "no assessment version " + version));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+
+    private static String reasons(DecisionDraft draft) {
+        StringBuilder text = new StringBuilder("authority: ").append(draft.authorityReason());
+        if (draft.subjectsReason() != null) {
+            text.append(" | data subjects: ").append(draft.subjectsReason());
+        }
+        if (draft.departureJustification() != null) {
+            text.append(" | departure from the suggestion: ").append(draft.departureJustification());
+        }
+        return text.toString();
+    }
+}
