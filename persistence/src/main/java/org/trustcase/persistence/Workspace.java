@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import org.trustcase.model.assessment.AssessmentRepository;
+import org.trustcase.model.assessment.DecisionRepository;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.persistence.assessment.JooqAssessmentRepository;
+import org.trustcase.persistence.assessment.JooqDecisionRepository;
 import org.trustcase.persistence.audit.JooqAuditLog;
 import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.meta.JooqWorkspaceMeta;
@@ -31,6 +35,8 @@ public final class Workspace implements AutoCloseable {
     private final JooqCaseRepository cases;
     private final JooqAuditLog auditLog;
     private final JooqWorkspaceMeta meta;
+    private final JooqAssessmentRepository assessments;
+    private final JooqDecisionRepository decisions;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, SingleConnectionTransactions transactions) {
@@ -40,6 +46,8 @@ public final class Workspace implements AutoCloseable {
         this.cases = new JooqCaseRepository(transactions);
         this.auditLog = new JooqAuditLog(transactions);
         this.meta = new JooqWorkspaceMeta(transactions);
+        this.assessments = new JooqAssessmentRepository(transactions);
+        this.decisions = new JooqDecisionRepository(transactions);
     }
 
     /**
@@ -137,6 +145,16 @@ public final class Workspace implements AutoCloseable {
     /** The audit trail; use inside {@link #transactions()} only. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The risk assessment versions; use inside {@link #transactions()} only. */
+    public AssessmentRepository assessments() {
+        return assessments;
+    }
+
+    /** The notification decision versions; use inside {@link #transactions()} only. */
+    public DecisionRepository decisions() {
+        return decisions;
     }
 
     /** True when the workspace was marked as holding demo data. */

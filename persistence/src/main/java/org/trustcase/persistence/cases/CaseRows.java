@@ -44,6 +44,9 @@ final class CaseRows {
         row.setCause(StoredCodes.encode(d.cause()));
         row.setRemedialActions(d.remedialActions());
         row.setOwner(d.owner());
+        row.setDataUnintelligible(d.dataUnintelligible());
+        row.setHighRiskRemoved(d.highRiskRemoved());
+        row.setDisproportionateEffort(d.disproportionateEffort());
         row.setStatus(StoredCodes.encode(status));
         row.setStatusReason(statusReason);
         return row;
@@ -113,6 +116,9 @@ final class CaseRows {
                 .cause(StoredCodes.decode(BreachCause.class, row.getCause(), "cause"))
                 .remedialActions(row.getRemedialActions())
                 .owner(row.getOwner())
+                .dataUnintelligible(row.getDataUnintelligible())
+                .highRiskRemoved(row.getHighRiskRemoved())
+                .disproportionateEffort(row.getDisproportionateEffort())
                 .build();
         return new BreachCase(row.getId(), new CaseReference(row.getRefYear(), row.getRefSeq()), details,
                 StoredCodes.decodeStatus(row.getStatus()), row.getStatusReason(), row.getVersion(),

@@ -8,11 +8,11 @@ import org.trustcase.model.common.Coded;
  * Codes as the database holds them. A code that no longer parses means the database was written
  * by another version or edited by hand; that is reported as a storage problem, not as user input.
  */
-final class StoredCodes {
+public final class StoredCodes {
     private StoredCodes() {
     }
 
-    static <E extends Enum<E> & Coded> E decode(Class<E> type, String code, String column) {
+    public static <E extends Enum<E> & Coded> E decode(Class<E> type, String code, String column) {
         if (code == null) {
             return null;
         }
@@ -24,16 +24,16 @@ final class StoredCodes {
         throw new IllegalStateException("unknown " + column + " code '" + code + "' in the database");
     }
 
-    static String encode(Coded value) {
+    public static String encode(Coded value) {
         return value == null ? null : value.code();
     }
 
     /** {@link CaseStatus} has no code of its own; stored like the other codes, {@code not-a-breach}. */
-    static String encode(CaseStatus status) {
+    public static String encode(CaseStatus status) {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static CaseStatus decodeStatus(String code) {
+    public static CaseStatus decodeStatus(String code) {
         for (CaseStatus status : CaseStatus.values()) {
             if (encode(status).equals(code)) {
                 return status;

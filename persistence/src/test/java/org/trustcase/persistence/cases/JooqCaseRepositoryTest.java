@@ -44,7 +44,7 @@ class JooqCaseRepositoryTest {
     @Test
     void everyFieldSurvivesInsertAndFind() {
         CaseDetails details = SampleCases.everyField();
-        assertThat(CaseField.values()).hasSize(20);
+        assertThat(CaseField.values()).hasSize(23);
         assertThat(details.involvesSpecialCategories()).isTrue();
 
         BreachCase inserted = tx(() -> cases.insert(new CaseReference(2026, 1), details, CaseStatus.TRIAGE, CREATED));

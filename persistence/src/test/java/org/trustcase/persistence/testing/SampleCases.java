@@ -45,6 +45,9 @@ public final class SampleCases {
                 .cause(BreachCause.INTERNAL_ACCIDENTAL)
                 .remedialActions("Recall requested; recipient confirmed deletion in writing")
                 .owner("dpo@example.org")
+                .dataUnintelligible(true)
+                .highRiskRemoved(false)
+                .disproportionateEffort(true)
                 .build();
     }
 
@@ -73,6 +76,9 @@ public final class SampleCases {
                 .cause(BreachCause.EXTERNAL_MALICIOUS)
                 .remedialActions("Restored from offline backups")
                 .owner("ciso@example.org")
+                .dataUnintelligible(false)
+                .highRiskRemoved(true)
+                .disproportionateEffort(false)
                 .build();
     }
 

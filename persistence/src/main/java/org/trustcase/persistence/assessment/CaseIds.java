@@ -1,0 +1,22 @@
+package org.trustcase.persistence.assessment;
+
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
+
+import org.jooq.DSLContext;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.NotFoundException;
+
+/** The row id behind a case reference. */
+final class CaseIds {
+    private CaseIds() {
+    }
+
+    static long of(DSLContext dsl, CaseReference reference) {
+        Long id = dsl.select(BREACH_CASE.ID).from(BREACH_CASE).where(BREACH_CASE.REFERENCE.eq(reference.toString()))
+                .fetchOne(BREACH_CASE.ID);
+        if (id == null) {
+            throw new NotFoundException("no case " + reference);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,98 @@
+package org.trustcase.persistence.assessment;
+
+import static org.trustcase.persistence.jooq.Tables.NOTIFICATION_DECISION;
+
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.trustcase.model.assessment.Art34Exception;
+import org.trustcase.model.assessment.DecisionDraft;
+import org.trustcase.model.assessment.DecisionRepository;
+import org.trustcase.model.assessment.NotificationDecision;
+import org.trustcase.model.assessment.RiskOutcome;
+import org.trustcase.model.assessment.Suggestion;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.persistence.cases.StoredCodes;
+import org.trustcase.persistence.jooq.tables.records.NotificationDecisionRecord;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
+
+/** Decision versions in {@code notification_decision}, each with the suggestion it answered. */
+public final class JooqDecisionRepository implements DecisionRepository {
+    private final SingleConnectionTransactions transactions;
+
+    public JooqDecisionRepository(SingleConnectionTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    @Override
+    public NotificationDecision insert(NotificationDecision d) {
+        DSLContext dsl = dsl();
+        DecisionDraft draft = d.decision();
+        Suggestion s = d.suggestion();
+        dsl.insertInto(NOTIFICATION_DECISION)
+                .set(NOTIFICATION_DECISION.CASE_ID, CaseIds.of(dsl, d.caseReference()))
+                .set(NOTIFICATION_DECISION.VERSION, (long) d.version())
+                .set(NOTIFICATION_DECISION.AUTHOR, d.author())
+                .set(NOTIFICATION_DECISION.DECIDED_AT, d.decidedAt())
+                .set(NOTIFICATION_DECISION.NOTIFY_AUTHORITY, draft.notifyAuthority())
+                .set(NOTIFICATION_DECISION.AUTHORITY_REASON, draft.authorityReason())
+                .set(NOTIFICATION_DECISION.NOTIFY_SUBJECTS, draft.notifySubjects())
+                .set(NOTIFICATION_DECISION.SUBJECTS_REASON, draft.subjectsReason())
+                .set(NOTIFICATION_DECISION.ART34_EXCEPTION, StoredCodes.encode(draft.exception()))
+                .set(NOTIFICATION_DECISION.DEPARTURE_JUSTIFICATION, draft.departureJustification())
+                .set(NOTIFICATION_DECISION.ASSESSMENT_VERSION, d.assessmentVersion())
+                .set(NOTIFICATION_DECISION.SUGGESTED_OUTCOME, s.outcome().code())
+                .set(NOTIFICATION_DECISION.SUGGESTED_AUTHORITY, s.notifyAuthority())
+                .set(NOTIFICATION_DECISION.SUGGESTED_SUBJECTS, s.notifySubjects())
+                .set(NOTIFICATION_DECISION.SUGGESTED_EXCEPTION, StoredCodes.encode(s.exception()))
+                .set(NOTIFICATION_DECISION.SUGGESTION_REASONS, TextListJson.write(s.reasons()))
+                .set(NOTIFICATION_DECISION.SIGNED_OFF_BY, d.signOff() == null ? null : d.signOff().reviewer())
+                .set(NOTIFICATION_DECISION.SIGNED_OFF_AT, d.signOff() == null ? null : d.signOff().at())
+                .execute();
+        return d;
+    }
+
+    @Override
+    public void signOff(CaseReference reference, int version, NotificationDecision.SignOff signOff) {
+        DSLContext dsl = dsl();
+        int updated = dsl.update(NOTIFICATION_DECISION)
+                .set(NOTIFICATION_DECISION.SIGNED_OFF_BY, signOff.reviewer())
+                .set(NOTIFICATION_DECISION.SIGNED_OFF_AT, signOff.at())
+                .where(NOTIFICATION_DECISION.CASE_ID.eq(CaseIds.of(dsl, reference)))
+                .and(NOTIFICATION_DECISION.VERSION.eq((long) version))
+                .and(NOTIFICATION_DECISION.SIGNED_OFF_BY.isNull())
+                .execute();
+        if (updated != 1) {
+            throw new IllegalStateException("decision v" + version + " of " + reference + " is missing or already signed off");
+        }
+    }
+
+    @Override
+    public List<NotificationDecision> list(CaseReference reference) {
+        DSLContext dsl = dsl();
+        return dsl.selectFrom(NOTIFICATION_DECISION)
+                .where(NOTIFICATION_DECISION.CASE_ID.eq(CaseIds.of(dsl, reference)))
+                .orderBy(NOTIFICATION_DECISION.VERSION)
+                .fetch(row -> toDecision(reference, row));
+    }
+
+    private static NotificationDecision toDecision(CaseReference reference, NotificationDecisionRecord row) {
+        DecisionDraft draft = new DecisionDraft(row.getNotifyAuthority(), row.getAuthorityReason(),
+                row.getNotifySubjects(), row.getSubjectsReason(),
+                StoredCodes.decode(Art34Exception.class, row.getArt34Exception(), "Art. 34(3) exception"),
+                row.getDepartureJustification());
+        int assessmentVersion = row.getAssessmentVersion();
+        Suggestion suggestion = new Suggestion(StoredCodes.decode(RiskOutcome.class, row.getSuggestedOutcome(), "outcome"),
+                row.getSuggestedAuthority(), row.getSuggestedSubjects(),
+                StoredCodes.decode(Art34Exception.class, row.getSuggestedException(), "suggested exception"),
+                TextListJson.read(row.getSuggestionReasons(), "suggestion reasons"), assessmentVersion);
+        NotificationDecision.SignOff signOff = row.getSignedOffBy() == null ? null
+                : new NotificationDecision.SignOff(row.getSignedOffBy(), row.getSignedOffAt());
+        return new NotificationDecision(reference, row.getVersion().intValue(), row.getAuthor(), row.getDecidedAt(),
+                draft, suggestion, assessmentVersion, signOff);
+    }
+
+    private DSLContext dsl() {
+        return transactions.dsl("the decision repository");
+    }
+}
