@@ -3,6 +3,7 @@ package org.trustcase.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.audit.AuditService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
@@ -13,6 +14,7 @@ import org.trustcase.model.common.Actor;
  */
 public final class AppContext implements AutoCloseable {
     private final CaseService cases;
+    private final AssessmentService assessments;
     private final AuditService audit;
     private final Clock clock;
     private final Actor actor;
@@ -20,9 +22,10 @@ public final class AppContext implements AutoCloseable {
     private final boolean demo;
     private final AutoCloseable resources;
 
-    public AppContext(CaseService cases, AuditService audit, Clock clock, Actor actor, Path workspaceDirectory,
-            boolean demo, AutoCloseable resources) {
+    public AppContext(CaseService cases, AssessmentService assessments, AuditService audit, Clock clock, Actor actor,
+            Path workspaceDirectory, boolean demo, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
@@ -33,6 +36,10 @@ public final class AppContext implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     public AuditService audit() {

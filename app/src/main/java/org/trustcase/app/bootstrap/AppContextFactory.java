@@ -2,14 +2,20 @@ package org.trustcase.app.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.demo.DemoWorkspace;
+import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.assessment.DecisionRecordedGuard;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditService;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.severity.SeverityMethod;
+import org.trustcase.model.workflow.Guards;
+import org.trustcase.model.workflow.TransitionGuard;
 import org.trustcase.model.workflow.Workflow;
 import org.trustcase.persistence.Workspace;
 
@@ -43,7 +49,7 @@ public final class AppContextFactory {
             }
             AppContext context = wire(workspace);
             if (demo) {
-                new DemoWorkspace(context.cases(), clock).populate();
+                new DemoWorkspace(context.cases(), context.assessments(), clock).populate();
             }
             return context;
         } catch (RuntimeException e) {
@@ -58,10 +64,16 @@ public final class AppContextFactory {
     }
 
     private AppContext wire(Workspace workspace) {
-        CaseService cases = new CaseService(workspace.cases(), auditTrail(workspace), workspace.transactions(),
-                Workflow.standard(), clock);
+        AuditTrail trail = auditTrail(workspace);
+        List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
+        guards.add(new DecisionRecordedGuard(workspace.assessments(), workspace.decisions()));
+        CaseService cases = new CaseService(workspace.cases(), trail, workspace.transactions(), new Workflow(guards),
+                clock);
+        AssessmentService assessments = new AssessmentService(workspace.cases(), workspace.assessments(),
+                workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor);
         AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions());
-        return new AppContext(cases, audit, clock, actor, workspace.directory(), workspace.isDemo(), workspace);
+        return new AppContext(cases, assessments, audit, clock, actor, workspace.directory(), workspace.isDemo(),
+                workspace);
     }
 
     private AuditTrail auditTrail(Workspace workspace) {

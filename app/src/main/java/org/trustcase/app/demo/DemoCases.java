@@ -6,13 +6,16 @@ import static org.trustcase.model.cases.CaseStatus.NOTIFYING;
 import static org.trustcase.model.cases.CaseStatus.NOT_A_BREACH;
 import static org.trustcase.model.cases.CaseStatus.TRIAGE;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.trustcase.app.demo.DemoWorkspace.DemoAssessment;
 import org.trustcase.app.demo.DemoWorkspace.DemoCase;
 import org.trustcase.app.demo.DemoWorkspace.DemoCase.Step;
+import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.cases.BreachCause;
 import org.trustcase.model.cases.BreachType;
 import org.trustcase.model.cases.CaseDetails;
@@ -23,6 +26,10 @@ import org.trustcase.model.cases.Party;
 import org.trustcase.model.cases.PartyRole;
 import org.trustcase.model.cases.ReportChannel;
 import org.trustcase.model.cases.SubjectCategory;
+import org.trustcase.model.severity.DataType;
+import org.trustcase.model.severity.DpcAdjustment;
+import org.trustcase.model.severity.IdentificationEase;
+import org.trustcase.model.severity.SeverityInputs;
 
 /**
  * The fictional demo cases: a dozen breaches of the kinds a DPO meets, in every workflow status.
@@ -63,6 +70,12 @@ final class DemoCases {
                                 + "file servers, RDP closed to the internet.")
                         .awareGapReason("Availability loss was known at once; whether personal data was affected was "
                                 + "confirmed by the forensic team the next morning."),
+                        assessed(DataType.SIMPLE, IdentificationEase.MAXIMUM, "0", "0", "0.25", true, List.of(),
+                                "Files were unavailable for about six hours; restored from backup with no loss and no "
+                                        + "sign of exfiltration.",
+                                new DecisionDraft(false, "Unlikely to result in a risk: temporary unavailability, full "
+                                        + "restore, no exfiltration (EDPB 01/2021, ransomware with backup).", false,
+                                        "No risk to individuals; documented in the breach register.", null, null)),
                         steps(TRIAGE, INVESTIGATING, CLOSED)),
                 demo(now, 50, 44, b -> b
                         .title("Unencrypted laptop with CRM export stolen from a car")
@@ -76,7 +89,14 @@ final class DemoCases {
                         .subjectCategories(Set.of(SubjectCategory.CUSTOMERS)).approxSubjects(18500L)
                         .approxRecords(18500L).jurisdictions(codes("PL", "DE")).cause(BreachCause.EXTERNAL_MALICIOUS)
                         .owner("Piotr Zieliński")
-                        .awareGapReason("IT needed six hours to confirm which export was on the device."),
+                        .awareGapReason("IT needed six hours to confirm which export was on the device.")
+                        .dataUnintelligible(false),
+                        assessed(DataType.FINANCIAL, IdentificationEase.MAXIMUM, "0.5", "0", "0.25", true, List.of(),
+                                "Names, addresses and payment histories in the hands of a thief: phishing and fraud "
+                                        + "attempts are likely.",
+                                new DecisionDraft(true, "Financial data of 18,500 customers exposed to an unknown thief.",
+                                        true, "Customers should watch for phishing and fraud; no Art. 34(3) ground applies.",
+                                        null, null)),
                         steps(TRIAGE, INVESTIGATING, NOTIFYING)),
                 demo(now, 9, 9, b -> b
                         .title("Phished support agent's mailbox accessed from abroad")
@@ -103,6 +123,11 @@ final class DemoCases {
                         .parties(List.of(new Party(PartyRole.PROCESSOR, "Mailwave Ltd"),
                                 new Party(PartyRole.CLOUD_PROVIDER, "Nimbus Storage")))
                         .cause(BreachCause.EXTERNAL_ACCIDENTAL).owner("Julia Kaczmarek"),
+                        assessed(DataType.BEHAVIOURAL, IdentificationEase.MAXIMUM, "0.5", "0", "0", false, List.of(),
+                                "Interest profiles of subscribers were public for 11 days; spam and targeted phishing "
+                                        + "are possible, serious harm unlikely.",
+                                new DecisionDraft(true, "A risk to subscribers: data was public and may have been "
+                                        + "collected.", false, "No high risk: contact and interest data only.", null, null)),
                         steps(TRIAGE, INVESTIGATING, NOTIFYING)),
                 demo(now, 3, 3, b -> b
                         .title("Insurance letters sent to previous addresses after mail-merge error")
@@ -129,6 +154,10 @@ final class DemoCases {
                         .owner("Piotr Zieliński")
                         .awareGapReason("The report arrived on a Saturday; the vulnerability was reproduced on "
                                 + "Monday morning."),
+                        assessed(DataType.SENSITIVE, IdentificationEase.MAXIMUM, "0.25", "0", "0", false,
+                                List.of(new DpcAdjustment(new BigDecimal("-1"), "appointment type only, no diagnosis")),
+                                "Other patients could learn that a person has appointments with a given specialist.",
+                                null),
                         steps(TRIAGE, INVESTIGATING)),
                 demo(now, 1, 1, b -> b
                         .title("Careers page form shows other applicants' CVs")
@@ -173,6 +202,11 @@ final class DemoCases {
                         .jurisdictions(codes("PL")).cause(BreachCause.INTERNAL_ACCIDENTAL).owner("Julia Kaczmarek")
                         .remedialActions("Paper lists replaced by the tablet app; trainers briefed on clean-desk rules.")
                         .awareGapReason("The trainer reported the loss the morning after it happened."),
+                        assessed(DataType.SIMPLE, IdentificationEase.LIMITED, "0.25", "0", "0", false,
+                                List.of(new DpcAdjustment(BigDecimal.ONE, "the individuals are children")),
+                                "First names and school classes of 24 pupils; the list was returned unopened.",
+                                new DecisionDraft(true, "Children's data: notified to UODO as a precaution.", false,
+                                        "The list was returned by the lost-property office; no high risk.", null, null)),
                         steps(TRIAGE, INVESTIGATING, CLOSED)));
     }
 
@@ -181,11 +215,23 @@ final class DemoCases {
     }
 
     private static DemoCase demo(Instant now, long detectedHoursAgo, long awareHoursAgo, Fill fill, List<Step> steps) {
+        return demo(now, detectedHoursAgo, awareHoursAgo, fill, null, steps);
+    }
+
+    private static DemoCase demo(Instant now, long detectedHoursAgo, long awareHoursAgo, Fill fill,
+            DemoAssessment assessment, List<Step> steps) {
         CaseDetails.Builder builder = CaseDetails.builder()
                 .detectedAt(hoursBefore(now, detectedHoursAgo))
                 .awareAt(hoursBefore(now, awareHoursAgo));
         CaseDetails details = fill.apply(builder).build();
-        return new DemoCase(details.toBuilder().summary(FICTIONAL + details.summary()).build(), steps);
+        return new DemoCase(details.toBuilder().summary(FICTIONAL + details.summary()).build(), assessment, steps);
+    }
+
+    private static DemoAssessment assessed(DataType type, IdentificationEase ease, String confidentiality,
+            String integrity, String availability, boolean malicious, List<DpcAdjustment> adjustments, String narrative,
+            DecisionDraft decision) {
+        return new DemoAssessment(new SeverityInputs(type, adjustments, ease, new BigDecimal(confidentiality),
+                new BigDecimal(integrity), new BigDecimal(availability), malicious), narrative, decision);
     }
 
     private static List<Step> steps(CaseStatus... targets) {

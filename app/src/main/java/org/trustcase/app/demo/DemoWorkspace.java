@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.casework.CaseService;
+import org.trustcase.model.severity.SeverityInputs;
 
 /**
  * Fills a new workspace with the demo cases, through the same use cases a DPO uses, so every demo
@@ -14,10 +17,12 @@ import org.trustcase.model.casework.CaseService;
  */
 public final class DemoWorkspace {
     private final CaseService cases;
+    private final AssessmentService assessments;
     private final Clock clock;
 
-    public DemoWorkspace(CaseService cases, Clock clock) {
+    public DemoWorkspace(CaseService cases, AssessmentService assessments, Clock clock) {
         this.cases = Objects.requireNonNull(cases, "cases");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -27,6 +32,12 @@ public final class DemoWorkspace {
         List<DemoCase> demoCases = DemoCases.all(now);
         for (DemoCase demo : demoCases) {
             BreachCase opened = cases.open(demo.details());
+            if (demo.assessment() != null) {
+                assessments.assess(opened.reference(), demo.assessment().inputs(), demo.assessment().narrative());
+                if (demo.assessment().decision() != null) {
+                    assessments.decide(opened.reference(), demo.assessment().decision());
+                }
+            }
             for (DemoCase.Step step : demo.steps()) {
                 cases.move(opened.reference(), null, step.target(), step.reason());
             }
@@ -34,10 +45,14 @@ public final class DemoWorkspace {
         return demoCases.size();
     }
 
-    /** A demo case: its details and the transitions that bring it to its status. */
-    record DemoCase(org.trustcase.model.cases.CaseDetails details, List<Step> steps) {
+    /** A demo case: its details, its assessment (or none) and the transitions that bring it to its status. */
+    record DemoCase(org.trustcase.model.cases.CaseDetails details, DemoAssessment assessment, List<Step> steps) {
         record Step(CaseStatus target, String reason) {
         }
+    }
+
+    /** An assessment to record, and the decision taken on it (or none yet). */
+    record DemoAssessment(SeverityInputs inputs, String narrative, DecisionDraft decision) {
     }
 
 }

@@ -57,7 +57,10 @@ class CaseUpdateCommandTest {
               "parties": [{"role": "processor", "name": "Acme IT"}, {"role": "postal-operator", "name": "Poczta"}],
               "cause": "external-malicious",
               "remedialActions": "Remote wipe; passwords rotated.",
-              "owner": "Jan Kowalski"
+              "owner": "Jan Kowalski",
+              "dataUnintelligible": false,
+              "highRiskRemoved": true,
+              "disproportionateEffort": false
             }
             """;
 

@@ -55,6 +55,9 @@ public final class CaseJson {
         node.put("cause", code(d.cause()));
         node.put("remedialActions", d.remedialActions());
         node.put("owner", d.owner());
+        node.put("dataUnintelligible", d.dataUnintelligible());
+        node.put("highRiskRemoved", d.highRiskRemoved());
+        node.put("disproportionateEffort", d.disproportionateEffort());
     }
 
     private static void instant(ObjectNode node, String field, Instant value) {

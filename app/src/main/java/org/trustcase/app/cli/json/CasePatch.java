@@ -105,6 +105,9 @@ public final class CasePatch {
             case CAUSE -> builder.cause(code(BreachCause.class, n, v));
             case REMEDIAL_ACTIONS -> builder.remedialActions(text(n, v));
             case OWNER -> builder.owner(text(n, v));
+            case DATA_UNINTELLIGIBLE -> builder.dataUnintelligible(bool(n, v));
+            case HIGH_RISK_REMOVED -> builder.highRiskRemoved(bool(n, v));
+            case DISPROPORTIONATE_EFFORT -> builder.disproportionateEffort(bool(n, v));
         }
     }
 
@@ -122,6 +125,16 @@ public final class CasePatch {
             throw new ValidationException(name, "expected a string, found " + v.getNodeType().name().toLowerCase());
         }
         return v.asText();
+    }
+
+    private static Boolean bool(String name, JsonNode v) {
+        if (v.isNull()) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            throw new ValidationException(name, "expected true, false or null, found " + v);
+        }
+        return v.asBoolean();
     }
 
     private static String str(String name, JsonNode v) {
