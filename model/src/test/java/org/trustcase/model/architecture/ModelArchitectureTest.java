@@ -7,8 +7,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.FileReader;
+import java.io.FileWriter;
+import java.io.RandomAccessFile;
 
-/** The model is plain Java: no UI, no SQL, no files, no other project module, and no package cycles. */
+/**
+ * The model is plain Java: no UI, no SQL, no files, no other project module, and no package cycles.
+ * Streams ({@code java.io.InputStream}) are allowed, to read the model's own classpath resources.
+ */
 @AnalyzeClasses(packages = "org.trustcase.model", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModelArchitectureTest {
 
@@ -25,6 +34,11 @@ class ModelArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileReader")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileWriter")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.RandomAccessFile");
+
+    @ArchTest
+    static final ArchRule noFileAccess = noClasses().should().dependOnClassesThat().belongToAnyOf(
+            File.class, FileInputStream.class, FileOutputStream.class, FileReader.class, FileWriter.class,
+            RandomAccessFile.class);
 
     @ArchTest
     static final ArchRule noOtherProjectModule = noClasses().should().dependOnClassesThat()

@@ -1,0 +1,149 @@
+package org.trustcase.model.deadlines;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.ValidationException;
+
+/**
+ * Computes a case's deadline clocks from its events and facts: one clock per applicable rule, never typed in.
+ * A pure function of its inputs and {@code now}; safe to share between threads.
+ */
+public final class ClockEngine {
+    private final RuleCatalog catalog;
+    private final HolidayCalendars holidays;
+
+    public ClockEngine(RuleCatalog catalog, HolidayCalendars holidays) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.holidays = Objects.requireNonNull(holidays, "holidays");
+    }
+
+    /** The engine over the shipped rules and Jollyday's holidays. */
+    public static ClockEngine standard() {
+        return new ClockEngine(RuleCatalog.standard(), HolidayCalendars.shared());
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * The clocks of a case at {@code now}, in rule-file order (or in the order of {@code inputs.ruleIds()}).
+     * Fails with a {@link ValidationException} naming the field for an unknown rule id or flag, and for a clock
+     * met after its due instant without a reason for the delay.
+     */
+    public List<DeadlineClock> compute(ClockInputs inputs, Instant now) {
+        Objects.requireNonNull(now, "now");
+        List<DeadlineRule> rules = selectedRules(inputs);
+        List<DeadlineClock> clocks = new ArrayList<>(rules.size());
+        for (DeadlineRule rule : rules) {
+            clocks.add(clock(rule, inputs, now));
+        }
+        List<FieldError> lateWithoutReason = clocks.stream()
+                .filter(c -> c.metLate() && c.met().delayReason() == null)
+                .map(c -> new FieldError("met[" + c.rule().id() + "].delayReason", "met " + c.met().at()
+                        + ", after its due time " + c.dueAt() + ": a reason for the delay is required (GDPR Art. 33(1))"))
+                .toList();
+        if (!lateWithoutReason.isEmpty()) {
+            throw new ValidationException(lateWithoutReason);
+        }
+        return clocks;
+    }
+
+    private List<DeadlineRule> selectedRules(ClockInputs inputs) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String flag : inputs.flags()) {
+            try {
+                catalog.flag(flag, "flags");
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        for (String id : inputs.met().keySet()) {
+            if (catalog.find(id).isEmpty()) {
+                errors.add(new FieldError("met[" + id + "]", "unknown rule id '" + id + "'"));
+            }
+        }
+        List<DeadlineRule> rules = new ArrayList<>();
+        for (String id : inputs.ruleIds()) {
+            try {
+                rules.add(catalog.rule(id, "rules"));
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return inputs.ruleIds().isEmpty() ? catalog.forJurisdictions(inputs.jurisdictions()) : rules;
+    }
+
+    /** The clock of one rule for a case, whether or not the case's jurisdictions are covered by it. */
+    public DeadlineClock clock(DeadlineRule rule, ClockInputs inputs, Instant now) {
+        ZoneId zone = catalog.zoneFor(rule, inputs.jurisdictions());
+        MetRecord met = inputs.met().get(rule.id());
+        Conditions.Outcome applies = rule.appliesWhen().applicability(inputs.flags(), inputs.subjects());
+        if (!applies.holds()) {
+            return new DeadlineClock(rule, ClockStatus.NOT_APPLICABLE, rule.limits(), null, zone, null,
+                    describe(rule.limits(), null), applies.reason());
+        }
+        RuleVariant variant = chosenVariant(rule, inputs);
+        List<TimeLimit> limits = variant == null ? rule.limits() : variant.limits();
+        String basis = describe(limits, variant);
+        Instant due = null;
+        List<TimeLimit> pending = new ArrayList<>();
+        for (TimeLimit limit : limits) {
+            Instant trigger = inputs.events().get(limit.event());
+            if (trigger == null) {
+                pending.add(limit);
+                continue;
+            }
+            Instant candidate = DueDateCalculator.due(limit, trigger, zone, holidays.forCode(rule.holidays()));
+            if (due == null || candidate.isBefore(due)) {
+                due = candidate;
+            }
+        }
+        String reason = reason(applies.reason(), due, pending);
+        ClockStatus status;
+        if (met != null) {
+            status = ClockStatus.MET;
+        } else if (due == null) {
+            status = ClockStatus.WAITING;
+        } else {
+            status = now.isAfter(due) ? ClockStatus.OVERDUE : ClockStatus.RUNNING;
+        }
+        return new DeadlineClock(rule, status, limits, due, zone, met, basis, reason);
+    }
+
+    private static RuleVariant chosenVariant(DeadlineRule rule, ClockInputs inputs) {
+        for (RuleVariant variant : rule.variants()) {
+            if (variant.when().choice(inputs.flags(), inputs.subjects()).holds()) {
+                return variant;
+            }
+        }
+        return null;
+    }
+
+    private static String reason(String assumption, Instant due, List<TimeLimit> pending) {
+        List<String> parts = new ArrayList<>();
+        if (assumption != null) {
+            parts.add(assumption);
+        }
+        if (!pending.isEmpty()) {
+            String events = pending.stream().map(l -> l.event().code()).distinct().collect(Collectors.joining(" or "));
+            parts.add(due == null ? "waiting for " + events
+                    : "may move earlier once " + events + " is recorded");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String describe(List<TimeLimit> limits, RuleVariant variant) {
+        String text = limits.size() == 1 ? limits.get(0).describe()
+                : "the earliest of " + limits.stream().map(TimeLimit::describe).collect(Collectors.joining(" and "));
+        return variant != null && variant.note() != null ? text + " (" + variant.note() + ")" : text;
+    }
+}

@@ -1,0 +1,168 @@
+package org.trustcase.model.deadlines;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.common.ValidationException;
+
+/**
+ * The deadline rules, read once from {@code rules.json} beside this class (see {@code docs/deadline-rules.md}).
+ * Immutable and safe to share between threads.
+ */
+public final class RuleCatalog {
+    private static final String RESOURCE = "rules.json";
+
+    private final String version;
+    private final List<DeadlineRule> rules;
+    private final Map<String, DeadlineRule> byId;
+    private final List<RuleFlag> flags;
+    private final Map<String, RuleFlag> flagsByCode;
+    private final Map<String, List<String>> groups;
+    private final Map<String, ZoneId> zones;
+    private final Map<String, Coverage> coverage;
+
+    /** Which jurisdictions a rule covers: exact codes, and countries of which every subdivision is covered. */
+    private record Coverage(Set<String> codes, Set<String> allSubdivisionsOf) {
+        boolean covers(Jurisdiction jurisdiction) {
+            String code = jurisdiction.code();
+            return codes.contains(code) || (code.length() > 2 && allSubdivisionsOf.contains(jurisdiction.country()));
+        }
+    }
+
+    RuleCatalog(String version, List<DeadlineRule> rules, List<RuleFlag> flags, Map<String, List<String>> groups,
+            Map<String, ZoneId> zones) {
+        this.version = version;
+        this.rules = List.copyOf(rules);
+        this.byId = new LinkedHashMap<>();
+        rules.forEach(r -> byId.put(r.id(), r));
+        this.flags = List.copyOf(flags);
+        this.flagsByCode = flags.stream().collect(Collectors.toUnmodifiableMap(RuleFlag::code, f -> f));
+        this.groups = Map.copyOf(groups);
+        this.zones = Map.copyOf(zones);
+        this.coverage = new LinkedHashMap<>();
+        rules.forEach(r -> coverage.put(r.id(), coverageOf(r)));
+    }
+
+    private static final class Standard {
+        static final RuleCatalog INSTANCE = load();
+
+        private static RuleCatalog load() {
+            try (InputStream in = RuleCatalog.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the deadline rules resource " + RESOURCE + " is missing");
+                }
+                return RuleFileReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the deadline rules", e);
+            }
+        }
+    }
+
+    /** The rules shipped with Trustcase, read and checked on first use. */
+    public static RuleCatalog standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** Reads a rule file's JSON text; every problem is reported in one {@link ValidationException}. */
+    public static RuleCatalog parse(String json) {
+        return RuleFileReader.read(json);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Every rule, in the order of the rule file. */
+    public List<DeadlineRule> rules() {
+        return rules;
+    }
+
+    public Optional<DeadlineRule> find(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** The rule with {@code id} (case-insensitive), or a {@link ValidationException} naming {@code field} and the id. */
+    public DeadlineRule rule(String id, String field) {
+        return find(id).orElseThrow(() -> new ValidationException(field, "unknown rule id '"
+                + (id == null ? "" : id.strip()) + "' (see 'trustcase deadlines rules' for the ids)"));
+    }
+
+    public DeadlineRule rule(String id) {
+        return rule(id, "rule");
+    }
+
+    /** The flags rules may depend on, with what each means. */
+    public List<RuleFlag> flags() {
+        return flags;
+    }
+
+    /** The flag {@code code} (case-insensitive), or a {@link ValidationException} naming {@code field} and the accepted codes. */
+    public RuleFlag flag(String code, String field) {
+        String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        RuleFlag flag = flagsByCode.get(wanted);
+        if (flag == null) {
+            throw new ValidationException(field, "unknown flag '" + (code == null ? "" : code.strip()) + "' (accepted: "
+                    + flags.stream().map(RuleFlag::code).collect(Collectors.joining(", ")) + ")");
+        }
+        return flag;
+    }
+
+    /** The named groups of jurisdictions rules may refer to (e.g. {@code eea}). */
+    public Map<String, List<String>> groups() {
+        return groups;
+    }
+
+    public boolean covers(DeadlineRule rule, Jurisdiction jurisdiction) {
+        return coverage.get(rule.id()).covers(jurisdiction);
+    }
+
+    /** The first of {@code jurisdictions} that {@code rule} covers. */
+    public Optional<Jurisdiction> firstCovered(DeadlineRule rule, Collection<Jurisdiction> jurisdictions) {
+        Coverage covered = coverage.get(rule.id());
+        return jurisdictions.stream().filter(covered::covers).findFirst();
+    }
+
+    /** The rules that cover at least one of {@code jurisdictions}, in file order. */
+    public List<DeadlineRule> forJurisdictions(Collection<Jurisdiction> jurisdictions) {
+        return rules.stream().filter(r -> firstCovered(r, jurisdictions).isPresent()).toList();
+    }
+
+    /**
+     * The zone in which {@code rule}'s days are counted for a case in {@code jurisdictions}: the zone of the first
+     * covered jurisdiction when the rule counts in the jurisdiction's zone and the file names one, else the rule's zone.
+     */
+    public ZoneId zoneFor(DeadlineRule rule, Collection<Jurisdiction> jurisdictions) {
+        if (!rule.zoneOfJurisdiction()) {
+            return rule.zone();
+        }
+        return firstCovered(rule, jurisdictions).map(j -> zones.get(j.code())).orElse(rule.zone());
+    }
+
+    private Coverage coverageOf(DeadlineRule rule) {
+        Set<String> codes = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        List<String> entries = new ArrayList<>();
+        rule.jurisdictions().forEach(e -> entries.addAll(groups.getOrDefault(e, List.of(e))));
+        for (String entry : entries) {
+            if (entry.endsWith("-*")) {
+                countries.add(entry.substring(0, 2));
+            } else {
+                codes.add(entry);
+            }
+        }
+        return new Coverage(Set.copyOf(codes), Set.copyOf(countries));
+    }
+}

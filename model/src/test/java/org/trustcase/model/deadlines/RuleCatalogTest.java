@@ -1,0 +1,162 @@
+package org.trustcase.model.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.ValidationException;
+
+class RuleCatalogTest {
+    private static final RuleCatalog CATALOG = RuleCatalog.standard();
+
+    private static List<Jurisdiction> in(String... codes) {
+        return java.util.Arrays.stream(codes).map(Jurisdiction::new).toList();
+    }
+
+    @Test
+    void readsTheShippedRulesWithTheirFields() {
+        DeadlineRule rule = CATALOG.rule("gdpr-sa");
+        assertThat(rule.id()).isEqualTo("GDPR-SA");
+        assertThat(rule.kind()).isEqualTo(DeadlineKind.LEGAL);
+        assertThat(rule.trigger()).isEqualTo(DeadlineEvent.AWARE);
+        assertThat(rule.limits()).containsExactly(TimeLimit.after(DeadlineEvent.AWARE, 72, DurationUnit.HOURS));
+        assertThat(rule.citation()).isEqualTo("GDPR Art. 33(1)");
+        assertThat(CATALOG.rule("SEC-8K").holidays()).isEqualTo("US");
+        assertThat(CATALOG.rule("DORA-INITIAL").limits()).hasSize(2);
+        assertThat(CATALOG.rule("DORA-INITIAL").noteText()).hasValueSatisfying(n -> assertThat(n).contains("unverified"));
+        assertThat(CATALOG.rule("US-FL").noteText()).hasValueSatisfying(n -> assertThat(n).contains("unverified"));
+        assertThat(CATALOG.version()).isNotBlank();
+    }
+
+    @Test
+    void everyRuleHasACitationAndEveryTargetSaysItIsADefault() {
+        for (DeadlineRule rule : CATALOG.rules()) {
+            assertThat(rule.citation()).as(rule.id()).isNotBlank();
+            if (rule.kind() == DeadlineKind.TARGET) {
+                assertThat(rule.note()).as(rule.id()).contains("default target");
+            }
+        }
+    }
+
+    @Test
+    void unknownRuleIdIsRefusedNamingIt() {
+        assertThatThrownBy(() -> CATALOG.rule("GDPR-XX", "--rule"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageStartingWith("--rule: unknown rule id 'GDPR-XX'");
+    }
+
+    @Test
+    void unknownFlagIsRefusedNamingIt() {
+        assertThatThrownBy(() -> CATALOG.flag("nis-2", "--flag"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("--flag: unknown flag 'nis-2'")
+                .hasMessageContaining("nis2-entity");
+    }
+
+    @Test
+    void jurisdictionCoverage() {
+        DeadlineRule gdpr = CATALOG.rule("GDPR-SA");
+        DeadlineRule nis2 = CATALOG.rule("NIS2-EARLY");
+        DeadlineRule hipaa = CATALOG.rule("HIPAA-HHS");
+        assertThat(CATALOG.covers(gdpr, new Jurisdiction("PL"))).isTrue();
+        assertThat(CATALOG.covers(gdpr, new Jurisdiction("NO"))).isTrue();
+        assertThat(CATALOG.covers(gdpr, new Jurisdiction("GB"))).isFalse();
+        assertThat(CATALOG.covers(nis2, new Jurisdiction("NO"))).as("NIS2 here: EU member states only").isFalse();
+        assertThat(CATALOG.covers(hipaa, new Jurisdiction("US"))).isTrue();
+        assertThat(CATALOG.covers(hipaa, new Jurisdiction("US-TX"))).isTrue();
+        assertThat(CATALOG.covers(hipaa, new Jurisdiction("PL"))).isFalse();
+        assertThat(CATALOG.covers(CATALOG.rule("US-TX-AG"), new Jurisdiction("US-CA"))).isFalse();
+        assertThat(CATALOG.forJurisdictions(in("GB"))).extracting(DeadlineRule::id).containsExactly("UK-ICO", "UK-PECR");
+        assertThat(CATALOG.forJurisdictions(in("US-TX"))).extracting(DeadlineRule::id).containsExactly(
+                "HIPAA-INDIVIDUALS", "HIPAA-MEDIA", "HIPAA-HHS", "US-TX-INDIVIDUALS", "US-TX-AG", "SEC-8K");
+    }
+
+    @Test
+    void daysAreCountedInTheFirstMatchingJurisdictionsZone() {
+        DeadlineRule nis2Final = CATALOG.rule("NIS2-FINAL");
+        assertThat(CATALOG.zoneFor(nis2Final, in("US-NY", "PT", "PL"))).isEqualTo(ZoneId.of("Europe/Lisbon"));
+        assertThat(CATALOG.zoneFor(nis2Final, in())).isEqualTo(ZoneId.of("Europe/Brussels"));
+        assertThat(CATALOG.zoneFor(CATALOG.rule("HIPAA-HHS"), in("US-CA"))).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(CATALOG.zoneFor(CATALOG.rule("US-TX-AG"), in("US-TX"))).isEqualTo(ZoneId.of("America/Chicago"));
+    }
+
+    private static final String VALID_RULE = """
+            {"id": "X-1", "regime": "X", "jurisdictions": ["PL"], "recipient": "R", "kind": "legal",
+             "clock": [{"after": "aware", "amount": 3, "unit": "hours"}], "zone": "Europe/Warsaw", "citation": "C"}
+            """;
+
+    private static String file(String... rules) {
+        return "{\"version\": \"t\", \"flags\": {\"high-risk\": \"d\"}, \"groups\": {}, \"zones\": {}, \"rules\": ["
+                + String.join(",", rules) + "]}";
+    }
+
+    private static List<FieldError> errorsOf(String json) {
+        try {
+            RuleCatalog.parse(json);
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+        throw new AssertionError("expected the file to be refused");
+    }
+
+    @Test
+    void aMinimalFileIsAccepted() {
+        assertThat(RuleCatalog.parse(file(VALID_RULE)).rule("X-1").zone()).isEqualTo(ZoneId.of("Europe/Warsaw"));
+    }
+
+    @Test
+    void badFieldsAreRefusedNamingTheRuleAndTheField() {
+        assertThat(errorsOf(file(VALID_RULE.replace("\"hours\"", "\"weeks\""))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].clock[0].unit");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"aware\"", "\"noticed\""))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].clock[0].after");
+        assertThat(errorsOf(file(VALID_RULE.replace("Europe/Warsaw", "Europe/Gdansk"))))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.field()).isEqualTo("rules[X-1].zone");
+                    assertThat(e.message()).contains("Europe/Gdansk");
+                });
+        assertThat(errorsOf(file(VALID_RULE.replace("\"legal\"", "\"binding\""))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].kind");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"amount\": 3", "\"amount\": 0"))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].clock[0].amount");
+        assertThat(errorsOf(file(VALID_RULE.replace("[\"PL\"]", "[\"XX\"]"))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].jurisdictions");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"citation\": \"C\"", "\"citation\": \"\""))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].citation");
+    }
+
+    @Test
+    void misspeltFieldsAndUndeclaredFlagsAreRefused() {
+        assertThat(errorsOf(file(VALID_RULE.replace("\"citation\"", "\"appliesWhen\": {\"allFlag\": [\"high-risk\"]}, \"citation\""))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].appliesWhen.allFlag");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"citation\"", "\"appliesWhen\": {\"allFlags\": [\"hi-risk\"]}, \"citation\""))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].appliesWhen.allFlags");
+    }
+
+    @Test
+    void businessDaysNeedAHolidayCalendarJollydayHas() {
+        String business = VALID_RULE.replace("\"hours\"", "\"business-days\"");
+        assertThat(errorsOf(file(business))).extracting(FieldError::field).containsExactly("rules[X-1].holidays");
+        assertThat(errorsOf(file(business.replace("\"citation\"", "\"holidays\": \"CN\", \"citation\""))))
+                .singleElement().satisfies(e -> assertThat(e.message()).contains("Jollyday has no public holidays for 'CN'"));
+        assertThat(RuleCatalog.parse(file(business.replace("\"citation\"", "\"holidays\": \"weekends-only\", \"citation\"")))
+                .rule("X-1").holidays()).isNull();
+    }
+
+    @Test
+    void duplicateIdsAndEveryProblemAreReportedTogether() {
+        List<FieldError> errors = errorsOf(file(VALID_RULE, VALID_RULE.replace("\"hours\"", "\"weeks\"")));
+        assertThat(errors).extracting(FieldError::field)
+                .containsExactlyInAnyOrder("rules[X-1].id", "rules[X-1].clock[0].unit");
+    }
+
+    @Test
+    void notJsonIsRefusedWithTheLine() {
+        assertThatThrownBy(() -> RuleCatalog.parse("{\n\"rules\": [,]}"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("line 2");
+    }
+}
