@@ -26,15 +26,6 @@ class ModelArchitectureTest {
             "javafx..", "java.sql..", "javax.sql..", "org.jooq..", "org.flywaydb..", "java.nio.file..",
             "java.awt..", "javax.swing..");
 
-    /** Reading its own classpath resources (rule tables) is fine; touching files is not. */
-    @ArchTest
-    static final ArchRule noFileAccess = noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileReader")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileWriter")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.RandomAccessFile");
-
     @ArchTest
     static final ArchRule noFileAccess = noClasses().should().dependOnClassesThat().belongToAnyOf(
             File.class, FileInputStream.class, FileOutputStream.class, FileReader.class, FileWriter.class,
