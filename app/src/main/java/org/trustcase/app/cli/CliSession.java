@@ -42,6 +42,11 @@ public final class CliSession {
         return err;
     }
 
+    /** The clock of this run: "now" for commands that compute from the current time. */
+    public Clock clock() {
+        return clock;
+    }
+
     public Path workspace() {
         return workspace != null ? workspace : defaultWorkspace;
     }

@@ -9,9 +9,9 @@ import picocli.CommandLine.ScopeType;
 /** {@code trustcase}: with no subcommand opens the window; with one, runs it headless. */
 @Command(name = "trustcase", mixinStandardHelpOptions = true, version = "Trustcase 0.1.0",
         description = "Personal-data breach cases: intake, investigation, deadlines, notifications, audit.",
-        subcommands = {WorkspaceCommand.class, CaseCommand.class, AuditCommand.class, SeverityCommand.class,
-                AssessCommand.class, AssessmentCommand.class, SuggestCommand.class, DecideCommand.class,
-                DecisionCommand.class})
+        subcommands = {WorkspaceCommand.class, CaseCommand.class, AuditCommand.class, DeadlinesCommand.class,
+                SeverityCommand.class, AssessCommand.class, AssessmentCommand.class, SuggestCommand.class,
+                DecideCommand.class, DecisionCommand.class})
 public final class TrustcaseCommand implements Callable<Integer> {
     private final CliSession session;
 

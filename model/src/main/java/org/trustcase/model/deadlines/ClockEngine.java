@@ -3,7 +3,9 @@ package org.trustcase.model.deadlines;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.trustcase.model.common.FieldError;
@@ -16,10 +18,20 @@ import org.trustcase.model.common.ValidationException;
 public final class ClockEngine {
     private final RuleCatalog catalog;
     private final HolidayCalendars holidays;
+    /** Per rule id: the basis in words of the rule's own limits, then of each variant's. */
+    private final Map<String, String[]> bases = new HashMap<>();
 
     public ClockEngine(RuleCatalog catalog, HolidayCalendars holidays) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
+        for (DeadlineRule rule : catalog.rules()) {
+            String[] texts = new String[1 + rule.variants().size()];
+            texts[0] = describe(rule.limits(), null);
+            for (int i = 0; i < rule.variants().size(); i++) {
+                texts[i + 1] = describe(rule.variants().get(i).limits(), rule.variants().get(i));
+            }
+            bases.put(rule.id(), texts);
+        }
     }
 
     /** The engine over the shipped rules and Jollyday's holidays. */
@@ -57,6 +69,9 @@ public final class ClockEngine {
     private List<DeadlineRule> selectedRules(ClockInputs inputs) {
         List<FieldError> errors = new ArrayList<>();
         for (String flag : inputs.flags()) {
+            if (catalog.isFlag(flag)) {
+                continue;
+            }
             try {
                 catalog.flag(flag, "flags");
             } catch (ValidationException e) {
@@ -86,16 +101,19 @@ public final class ClockEngine {
     public DeadlineClock clock(DeadlineRule rule, ClockInputs inputs, Instant now) {
         ZoneId zone = catalog.zoneFor(rule, inputs.jurisdictions());
         MetRecord met = inputs.met().get(rule.id());
+        String[] texts = bases.computeIfAbsent(rule.id(), id -> new String[] {describe(rule.limits(), null)});
         Conditions.Outcome applies = rule.appliesWhen().applicability(inputs.flags(), inputs.subjects());
         if (!applies.holds()) {
-            return new DeadlineClock(rule, ClockStatus.NOT_APPLICABLE, rule.limits(), null, zone, null,
-                    describe(rule.limits(), null), applies.reason());
+            return new DeadlineClock(rule, ClockStatus.NOT_APPLICABLE, rule.limits(), null, zone, null, texts[0],
+                    applies.reason());
         }
-        RuleVariant variant = chosenVariant(rule, inputs);
+        int chosen = chosenVariant(rule, inputs);
+        RuleVariant variant = chosen < 0 ? null : rule.variants().get(chosen);
         List<TimeLimit> limits = variant == null ? rule.limits() : variant.limits();
-        String basis = describe(limits, variant);
+        String basis = variant == null ? texts[0]
+                : chosen + 1 < texts.length ? texts[chosen + 1] : describe(limits, variant);
         Instant due = null;
-        List<TimeLimit> pending = new ArrayList<>();
+        List<TimeLimit> pending = new ArrayList<>(1);
         for (TimeLimit limit : limits) {
             Instant trigger = inputs.events().get(limit.event());
             if (trigger == null) {
@@ -119,16 +137,21 @@ public final class ClockEngine {
         return new DeadlineClock(rule, status, limits, due, zone, met, basis, reason);
     }
 
-    private static RuleVariant chosenVariant(DeadlineRule rule, ClockInputs inputs) {
-        for (RuleVariant variant : rule.variants()) {
-            if (variant.when().choice(inputs.flags(), inputs.subjects()).holds()) {
-                return variant;
+    /** The index of the first variant whose conditions hold, or -1. */
+    private static int chosenVariant(DeadlineRule rule, ClockInputs inputs) {
+        List<RuleVariant> variants = rule.variants();
+        for (int i = 0; i < variants.size(); i++) {
+            if (variants.get(i).when().choice(inputs.flags(), inputs.subjects()).holds()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static String reason(String assumption, Instant due, List<TimeLimit> pending) {
+        if (assumption == null && pending.isEmpty()) {
+            return null;
+        }
         List<String> parts = new ArrayList<>();
         if (assumption != null) {
             parts.add(assumption);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.trustcase.model.cases.Jurisdiction;
 
 /**
@@ -20,7 +21,7 @@ import org.trustcase.model.cases.Jurisdiction;
  * (null when unknown), its regime flags, its jurisdictions (the first is the lead: its zone is used when
  * several match a rule), and the clocks already met. With {@code ruleIds} empty, every rule covering a
  * jurisdiction yields a clock; otherwise exactly the listed rules do, whatever the jurisdictions.
- * Instants are truncated to whole seconds, as everywhere in a case.
+ * Instants are truncated to whole seconds, as everywhere in a case; flag codes and rule ids are case-insensitive.
  */
 public record ClockInputs(Map<DeadlineEvent, Instant> events, Long subjects, Set<String> flags,
         List<Jurisdiction> jurisdictions, List<String> ruleIds, Map<String, MetRecord> met) {
@@ -33,7 +34,8 @@ public record ClockInputs(Map<DeadlineEvent, Instant> events, Long subjects, Set
         if (subjects != null && subjects < 0) {
             throw new IllegalArgumentException("the number of subjects cannot be negative: " + subjects);
         }
-        flags = flags == null ? Set.of() : Set.copyOf(flags);
+        flags = flags == null ? Set.of()
+                : flags.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         jurisdictions = jurisdictions == null ? List.of() : List.copyOf(new LinkedHashSet<>(jurisdictions));
         ruleIds = ruleIds == null ? List.of()
                 : ruleIds.stream().map(id -> id.strip().toUpperCase(Locale.ROOT)).distinct().toList();

@@ -51,6 +51,13 @@ public record Conditions(Set<String> allFlags, Set<String> anyFlags, Set<String>
     }
 
     private Outcome check(Set<String> flags, Long subjects, boolean assumeUnknownCountReachesMinimum) {
+        if (this == NONE || isEmpty()) {
+            return Outcome.YES;
+        }
+        if (flags.containsAll(allFlags) && anyFlags.isEmpty() && noneFlags.isEmpty() && minSubjects == null
+                && maxSubjects == null) {
+            return Outcome.YES;
+        }
         List<String> missing = allFlags.stream().filter(f -> !flags.contains(f)).sorted().toList();
         if (!missing.isEmpty()) {
             return new Outcome(false, "requires the flag" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));

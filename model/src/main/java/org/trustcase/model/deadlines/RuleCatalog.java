@@ -132,12 +132,28 @@ public final class RuleCatalog {
     /** The first of {@code jurisdictions} that {@code rule} covers. */
     public Optional<Jurisdiction> firstCovered(DeadlineRule rule, Collection<Jurisdiction> jurisdictions) {
         Coverage covered = coverage.get(rule.id());
-        return jurisdictions.stream().filter(covered::covers).findFirst();
+        for (Jurisdiction jurisdiction : jurisdictions) {
+            if (covered.covers(jurisdiction)) {
+                return Optional.of(jurisdiction);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rules that cover at least one of {@code jurisdictions}, in file order. */
     public List<DeadlineRule> forJurisdictions(Collection<Jurisdiction> jurisdictions) {
-        return rules.stream().filter(r -> firstCovered(r, jurisdictions).isPresent()).toList();
+        List<DeadlineRule> covering = new ArrayList<>();
+        for (DeadlineRule rule : rules) {
+            if (firstCovered(rule, jurisdictions).isPresent()) {
+                covering.add(rule);
+            }
+        }
+        return covering;
+    }
+
+    /** True when {@code code} is exactly a declared flag code. */
+    public boolean isFlag(String code) {
+        return flagsByCode.containsKey(code);
     }
 
     /**

@@ -141,6 +141,14 @@ class ClockEngineTest {
     }
 
     @Test
+    void flagsAndRuleIdsAreCaseInsensitive() {
+        DeadlineClock clock = only(ClockInputs.builder().rule("nis2-early").flag(" NIS2-Entity ")
+                .jurisdiction(new Jurisdiction("DE")).event(AWARE, AWARE_AT).build(), AWARE_AT);
+        assertThat(clock.status()).isEqualTo(ClockStatus.RUNNING);
+        assertThat(clock.dueAt()).isEqualTo(AWARE_AT.plusSeconds(24 * 3600));
+    }
+
+    @Test
     void eventInstantsAreKeptInWholeSeconds() {
         ClockInputs inputs = gdprSa().event(AWARE, AWARE_AT.plusMillis(999)).build();
         assertThat(only(inputs, AWARE_AT).dueAt()).isEqualTo(DUE);
