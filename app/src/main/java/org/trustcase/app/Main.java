@@ -27,7 +27,15 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliSession session = new CliSession(out, err, clock, actor, Workspace.defaultLocation(),
                 workspace -> UiLauncher.launch(() -> new AppContextFactory(clock, actor).openOrCreateDemo(workspace)));
-        // With no subcommand, the window runs inside Cli.run until it is closed.
-        System.exit(Cli.run(session, args));
+        int code;
+        try {
+            // With no subcommand, the window runs inside Cli.run until it is closed.
+            code = Cli.run(session, args);
+        } catch (LinkageError | RuntimeException e) {
+            // a broken installation (missing classes) or a bug that escaped the command's handler
+            err.println("trustcase: unexpected error: " + e);
+            code = Cli.UNEXPECTED;
+        }
+        System.exit(code);
     }
 }
