@@ -10,7 +10,11 @@ public enum AuditAction implements Coded {
     CASE_STATUS_CHANGED,
     ASSESSMENT_RECORDED,
     DECISION_RECORDED,
-    DECISION_SIGNED_OFF;
+    DECISION_SIGNED_OFF,
+    CASE_EVENT_RECORDED,
+    CASE_FLAGS_CHANGED,
+    CLOCK_MET,
+    CLOCK_WAIVED;
 
     @Override
     public String code() {

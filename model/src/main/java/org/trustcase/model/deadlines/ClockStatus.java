@@ -13,7 +13,9 @@ public enum ClockStatus implements Coded {
     /** Past its due instant and not met. */
     OVERDUE,
     /** The rule's jurisdiction matches but its conditions do not (the clock says why). */
-    NOT_APPLICABLE;
+    NOT_APPLICABLE,
+    /** Triggered, but the DPO recorded that no notification is required, with its legal ground. */
+    WAIVED;
 
     @Override
     public String code() {

@@ -1,0 +1,237 @@
+package org.trustcase.model.caseclocks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.trustcase.model.assessment.AssessmentRepository;
+import org.trustcase.model.assessment.DecisionRepository;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.FieldChange;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.cases.CaseValidator;
+import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.RuleViolationException;
+import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.common.ValidationException;
+import org.trustcase.model.deadlines.ClockStatus;
+import org.trustcase.model.deadlines.DeadlineClock;
+import org.trustcase.model.deadlines.DeadlineEvent;
+import org.trustcase.model.deadlines.DeadlineRule;
+
+/**
+ * The use cases of a case's legal clocks: record dated events and regime flags, mark a clock met
+ * (with the reason for any delay) or waived (with its legal ground), and read the clocks — always
+ * computed from recorded facts, never typed in. Every change is audited in its transaction.
+ */
+public final class CaseClockService {
+    private final CaseRepository cases;
+    private final CaseClockRepository facts;
+    private final AssessmentRepository assessments;
+    private final DecisionRepository decisions;
+    private final CaseClocks clocks;
+    private final AuditTrail audit;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+    private final Supplier<Actor> actor;
+
+    public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
+            DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
+            Supplier<Actor> actor) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    public CaseClocks engine() {
+        return clocks;
+    }
+
+    /** The case's clocks now. */
+    public List<DeadlineClock> clocks(CaseReference reference) {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> compute(load(reference), now));
+    }
+
+    /** The stored events, flags and outcomes of the case. */
+    public CaseClockFacts facts(CaseReference reference) {
+        return transactions.inTransaction(() -> {
+            load(reference);
+            return facts.facts(reference);
+        });
+    }
+
+    /** Every open case with its clocks now, for the deadlines screen and the cases table. */
+    public List<CaseDeadlines> openCases() {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> {
+            List<BreachCase> open = cases.findAll().stream().filter(c -> !c.status().isClosed()).toList();
+            Map<CaseReference, CaseClockFacts> stored = facts.facts(open.stream().map(BreachCase::reference).toList());
+            List<CaseDeadlines> result = new ArrayList<>(open.size());
+            for (BreachCase c : open) {
+                result.add(new CaseDeadlines(c, clocks.compute(c, stored.getOrDefault(c.reference(), CaseClockFacts.NONE),
+                        decisions.latest(c.reference()), assessments.latest(c.reference()), now)));
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Records when {@code event} happened. Detection and awareness are fields of the case and are
+     * changed there (validated like any edit); the other events are stored beside the case.
+     */
+    public void recordEvent(CaseReference reference, DeadlineEvent event, Instant at) {
+        Instant now = clock.instant();
+        if (at.isAfter(now)) {
+            throw new ValidationException(event.code(), "is in the future (" + at + ")");
+        }
+        transactions.inTransaction(() -> {
+            BreachCase current = load(reference);
+            String before;
+            if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
+                CaseDetails.Builder edited = current.details().toBuilder();
+                if (event == DeadlineEvent.AWARE) {
+                    before = render(current.details().awareAt());
+                    edited.awareAt(at);
+                } else {
+                    before = render(current.details().detectedAt());
+                    edited.detectedAt(at);
+                }
+                CaseDetails details = edited.build();
+                CaseValidator.requireValid(details, now);
+                cases.update(current.withDetails(details, now));
+            } else {
+                before = render(facts.facts(reference).events().get(event));
+                facts.putEvent(reference, event, at);
+            }
+            audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
+                    List.of(new FieldChange(event.code(), before, render(at))), null);
+            return null;
+        });
+    }
+
+    /** Replaces the case's regime flags (those the DPO sets; derived flags are not stored). */
+    public void setFlags(CaseReference reference, Set<String> flags) {
+        Set<String> wanted = new TreeSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String flag : flags) {
+            try {
+                wanted.add(clocks.engine().catalog().flag(flag, "flags").code());
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        transactions.inTransaction(() -> {
+            load(reference);
+            Set<String> before = facts.facts(reference).flags();
+            if (!before.equals(wanted)) {
+                facts.putFlags(reference, wanted);
+                audit.record(AuditAction.CASE_FLAGS_CHANGED, reference, List.of(new FieldChange("flags",
+                        before.isEmpty() ? null : String.join(", ", before),
+                        wanted.isEmpty() ? null : String.join(", ", wanted))), null);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Records that the notification or report of {@code ruleId} was made at {@code at}. After the due
+     * time, a reason for the delay is required (GDPR Art. 33(1)).
+     */
+    public DeadlineClock meet(CaseReference reference, String ruleId, Instant at, String delayReason) {
+        Instant now = clock.instant();
+        DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
+        if (at.isAfter(now)) {
+            throw new ValidationException("at", "is in the future (" + at + ")");
+        }
+        return transactions.inTransaction(() -> {
+            BreachCase c = load(reference);
+            DeadlineClock current = settleable(c, rule, now, "cannot mark " + rule.id() + " met");
+            if (current.status() == ClockStatus.WAITING) {
+                throw new RuleViolationException("cannot mark " + rule.id() + " met: its trigger event is not recorded ("
+                        + current.reason() + ")");
+            }
+            boolean late = at.isAfter(current.dueAt());
+            if (late && (delayReason == null || delayReason.isBlank())) {
+                throw new ValidationException("delayReason", rule.id() + " was met at " + at + ", after its due time "
+                        + current.dueAt() + ": a reason for the delay is required (GDPR Art. 33(1))");
+            }
+            ClockOutcome outcome = new ClockOutcome(rule.id(), ClockOutcome.Kind.MET, at, late ? delayReason : null,
+                    actor.get().name(), now);
+            facts.putOutcome(reference, outcome);
+            audit.record(AuditAction.CLOCK_MET, reference, List.of(new FieldChange(rule.id(),
+                    current.status().code(), "met " + render(at) + (late ? " (late)" : ""))), outcome.reason());
+            return clockOf(c, rule, now);
+        });
+    }
+
+    /** Records that no notification is required for {@code ruleId}, with the legal ground. */
+    public DeadlineClock waive(CaseReference reference, String ruleId, String ground) {
+        Instant now = clock.instant();
+        DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
+        if (ground == null || ground.isBlank()) {
+            throw new ValidationException("reason", "the legal ground for not notifying is required");
+        }
+        return transactions.inTransaction(() -> {
+            BreachCase c = load(reference);
+            DeadlineClock current = settleable(c, rule, now, "cannot waive " + rule.id());
+            facts.putOutcome(reference, new ClockOutcome(rule.id(), ClockOutcome.Kind.WAIVED, now, ground,
+                    actor.get().name(), now));
+            audit.record(AuditAction.CLOCK_WAIVED, reference,
+                    List.of(new FieldChange(rule.id(), current.status().code(), "waived")), ground.strip());
+            return clockOf(c, rule, now);
+        });
+    }
+
+    private DeadlineClock settleable(BreachCase c, DeadlineRule rule, Instant now, String prefix) {
+        DeadlineClock current = clockOf(c, rule, now);
+        switch (current.status()) {
+            case NOT_APPLICABLE -> throw new RuleViolationException(prefix + ": it does not apply to " + c.reference()
+                    + " (" + current.reason() + ")");
+            case MET -> throw new RuleViolationException(prefix + ": it was already met at " + current.met().at());
+            case WAIVED -> throw new RuleViolationException(prefix + ": it was already waived (" + current.reason() + ")");
+            default -> {
+                return current;
+            }
+        }
+    }
+
+    private DeadlineClock clockOf(BreachCase c, DeadlineRule rule, Instant now) {
+        return compute(c, now).stream().filter(k -> k.rule().id().equals(rule.id())).findFirst()
+                .orElseThrow(() -> new RuleViolationException(rule.id() + " does not apply to " + c.reference()
+                        + ": none of its jurisdictions (" + c.details().jurisdictions() + ") is covered by the rule"));
+    }
+
+    private List<DeadlineClock> compute(BreachCase c, Instant now) {
+        return clocks.compute(c, facts.facts(c.reference()), decisions.latest(c.reference()),
+                assessments.latest(c.reference()), now);
+    }
+
+    private BreachCase load(CaseReference reference) {
+        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
+    }
+
+    private static String render(Instant at) {
+        return at == null ? null : at.toString();
+    }
+}

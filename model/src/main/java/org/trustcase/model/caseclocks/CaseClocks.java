@@ -1,0 +1,108 @@
+package org.trustcase.model.caseclocks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.trustcase.model.assessment.Assessment;
+import org.trustcase.model.assessment.NotificationDecision;
+import org.trustcase.model.assessment.RiskOutcome;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.BreachCause;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.deadlines.ClockEngine;
+import org.trustcase.model.deadlines.ClockInputs;
+import org.trustcase.model.deadlines.ClockStatus;
+import org.trustcase.model.deadlines.DeadlineClock;
+import org.trustcase.model.deadlines.DeadlineEvent;
+import org.trustcase.model.deadlines.MetRecord;
+
+/**
+ * Turns a stored case into its clocks: events from the case (detected, aware) and from its stored
+ * facts, the subject count, the jurisdictions, the regime flags the DPO set, and flags derived
+ * from what was decided — {@code notify-subjects} from the current notification decision,
+ * {@code high-risk} when the decision answered a high-risk suggestion, {@code malicious} from the
+ * cause or the latest assessment. Met clocks come from the outcomes; waived ones are shown as such.
+ */
+public final class CaseClocks {
+    public static final String NOTIFY_SUBJECTS = "notify-subjects";
+    public static final String HIGH_RISK = "high-risk";
+    public static final String MALICIOUS = "malicious";
+    private static final Set<BreachCause> MALICIOUS_CAUSES = EnumSet.of(BreachCause.EXTERNAL_MALICIOUS,
+            BreachCause.INTERNAL_MALICIOUS);
+
+    private final ClockEngine engine;
+
+    public CaseClocks(ClockEngine engine) {
+        this.engine = engine;
+    }
+
+    public ClockEngine engine() {
+        return engine;
+    }
+
+    /** The flags the engine sees: the stored ones plus the derived ones. */
+    public static Set<String> effectiveFlags(BreachCase c, CaseClockFacts facts, Optional<NotificationDecision> decision,
+            Optional<Assessment> assessment) {
+        Set<String> flags = new TreeSet<>(facts.flags());
+        decision.ifPresent(d -> {
+            if (d.decision().notifySubjects()) {
+                flags.add(NOTIFY_SUBJECTS);
+            }
+            if (d.suggestion().outcome() == RiskOutcome.HIGH_RISK) {
+                flags.add(HIGH_RISK);
+            }
+        });
+        boolean maliciousCause = c.details().cause() != null && MALICIOUS_CAUSES.contains(c.details().cause());
+        if (maliciousCause || assessment.map(a -> a.inputs().malicious()).orElse(false)) {
+            flags.add(MALICIOUS);
+        }
+        return flags;
+    }
+
+    public List<DeadlineClock> compute(BreachCase c, CaseClockFacts facts, Optional<NotificationDecision> decision,
+            Optional<Assessment> assessment, Instant now) {
+        CaseDetails d = c.details();
+        ClockInputs.Builder inputs = ClockInputs.builder()
+                .subjects(d.approxSubjects())
+                .jurisdictions(d.jurisdictions())
+                .flags(effectiveFlags(c, facts, decision, assessment));
+        facts.events().forEach(inputs::event);
+        if (d.detectedAt() != null) {
+            inputs.event(DeadlineEvent.DETECTED, d.detectedAt());
+        }
+        if (d.awareAt() != null) {
+            inputs.event(DeadlineEvent.AWARE, d.awareAt());
+        }
+        for (ClockOutcome outcome : facts.outcomes().values()) {
+            if (outcome.kind() == ClockOutcome.Kind.MET) {
+                inputs.met(outcome.ruleId(), new MetRecord(outcome.at(), outcome.reason()));
+            }
+        }
+        List<DeadlineClock> clocks = new ArrayList<>();
+        for (DeadlineClock clock : engine.compute(inputs.build(), now)) {
+            ClockOutcome outcome = facts.outcomes().get(clock.rule().id());
+            boolean waivable = clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE
+                    || clock.status() == ClockStatus.WAITING;
+            if (outcome != null && outcome.kind() == ClockOutcome.Kind.WAIVED && waivable) {
+                clocks.add(new DeadlineClock(clock.rule(), ClockStatus.WAIVED, clock.limits(), clock.dueAt(),
+                        clock.zone(), null, clock.basis(), outcome.reason()));
+            } else {
+                clocks.add(clock);
+            }
+        }
+        return clocks;
+    }
+
+    /** The clock that matters next: overdue first, then the soonest running one. */
+    public static Optional<DeadlineClock> next(List<DeadlineClock> clocks) {
+        return clocks.stream()
+                .filter(c -> c.status() == ClockStatus.RUNNING || c.status() == ClockStatus.OVERDUE)
+                .min(java.util.Comparator.comparing(DeadlineClock::dueAt));
+    }
+
+}
