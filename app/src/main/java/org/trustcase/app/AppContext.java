@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.audit.AuditService;
+import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
 
@@ -15,6 +16,7 @@ import org.trustcase.model.common.Actor;
 public final class AppContext implements AutoCloseable {
     private final CaseService cases;
     private final AssessmentService assessments;
+    private final CaseClockService clocks;
     private final AuditService audit;
     private final Clock clock;
     private final Actor actor;
@@ -22,10 +24,11 @@ public final class AppContext implements AutoCloseable {
     private final boolean demo;
     private final AutoCloseable resources;
 
-    public AppContext(CaseService cases, AssessmentService assessments, AuditService audit, Clock clock, Actor actor,
-            Path workspaceDirectory, boolean demo, AutoCloseable resources) {
+    public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
+            Clock clock, Actor actor, Path workspaceDirectory, boolean demo, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
@@ -40,6 +43,11 @@ public final class AppContext implements AutoCloseable {
 
     public AssessmentService assessments() {
         return assessments;
+    }
+
+    /** The legal deadline clocks of cases. */
+    public CaseClockService clocks() {
+        return clocks;
     }
 
     public AuditService audit() {

@@ -9,11 +9,13 @@ import java.util.Objects;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.caseclocks.CaseClockRepository;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.persistence.assessment.JooqAssessmentRepository;
 import org.trustcase.persistence.assessment.JooqDecisionRepository;
 import org.trustcase.persistence.audit.JooqAuditLog;
+import org.trustcase.persistence.caseclocks.JooqCaseClockRepository;
 import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.meta.JooqWorkspaceMeta;
 import org.trustcase.persistence.sqlite.UtcInstants;
@@ -37,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final JooqWorkspaceMeta meta;
     private final JooqAssessmentRepository assessments;
     private final JooqDecisionRepository decisions;
+    private final JooqCaseClockRepository caseClocks;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, SingleConnectionTransactions transactions) {
@@ -48,6 +51,7 @@ public final class Workspace implements AutoCloseable {
         this.meta = new JooqWorkspaceMeta(transactions);
         this.assessments = new JooqAssessmentRepository(transactions);
         this.decisions = new JooqDecisionRepository(transactions);
+        this.caseClocks = new JooqCaseClockRepository(transactions);
     }
 
     /**
@@ -155,6 +159,11 @@ public final class Workspace implements AutoCloseable {
     /** The notification decision versions; use inside {@link #transactions()} only. */
     public DecisionRepository decisions() {
         return decisions;
+    }
+
+    /** The cases' deadline events, regime flags and clock outcomes; use inside {@link #transactions()} only. */
+    public CaseClockRepository caseClocks() {
+        return caseClocks;
     }
 
     /** True when the workspace was marked as holding demo data. */

@@ -30,7 +30,7 @@ class WorkspaceSchemaTest {
         }
         assertThat(tables()).contains("workspace_meta", "breach_case", "case_classification", "case_party",
                 "assessment", "assessment_adjustment", "notification_decision", "audit_event", "flyway_schema_history");
-        assertThat(appliedMigrations()).containsExactly("1", "2");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
     }
 
     @Test
@@ -40,7 +40,7 @@ class WorkspaceSchemaTest {
         try (Workspace workspace = Workspace.open(dir)) {
             assertThat(workspace.directory()).isEqualTo(dir);
         }
-        assertThat(appliedMigrations()).containsExactly("1", "2");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
     }
 
     @Test
@@ -55,7 +55,7 @@ class WorkspaceSchemaTest {
         Workspace.open(dir).close();
 
         assertThat(tables()).contains("breach_case", "audit_event");
-        assertThat(appliedMigrations()).containsExactly("1", "2");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
     }
 
     @Test

@@ -10,9 +10,13 @@ import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditService;
+import org.trustcase.model.caseclocks.CaseClockService;
+import org.trustcase.model.caseclocks.CaseClocks;
+import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.deadlines.ClockEngine;
 import org.trustcase.model.severity.SeverityMethod;
 import org.trustcase.model.workflow.Guards;
 import org.trustcase.model.workflow.TransitionGuard;
@@ -24,6 +28,9 @@ import org.trustcase.persistence.Workspace;
  * place where persistence meets the rest of the app.
  */
 public final class AppContextFactory {
+    /** The rule file and holiday calendars are loaded once per process. */
+    private static final CaseClocks CASE_CLOCKS = new CaseClocks(ClockEngine.standard());
+
     private final Clock clock;
     private final Actor actor;
 
@@ -49,7 +56,7 @@ public final class AppContextFactory {
             }
             AppContext context = wire(workspace);
             if (demo) {
-                new DemoWorkspace(context.cases(), context.assessments(), clock).populate();
+                new DemoWorkspace(context.cases(), context.assessments(), context.clocks(), clock).populate();
             }
             return context;
         } catch (RuntimeException e) {
@@ -67,13 +74,18 @@ public final class AppContextFactory {
         AuditTrail trail = auditTrail(workspace);
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
         guards.add(new DecisionRecordedGuard(workspace.assessments(), workspace.decisions()));
+        guards.add(new LegalClocksSettledGuard(workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
+                CASE_CLOCKS, clock));
         CaseService cases = new CaseService(workspace.cases(), trail, workspace.transactions(), new Workflow(guards),
                 clock);
         AssessmentService assessments = new AssessmentService(workspace.cases(), workspace.assessments(),
                 workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor);
+        CaseClockService clocks = new CaseClockService(workspace.cases(), workspace.caseClocks(),
+                workspace.assessments(), workspace.decisions(), CASE_CLOCKS, trail, workspace.transactions(), clock,
+                () -> actor);
         AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions());
-        return new AppContext(cases, assessments, audit, clock, actor, workspace.directory(), workspace.isDemo(),
-                workspace);
+        return new AppContext(cases, assessments, clocks, audit, clock, actor, workspace.directory(),
+                workspace.isDemo(), workspace);
     }
 
     private AuditTrail auditTrail(Workspace workspace) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.trustcase.app.demo.DemoWorkspace.DemoAssessment;
 import org.trustcase.app.demo.DemoWorkspace.DemoCase;
+import org.trustcase.app.demo.DemoWorkspace.DemoOutcome;
 import org.trustcase.app.demo.DemoWorkspace.DemoCase.Step;
 import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.cases.BreachCause;
@@ -76,7 +77,9 @@ final class DemoCases {
                                 new DecisionDraft(false, "Unlikely to result in a risk: temporary unavailability, full "
                                         + "restore, no exfiltration (EDPB 01/2021, ransomware with backup).", false,
                                         "No risk to individuals; documented in the breach register.", null, null)),
-                        steps(TRIAGE, INVESTIGATING, CLOSED)),
+                        steps(TRIAGE, INVESTIGATING, CLOSED))
+                        .withOutcome(new DemoOutcome("GDPR-SA", null, "Art. 33(1): unlikely to result in a risk to "
+                                + "individuals (decision v1); documented under Art. 33(5).")),
                 demo(now, 50, 44, b -> b
                         .title("Unencrypted laptop with CRM export stolen from a car")
                         .summary("A sales manager's laptop was stolen in Berlin. It held a CRM export of customers "
@@ -97,7 +100,8 @@ final class DemoCases {
                                 new DecisionDraft(true, "Financial data of 18,500 customers exposed to an unknown thief.",
                                         true, "Customers should watch for phishing and fraud; no Art. 34(3) ground applies.",
                                         null, null)),
-                        steps(TRIAGE, INVESTIGATING, NOTIFYING)),
+                        steps(TRIAGE, INVESTIGATING, NOTIFYING))
+                        .withOutcome(new DemoOutcome("GDPR-SA", 30L, null)),
                 demo(now, 9, 9, b -> b
                         .title("Phished support agent's mailbox accessed from abroad")
                         .summary("Credentials of a customer-support agent were phished; the mailbox was read from an "
@@ -158,7 +162,8 @@ final class DemoCases {
                                 List.of(new DpcAdjustment(new BigDecimal("-1"), "appointment type only, no diagnosis")),
                                 "Other patients could learn that a person has appointments with a given specialist.",
                                 null),
-                        steps(TRIAGE, INVESTIGATING)),
+                        steps(TRIAGE, INVESTIGATING))
+                        .withFlags("hipaa-covered-entity"),
                 demo(now, 1, 1, b -> b
                         .title("Careers page form shows other applicants' CVs")
                         .summary("A candidate reports seeing another person's CV after uploading her own.")
@@ -207,7 +212,8 @@ final class DemoCases {
                                 "First names and school classes of 24 pupils; the list was returned unopened.",
                                 new DecisionDraft(true, "Children's data: notified to UODO as a precaution.", false,
                                         "The list was returned by the lost-property office; no high risk.", null, null)),
-                        steps(TRIAGE, INVESTIGATING, CLOSED)));
+                        steps(TRIAGE, INVESTIGATING, CLOSED))
+                        .withOutcome(new DemoOutcome("GDPR-SA", 20L, null)));
     }
 
     private interface Fill {
@@ -224,7 +230,8 @@ final class DemoCases {
                 .detectedAt(hoursBefore(now, detectedHoursAgo))
                 .awareAt(hoursBefore(now, awareHoursAgo));
         CaseDetails details = fill.apply(builder).build();
-        return new DemoCase(details.toBuilder().summary(FICTIONAL + details.summary()).build(), assessment, steps);
+        return new DemoCase(details.toBuilder().summary(FICTIONAL + details.summary()).build(), assessment, Set.of(),
+                List.of(), steps);
     }
 
     private static DemoAssessment assessed(DataType type, IdentificationEase ease, String confidentiality,

@@ -75,6 +75,13 @@ public final class DeadlineJson {
         if (clock.reason() != null) {
             node.put("reason", clock.reason());
         }
+        if (clock.met() != null) {
+            node.put("metAt", Json.instant(clock.met().at()));
+            node.put("metLate", clock.metLate());
+            if (clock.met().delayReason() != null) {
+                node.put("delayReason", clock.met().delayReason());
+            }
+        }
         return node;
     }
 

@@ -1,0 +1,48 @@
+package org.trustcase.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.cli.json.DeadlineJson;
+import org.trustcase.app.cli.json.Json;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.deadlines.DeadlineClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trustcase deadlines list REF [--format json]}: the case's clocks with their status now. */
+@Command(name = "list", description = "The clocks of a case, computed from its recorded events and facts.")
+final class DeadlineListCommand implements Callable<Integer> {
+    private final CliSession session;
+
+    @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
+    String reference;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
+    OutputFormat format;
+
+    DeadlineListCommand(CliSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        List<DeadlineClock> clocks;
+        try (AppContext context = session.open()) {
+            clocks = context.clocks().clocks(CaseReference.parse(reference));
+        }
+        if (format == OutputFormat.json) {
+            ArrayNode array = Json.mapper().createArrayNode();
+            clocks.forEach(c -> array.add(DeadlineJson.clock(c)));
+            session.out().println(Json.print(array));
+        } else {
+            for (DeadlineClock c : clocks) {
+                session.out().printf("%-18s %-15s %-22s %s%n", c.rule().id(), c.status().code(),
+                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), c.reason() == null ? c.basis() : c.reason());
+            }
+        }
+        return Cli.OK;
+    }
+}

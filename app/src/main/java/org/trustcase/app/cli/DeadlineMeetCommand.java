@@ -1,0 +1,50 @@
+package org.trustcase.app.cli;
+
+import java.util.concurrent.Callable;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.cli.json.Instants;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.ValidationException;
+import org.trustcase.model.deadlines.DeadlineClock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trustcase deadlines meet REF RULE --at ISO_INSTANT [--delay-reason T]}: exit 2 if late without a reason. */
+@Command(name = "meet", description = "Record that a clock's notification or report was made.")
+final class DeadlineMeetCommand implements Callable<Integer> {
+    private final CliSession session;
+
+    @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
+    String reference;
+
+    @Parameters(index = "1", paramLabel = "RULE", description = "The rule id, e.g. GDPR-SA.")
+    String rule;
+
+    @Option(names = "--at", required = true, paramLabel = "ISO_INSTANT", description = "When it was made.")
+    String at;
+
+    @Option(names = "--delay-reason", paramLabel = "TEXT", description = "Why it was late (required when late).")
+    String delayReason;
+
+    DeadlineMeetCommand(CliSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        CaseReference ref = CaseReference.parse(reference);
+        DeadlineClock met;
+        try (AppContext context = session.open()) {
+            met = context.clocks().meet(ref, rule, Instants.parse(at, "--at"), delayReason);
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream().map(error -> switch (error.field()) {
+                case "delayReason" -> new org.trustcase.model.common.FieldError("--delay-reason", error.message());
+                case "at" -> new org.trustcase.model.common.FieldError("--at", error.message());
+                default -> error;
+            }).toList());
+        }
+        session.out().println(ref + " " + met.rule().id() + " met " + met.met().at() + (met.metLate() ? " (late)" : ""));
+        return Cli.OK;
+    }
+}
