@@ -9,6 +9,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -116,6 +117,7 @@ public final class CaseViewController {
         for (WorkflowAction action : viewModel.actions()) {
             Button button = new Button(action.label(), new FontIcon(action.iconLiteral()));
             button.setId(action.id());
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.getStyleClass().add(switch (action.kind()) {
                 case ADVANCE -> "accent";
                 case CLOSE -> "success";

@@ -43,6 +43,8 @@ public final class CaseViewModel {
     private final ReadOnlyObjectWrapper<BreachCase> breachCase = new ReadOnlyObjectWrapper<>(this, "breachCase");
     private final ObservableList<WorkflowAction> actions = FXCollections.observableArrayList();
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<WorkflowAction> actionsView = FXCollections.unmodifiableObservableList(actions);
+    private final ObservableList<AuditEvent> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyStringWrapper blockers = new ReadOnlyStringWrapper(this, "blockers", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict", false);
@@ -72,11 +74,11 @@ public final class CaseViewModel {
     }
 
     public ObservableList<WorkflowAction> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return actionsView;
     }
 
     public ObservableList<AuditEvent> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     /** Every guard message of the blocked moves, one per line; empty when nothing is blocked. */

@@ -13,6 +13,7 @@ public final class CaseList {
     private final AppContext context;
     private final Tasks tasks;
     private final ObservableList<BreachCase> cases = FXCollections.observableArrayList();
+    private final ObservableList<BreachCase> casesView = FXCollections.unmodifiableObservableList(cases);
 
     public CaseList(AppContext context, Tasks tasks) {
         this.context = Objects.requireNonNull(context, "context");
@@ -21,7 +22,7 @@ public final class CaseList {
 
     /** Read-only; changes arrive through {@link #reload()}. */
     public ObservableList<BreachCase> cases() {
-        return FXCollections.unmodifiableObservableList(cases);
+        return casesView;
     }
 
     /** Reads the cases again in the background. */

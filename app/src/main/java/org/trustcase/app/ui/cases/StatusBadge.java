@@ -2,6 +2,7 @@ package org.trustcase.app.ui.cases;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.model.cases.CaseStatus;
 
@@ -20,6 +21,7 @@ public final class StatusBadge {
         badge.getStyleClass().removeIf(style -> style.startsWith("status-"));
         badge.getStyleClass().addAll("status-badge", styleClass(status));
         badge.setText(messages.label(status));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     public static String styleClass(CaseStatus status) {

@@ -94,6 +94,7 @@ public final class CaseForm {
             party -> new javafx.beans.Observable[] {party.roleProperty(), party.nameProperty()});
 
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> problemsView = FXCollections.unmodifiableObservableMap(problems);
     private final ObservableSet<String> touched = FXCollections.observableSet();
     private final BooleanProperty revealAll = new SimpleBooleanProperty(this, "revealAll", false);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
@@ -232,7 +233,7 @@ public final class CaseForm {
 
     /** Every current problem by field key, shown or not. */
     public ObservableMap<String, String> problems() {
-        return FXCollections.unmodifiableObservableMap(problems);
+        return problemsView;
     }
 
     public ReadOnlyBooleanProperty validProperty() {
