@@ -28,9 +28,14 @@ abstract class WindowTest {
     protected static final Instant NOW = Instant.parse("2026-03-30T10:00:00Z");
 
     protected final MutableClock clock = new MutableClock(NOW);
-    protected final AppContext context = TestContexts.inMemory(clock);
+    protected final AppContext context = newContext();
     protected final UiPreferences preferences = UiPreferences.inMemory();
     protected MainWindow window;
+
+    /** The workspace the window shows; an empty, non-demo one unless a test says otherwise. */
+    protected AppContext newContext() {
+        return TestContexts.inMemory(clock);
+    }
 
     /** Call from the test's {@code @Start}. */
     protected void show(Stage stage) {
