@@ -106,7 +106,7 @@ class WorkflowFlowTest extends WindowTest {
         TableView<?> audit = robot.lookup("#case-audit-table").queryAs(TableView.class);
         assertThat(audit.getItems()).hasSize(context.audit().ofCase("TC-2026-0001").size());
         assertThat(((AuditEvent) audit.getItems().get(0)).action()).isEqualTo(AuditAction.CASE_STATUS_CHANGED);
-        assertThat(robot.lookup("Status: INVESTIGATING → CLOSED").tryQuery()).isPresent();
+        assertThat(robot.lookup("Status: Investigating → Closed").tryQuery()).isPresent();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.trustcase.app.ui.casefile;
 
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -8,16 +9,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.audit.AuditEvent;
-import org.trustcase.model.audit.FieldChange;
 
 /** The audit tab: every recorded event of the case, newest first. */
 public final class AuditTabController {
     private final CaseViewModel viewModel;
     private final Messages messages;
     private final TimeText time;
+    private final AuditText auditText;
 
     @FXML private TableView<AuditEvent> table;
     @FXML private TableColumn<AuditEvent, AuditEvent> timeColumn;
@@ -30,6 +32,7 @@ public final class AuditTabController {
         this.viewModel = viewModel;
         this.messages = messages;
         this.time = time;
+        this.auditText = new AuditText(messages, time);
     }
 
     @FXML
@@ -59,23 +62,19 @@ public final class AuditTabController {
     }
 
     private String changes(AuditEvent event) {
-        return event.changes().stream().map(this::change).collect(Collectors.joining("\n"));
+        return event.changes().stream().map(auditText::change).collect(Collectors.joining("\n"));
     }
 
-    private String change(FieldChange change) {
-        String none = messages.get("audit.none");
-        return messages.format("audit.change", messages.fieldLabel(change.field()),
-                change.before() == null ? none : change.before(), change.after() == null ? none : change.after());
-    }
 
     private static TableCell<AuditEvent, String> wrapping() {
         return new TableCell<>() {
-            private final Label text = new Label();
+            private final Text text = new Text();
 
             {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(widthProperty().subtract(16));
-                text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                text.getStyleClass().add("text");
+                text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+                        () -> getTableColumn() == null ? 0 : Math.max(0, getTableColumn().getWidth() - 16),
+                        tableColumnProperty(), widthProperty()));
             }
 
             @Override

@@ -81,7 +81,8 @@ class CaseFormTest {
         assertThat(form.gapReasonNeededProperty().get()).isFalse();
         form.text(CaseField.DETECTED_AT).set("2026-03-29 08:00");
         assertThat(form.gapReasonNeededProperty().get()).isTrue();
-        assertThat(form.problems()).containsKey("awareGapReason");
+        assertThat(form.problems().get("awareGapReason")).isEqualTo("Reason for the gap between detection and "
+                + "awareness is required when aware at is later than detected at: explain what was established in between");
         form.text(CaseField.AWARE_GAP_REASON).set("Confirmed personal data only the next morning");
         assertThat(form.isValid()).isTrue();
     }
