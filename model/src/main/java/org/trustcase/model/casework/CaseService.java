@@ -114,9 +114,9 @@ public final class CaseService {
         return transactions.inTransaction(cases::findAll);
     }
 
-    /** The transitions to offer for the case, with what blocks each now. */
+    /** The transitions to offer for the case, with what blocks each now (guards may read the database). */
     public List<TransitionOption> options(BreachCase breachCase) {
-        return workflow.options(breachCase);
+        return transactions.inTransaction(() -> workflow.options(breachCase));
     }
 
     private BreachCase load(CaseReference reference) {

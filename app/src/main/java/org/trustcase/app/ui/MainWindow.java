@@ -1,0 +1,112 @@
+package org.trustcase.app.ui;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Window;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.cases.CaseList;
+import org.trustcase.app.ui.intake.IntakeDialog;
+import org.trustcase.app.ui.shell.MainWindowController;
+import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.ErrorReporter;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.app.ui.support.Views;
+import org.trustcase.app.ui.theme.ThemeSettings;
+import org.trustcase.app.ui.theme.UiPreferences;
+
+/**
+ * The main window of an open workspace, wired from an {@link AppContext}: the one place where the
+ * window's shared objects are created and registered for the controllers. Create it on the JavaFX
+ * thread.
+ */
+public final class MainWindow {
+    private final Parent root;
+    private final Tasks tasks;
+    private final Navigation navigation;
+    private final Messages messages;
+    private Scene scene;
+
+    private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages) {
+        this.root = root;
+        this.tasks = tasks;
+        this.navigation = navigation;
+        this.messages = messages;
+    }
+
+    /**
+     * Builds the window for {@code context}, in the user's zone and language.
+     *
+     * @param preferences where the chosen theme is kept ({@link UiPreferences#user()} in the app)
+     */
+    public static MainWindow create(AppContext context, UiPreferences preferences) {
+        return create(context, preferences, ZoneId.systemDefault(), Locale.getDefault());
+    }
+
+    public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale) {
+        Objects.requireNonNull(context, "context");
+        Messages messages = Messages.forLocale(locale);
+        AtomicReference<Parent> rootHolder = new AtomicReference<>();
+        ErrorReporter errors = new ErrorReporter(messages, () -> windowOf(rootHolder.get()));
+        Tasks tasks = new Tasks(errors::report);
+        ThemeSettings theme = new ThemeSettings(preferences);
+        theme.apply();
+        TimeText time = new TimeText(zone);
+        Navigation navigation = new Navigation();
+        CaseList caseList = new CaseList(context, tasks);
+
+        Views views = new Views(messages)
+                .register(AppContext.class, context)
+                .register(Tasks.class, tasks)
+                .register(ErrorReporter.class, errors)
+                .register(ThemeSettings.class, theme)
+                .register(TimeText.class, time)
+                .register(Navigation.class, navigation)
+                .register(CaseList.class, caseList);
+        views.register(IntakeDialog.class, new IntakeDialog(views, context, tasks, messages, time, caseList, navigation));
+        Parent root = views.load(MainWindowController.class).root();
+        rootHolder.set(root);
+        return new MainWindow(root, tasks, navigation, messages);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** A scene holding the window, with the application stylesheet (created on first call). */
+    public Scene scene() {
+        if (scene == null) {
+            scene = root.getScene() != null ? root.getScene() : new Scene(root);
+            ThemeSettings.style(scene);
+        }
+        return scene;
+    }
+
+    public Navigation navigation() {
+        return navigation;
+    }
+
+    /** The window title. */
+    public String title() {
+        return messages.get("app.title");
+    }
+
+    /** True when no background work is queued or running. */
+    public boolean isIdle() {
+        return tasks.isIdle();
+    }
+
+    /** Stops the background worker (after the work already queued). */
+    public void shutDown() {
+        tasks.close();
+    }
+
+    private static Window windowOf(Parent root) {
+        return root == null || root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,137 @@
+package org.trustcase.app.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.support.ErrorReporter;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.theme.ThemeSettings;
+import org.trustcase.app.ui.theme.UiPreferences;
+
+/**
+ * The JavaFX application behind {@link UiLauncher}. JavaFX creates it, so the opener is handed over
+ * through {@link #prepare} just before the launch.
+ */
+public final class TrustcaseApplication extends Application {
+    private static final System.Logger LOG = System.getLogger(TrustcaseApplication.class.getName());
+    private static final AtomicReference<Callable<AppContext>> OPENER = new AtomicReference<>();
+    private static final AtomicInteger EXIT_CODE = new AtomicInteger();
+
+    private Messages messages;
+
+    static void prepare(Callable<AppContext> opener) {
+        OPENER.set(opener);
+        EXIT_CODE.set(0);
+    }
+
+    static int exitCode() {
+        return EXIT_CODE.get();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Callable<AppContext> opener = OPENER.getAndSet(null);
+        if (opener == null) {
+            throw new IllegalStateException("start the application through UiLauncher.launch");
+        }
+        Platform.setImplicitExit(false);
+        messages = Messages.forLocale(java.util.Locale.getDefault());
+        UiPreferences preferences = UiPreferences.user();
+        new ThemeSettings(preferences).apply();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
+                new ErrorReporter(messages, () -> stage).report(failure));
+
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(openingScene());
+        stage.show();
+
+        Task<AppContext> opening = new Task<>() {
+            @Override
+            protected AppContext call() throws Exception {
+                return opener.call();
+            }
+        };
+        opening.setOnSucceeded(event -> showMainWindow(stage, opening.getValue(), preferences));
+        opening.setOnFailed(event -> failToOpen(stage, opening.getException()));
+        Thread thread = new Thread(opening, "trustcase-open-workspace");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private Scene openingScene() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(36, 36);
+        Label label = new Label(messages.get("opening.text"));
+        label.getStyleClass().add("title-4");
+        VBox box = new VBox(16, progress, label);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("opening");
+        Scene scene = new Scene(box, 420, 220);
+        ThemeSettings.style(scene);
+        return scene;
+    }
+
+    private void showMainWindow(Stage stage, AppContext context, UiPreferences preferences) {
+        MainWindow window;
+        try {
+            window = MainWindow.create(context, preferences);
+        } catch (RuntimeException e) {
+            closeQuietly(context);
+            failToOpen(stage, e);
+            return;
+        }
+        stage.hide();
+        stage.setScene(window.scene());
+        stage.setTitle(context.isDemo() ? messages.format("app.title.demo", messages.get("app.title"))
+                : window.title());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.centerOnScreen();
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            stage.hide();
+            window.shutDown();
+            Thread closing = new Thread(() -> {
+                closeQuietly(context);
+                Platform.exit();
+            }, "trustcase-close-workspace");
+            closing.setDaemon(false);
+            closing.start();
+        });
+        stage.show();
+    }
+
+    private void failToOpen(Stage stage, Throwable failure) {
+        LOG.log(System.Logger.Level.ERROR, "could not open the workspace", failure);
+        stage.hide();
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.describe(failure), ButtonType.CLOSE);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("opening.failed"));
+        alert.getDialogPane().getStylesheets().add(ThemeSettings.stylesheet());
+        alert.showAndWait();
+        EXIT_CODE.set(1);
+        Platform.exit();
+    }
+
+    private static void closeQuietly(AppContext context) {
+        try {
+            context.close();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "could not close the workspace", e);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.trustcase.app.ui.casefile;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.cases.CaseList;
+import org.trustcase.app.ui.form.CaseForm;
+import org.trustcase.app.ui.support.ErrorReporter;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.ConcurrentChangeException;
+import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.RuleViolationException;
+import org.trustcase.model.common.ValidationException;
+
+/**
+ * One open case: the case as last read, its workflow buttons, its audit events and the overview
+ * form. All reads and writes run in the background; a refusal is shown as a notice and leaves the
+ * user's edits in the form.
+ */
+public final class CaseViewModel {
+    private final AppContext context;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final CaseList caseList;
+    private final CaseReference reference;
+
+    private final ReadOnlyObjectWrapper<BreachCase> breachCase = new ReadOnlyObjectWrapper<>(this, "breachCase");
+    private final ObservableList<WorkflowAction> actions = FXCollections.observableArrayList();
+    private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
+    private final ObservableList<WorkflowAction> actionsView = FXCollections.unmodifiableObservableList(actions);
+    private final ObservableList<AuditEvent> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ReadOnlyStringWrapper blockers = new ReadOnlyStringWrapper(this, "blockers", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict", false);
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    private final CaseForm form;
+    private final BooleanBinding canSave;
+
+    public CaseViewModel(AppContext context, Tasks tasks, Messages messages, TimeText time, CaseList caseList,
+            CaseReference reference) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.caseList = Objects.requireNonNull(caseList, "caseList");
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.form = new CaseForm(context.clock(), time, messages);
+        this.canSave = Bindings.createBooleanBinding(
+                () -> breachCase.get() != null && form.isValid() && form.isDirty() && !working.get(),
+                breachCase, form.validProperty(), form.dirtyProperty(), working);
+    }
+
+    public CaseReference reference() {
+        return reference;
+    }
+
+    public ReadOnlyObjectProperty<BreachCase> breachCaseProperty() {
+        return breachCase.getReadOnlyProperty();
+    }
+
+    public ObservableList<WorkflowAction> actions() {
+        return actionsView;
+    }
+
+    public ObservableList<AuditEvent> events() {
+        return eventsView;
+    }
+
+    /** Every guard message of the blocked moves, one per line; empty when nothing is blocked. */
+    public ReadOnlyStringProperty blockersProperty() {
+        return blockers.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last refused request, for the banner; empty when there is none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** True after a save was refused because the case changed elsewhere. */
+    public ReadOnlyBooleanProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** True while a move or a save runs. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public CaseForm form() {
+        return form;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public void dismissNotice() {
+        notice.set("");
+    }
+
+    /** Reads the case (and everything shown with it) again. Edits in the form are kept. */
+    public void load() {
+        tasks.create(this::read)
+                .onSuccess(this::show)
+                .onError(NotFoundException.class, missing -> notice.set(ErrorReporter.describe(missing)))
+                .start();
+    }
+
+    /** Discards the form's edits and reads the case again. */
+    public void reload() {
+        tasks.create(this::read)
+                .onSuccess(snapshot -> {
+                    conflict.set(false);
+                    notice.set("");
+                    form.load(snapshot.breachCase().details());
+                    show(snapshot);
+                })
+                .start();
+    }
+
+    /** Moves the case; the reason may be {@code null} when the move asks for none. */
+    public void move(WorkflowAction action, String reason) {
+        BreachCase current = breachCase.get();
+        if (current == null || working.get()) {
+            return;
+        }
+        working.set(true);
+        notice.set("");
+        tasks.create(() -> {
+            context.cases().move(reference, current.version(), action.target(), reason);
+            return read();
+        })
+                .onSuccess(snapshot -> {
+                    show(snapshot);
+                    caseList.reload();
+                })
+                .onError(ConcurrentChangeException.class, changed -> {
+                    notice.set(messages.get("case.changedElsewhere.move"));
+                    load();
+                })
+                .onError(RuleViolationException.class, refused -> {
+                    notice.set(messages.format("case.moveRefused", refused.getMessage()));
+                    load();
+                })
+                .onError(ValidationException.class, invalid -> notice.set(
+                        messages.format("case.moveRefused", invalid.getMessage())))
+                .andFinally(() -> working.set(false))
+                .start();
+    }
+
+    /** Stores the overview form; an invalid form shows all its problems instead. */
+    public void save() {
+        BreachCase current = breachCase.get();
+        if (current == null || working.get()) {
+            return;
+        }
+        var details = form.details();
+        if (details.isEmpty()) {
+            form.revealAll();
+            notice.set(messages.get("case.saveInvalid"));
+            return;
+        }
+        working.set(true);
+        notice.set("");
+        tasks.create(() -> {
+            context.cases().update(reference, current.version(), details.get());
+            return read();
+        })
+                .onSuccess(snapshot -> {
+                    form.load(snapshot.breachCase().details());
+                    show(snapshot);
+                    caseList.reload();
+                })
+                .onError(ConcurrentChangeException.class, changed -> {
+                    conflict.set(true);
+                    notice.set(messages.get("case.changedElsewhere.save"));
+                })
+                .onError(ValidationException.class, invalid -> {
+                    form.showRejection(invalid);
+                    notice.set(messages.get("case.saveInvalid"));
+                })
+                .onError(RuleViolationException.class, refused -> notice.set(
+                        messages.format("case.saveRefused", refused.getMessage())))
+                .andFinally(() -> working.set(false))
+                .start();
+    }
+
+    private CaseSnapshot read() {
+        BreachCase loaded = context.cases().get(reference);
+        return new CaseSnapshot(loaded, context.cases().options(loaded), context.audit().ofCase(reference.toString()));
+    }
+
+    private void show(CaseSnapshot snapshot) {
+        boolean first = breachCase.get() == null;
+        breachCase.set(snapshot.breachCase());
+        List<WorkflowAction> offered = WorkflowActions.of(snapshot.options(), messages);
+        actions.setAll(offered);
+        blockers.set(offered.stream().flatMap(action -> action.blockers().stream()).distinct()
+                .collect(Collectors.joining("\n")));
+        events.setAll(snapshot.events());
+        if (first || !form.isDirty()) {
+            form.load(snapshot.breachCase().details());
+        }
+    }
+}

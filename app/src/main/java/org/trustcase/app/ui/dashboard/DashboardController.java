@@ -1,0 +1,107 @@
+package org.trustcase.app.ui.dashboard;
+
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.cases.StatusBadge;
+import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseStatus;
+
+/** The dashboard: open cases by status, this year's figures and the most recent open cases. */
+public final class DashboardController {
+    private final DashboardViewModel viewModel;
+    private final Navigation navigation;
+    private final Messages messages;
+    private final TimeText time;
+
+    @FXML private Pane statusCards;
+    @FXML private Label openedThisYear;
+    @FXML private Label closedThisYear;
+    @FXML private VBox recent;
+
+    public DashboardController(AppContext context, Tasks tasks, Navigation navigation, Messages messages,
+            TimeText time) {
+        this.viewModel = new DashboardViewModel(context, tasks, time.zone());
+        this.navigation = navigation;
+        this.messages = messages;
+        this.time = time;
+    }
+
+    @FXML
+    private void initialize() {
+        viewModel.figuresProperty().addListener((observable, before, after) -> show(after));
+    }
+
+    /** Reads the figures again (when the screen is shown). */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    private void show(DashboardFigures figures) {
+        statusCards.getChildren().clear();
+        for (CaseStatus status : CaseStatus.values()) {
+            Integer count = figures.openByStatus().get(status);
+            if (count != null) {
+                statusCards.getChildren().add(card(status, count));
+            }
+        }
+        openedThisYear.setText(Integer.toString(figures.openedThisYear()));
+        closedThisYear.setText(Integer.toString(figures.closedThisYear()));
+        recent.getChildren().clear();
+        if (figures.recentlyAware().isEmpty()) {
+            Label none = new Label(messages.get("dashboard.recent.none"));
+            none.getStyleClass().add("text-muted");
+            recent.getChildren().add(none);
+        }
+        for (BreachCase breachCase : figures.recentlyAware()) {
+            recent.getChildren().add(recentRow(breachCase));
+        }
+    }
+
+    private VBox card(CaseStatus status, int count) {
+        Label figure = new Label(Integer.toString(count));
+        figure.getStyleClass().add("figure");
+        figure.setId("dashboard-open-" + StatusBadge.styleClass(status).substring("status-".length()));
+        Label badge = StatusBadge.create(status, messages);
+        VBox card = new VBox(6, badge, figure);
+        card.getStyleClass().addAll("figure-card", StatusBadge.styleClass(status) + "-card");
+        card.setMinWidth(150);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private Button recentRow(BreachCase breachCase) {
+        Label reference = new Label(breachCase.reference().toString());
+        reference.getStyleClass().add("case-reference");
+        reference.setMinWidth(110);
+        Label title = new Label(breachCase.details().title());
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        Label aware = new Label(breachCase.details().awareAt() == null ? ""
+                : messages.format("dashboard.recent.aware", time.display(breachCase.details().awareAt())));
+        aware.getStyleClass().add("text-muted");
+        aware.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(12, reference, StatusBadge.create(breachCase.status(), messages), title, aware);
+        line.setAlignment(Pos.CENTER_LEFT);
+        Button row = new Button();
+        row.setGraphic(line);
+        row.setMaxWidth(Double.MAX_VALUE);
+        row.getStyleClass().addAll("flat", "recent-case");
+        row.setId("dashboard-recent-" + breachCase.reference());
+        line.prefWidthProperty().bind(row.widthProperty().subtract(24));
+        row.setOnAction(event -> navigation.openCase(breachCase.reference()));
+        return row;
+    }
+}

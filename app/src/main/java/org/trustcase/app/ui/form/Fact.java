@@ -1,0 +1,14 @@
+package org.trustcase.app.ui.form;
+
+/** A yes/no fact that may not be established yet, as a form offers it; {@code null} in the model means "not established". */
+public enum Fact {
+    YES, NO, NOT_ESTABLISHED;
+
+    public static Fact of(Boolean value) {
+        return value == null ? NOT_ESTABLISHED : value ? YES : NO;
+    }
+
+    public Boolean toBoolean() {
+        return this == NOT_ESTABLISHED ? null : this == YES;
+    }
+}

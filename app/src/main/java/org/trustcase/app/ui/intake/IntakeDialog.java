@@ -1,0 +1,75 @@
+package org.trustcase.app.ui.intake;
+
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.cases.CaseList;
+import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.app.ui.support.Views;
+import org.trustcase.app.ui.theme.ThemeSettings;
+
+/** Opens the intake form in its own window; a created case is then shown and listed. */
+public final class IntakeDialog {
+    private final Views views;
+    private final AppContext context;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final TimeText time;
+    private final CaseList caseList;
+    private final Navigation navigation;
+    private Stage showing;
+
+    public IntakeDialog(Views views, AppContext context, Tasks tasks, Messages messages, TimeText time,
+            CaseList caseList, Navigation navigation) {
+        this.views = Objects.requireNonNull(views, "views");
+        this.context = Objects.requireNonNull(context, "context");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.time = Objects.requireNonNull(time, "time");
+        this.caseList = Objects.requireNonNull(caseList, "caseList");
+        this.navigation = Objects.requireNonNull(navigation, "navigation");
+    }
+
+    /** Shows the form (or brings the one already open to the front). */
+    public void open(Window owner) {
+        if (showing != null) {
+            showing.toFront();
+            return;
+        }
+        IntakeViewModel viewModel = new IntakeViewModel(context, tasks, messages, time);
+        Views.View<IntakeController> view = views.load(IntakeController.class, viewModel);
+        Stage stage = new Stage();
+        stage.setTitle(messages.get("intake.window"));
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        Scene scene = new Scene(view.root());
+        ThemeSettings.style(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(560);
+        stage.setMinHeight(520);
+        viewModel.setOnFinished(created -> {
+            stage.close();
+            created.ifPresent(breachCase -> {
+                caseList.reload();
+                navigation.openCase(breachCase.reference());
+            });
+        });
+        stage.setOnHidden(event -> showing = null);
+        stage.setOnCloseRequest(event -> {
+            if (viewModel.savingProperty().get()) {
+                event.consume();
+            }
+        });
+        showing = stage;
+        stage.show();
+        view.controller().focusFirstField();
+    }
+}

@@ -1,0 +1,145 @@
+package org.trustcase.app.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.casefile.CaseViewController;
+import org.trustcase.app.ui.casefile.CaseViewModel;
+import org.trustcase.app.ui.cases.CaseList;
+import org.trustcase.app.ui.cases.CasesController;
+import org.trustcase.app.ui.dashboard.DashboardController;
+import org.trustcase.app.ui.intake.IntakeDialog;
+import org.trustcase.app.ui.settings.SettingsController;
+import org.trustcase.app.ui.support.Keys;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Placeholder;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.app.ui.support.Views;
+
+/** The main window: navigation on the left, the current page in the middle, the status bar below. */
+public final class MainWindowController {
+    private final Views views;
+    private final Navigation navigation;
+    private final AppContext context;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final TimeText time;
+    private final CaseList caseList;
+    private final IntakeDialog intake;
+    private final Map<Section, Parent> sections = new EnumMap<>(Section.class);
+    private DashboardController dashboard;
+    private CasesController cases;
+
+    @FXML private Parent root;
+    @FXML private ToggleButton navDashboard;
+    @FXML private ToggleButton navCases;
+    @FXML private ToggleButton navDeadlines;
+    @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navSettings;
+    @FXML private StackPane content;
+    @FXML private Label workspace;
+    @FXML private Label actor;
+    @FXML private Label demoBadge;
+    @FXML private ProgressIndicator busy;
+    @FXML private Label busyText;
+
+    public MainWindowController(Views views, Navigation navigation, AppContext context, Tasks tasks,
+            Messages messages, TimeText time, CaseList caseList, IntakeDialog intake) {
+        this.views = views;
+        this.navigation = navigation;
+        this.context = context;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.time = time;
+        this.caseList = caseList;
+        this.intake = intake;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        Map<Section, ToggleButton> toggles = Map.of(Section.DASHBOARD, navDashboard, Section.CASES, navCases,
+                Section.DEADLINES, navDeadlines, Section.REGISTER, navRegister, Section.SETTINGS, navSettings);
+        toggles.forEach((section, toggle) -> {
+            toggle.setToggleGroup(group);
+            toggle.setUserData(section);
+            toggle.setOnAction(event -> navigation.show(section));
+        });
+        group.selectedToggleProperty().addListener((observable, before, after) -> {
+            if (after == null && before != null) {
+                keepSelected(group, before);
+            }
+        });
+        navigation.pageProperty().addListener((observable, before, after) -> {
+            toggles.get(after.section()).setSelected(true);
+            show(after);
+        });
+        toggles.get(navigation.page().section()).setSelected(true);
+
+        workspace.setText(context.workspaceDirectory().toAbsolutePath().toString());
+        actor.setText(context.actor().name());
+        demoBadge.setVisible(context.isDemo());
+        demoBadge.setManaged(context.isDemo());
+        busy.visibleProperty().bind(tasks.busyProperty());
+        busyText.visibleProperty().bind(tasks.busyProperty());
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (Keys.NEW_CASE.match(event)) {
+                event.consume();
+                intake.open(root.getScene().getWindow());
+            } else if (Keys.FIND.match(event) || Keys.QUICK_FIND.match(event)) {
+                event.consume();
+                navigation.show(Section.CASES);
+                cases.focusSearch();
+            }
+        });
+        loadSections();
+        caseList.reload();
+        show(navigation.page());
+    }
+
+    private void loadSections() {
+        Views.View<DashboardController> dashboardView = views.load(DashboardController.class);
+        dashboard = dashboardView.controller();
+        sections.put(Section.DASHBOARD, dashboardView.root());
+        Views.View<CasesController> casesView = views.load(CasesController.class);
+        cases = casesView.controller();
+        sections.put(Section.CASES, casesView.root());
+        sections.put(Section.DEADLINES, Placeholder.create("mdi2c-calendar-clock", messages.get("deadlines.title"),
+                messages.get("deadlines.placeholder")));
+        sections.put(Section.REGISTER, Placeholder.create("mdi2b-book-open-variant", messages.get("register.title"),
+                messages.get("register.placeholder")));
+        sections.put(Section.SETTINGS, views.load(SettingsController.class).root());
+    }
+
+    private void show(Page page) {
+        Parent shown;
+        if (page instanceof OpenCase open) {
+            CaseViewModel viewModel = new CaseViewModel(context, tasks, messages, time, caseList, open.reference());
+            shown = views.load(CaseViewController.class, viewModel).root();
+        } else {
+            Section section = (Section) page;
+            shown = sections.get(section);
+            if (section == Section.DASHBOARD) {
+                dashboard.refresh();
+            } else if (section == Section.CASES) {
+                cases.refresh();
+            }
+        }
+        content.getChildren().setAll(shown);
+    }
+
+    private static void keepSelected(ToggleGroup group, Toggle toggle) {
+        group.selectToggle(toggle);
+    }
+}

@@ -1,0 +1,15 @@
+package org.trustcase.app.ui.shell;
+
+/** The entries of the left navigation. */
+public enum Section implements Page {
+    DASHBOARD,
+    CASES,
+    DEADLINES,
+    REGISTER,
+    SETTINGS;
+
+    @Override
+    public Section section() {
+        return this;
+    }
+}

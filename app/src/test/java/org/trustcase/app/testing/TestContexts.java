@@ -1,0 +1,59 @@
+package org.trustcase.app.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.bootstrap.AppContextFactory;
+import org.trustcase.model.common.Actor;
+import org.trustcase.persistence.Workspace;
+
+/**
+ * Application contexts for tests: the real composition over a real SQLite workspace in a new
+ * temporary folder, deleted again when the context is closed.
+ */
+public final class TestContexts {
+    public static final Actor ACTOR = new Actor("anna.dpo");
+
+    private TestContexts() {
+    }
+
+    public static AppContext workspace(Clock clock) {
+        return workspace(clock, ACTOR, false);
+    }
+
+    /** An empty workspace; {@code demo} marks it as a demo workspace without filling it. */
+    public static AppContext workspace(Clock clock, Actor actor, boolean demo) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("trustcase-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AppContextFactory factory = new AppContextFactory(clock, actor);
+        factory.create(dir, false).close();
+        if (demo) {
+            try (Workspace workspace = Workspace.open(dir)) {
+                workspace.markAsDemo();
+            }
+        }
+        AppContext opened = factory.open(dir);
+        return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(), clock, actor,
+                dir, opened.isDemo(), () -> {
+                    opened.close();
+                    delete(dir);
+                });
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
