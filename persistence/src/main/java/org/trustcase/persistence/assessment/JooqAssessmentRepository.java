@@ -18,6 +18,7 @@ import org.trustcase.model.severity.IdentificationEase;
 import org.trustcase.model.severity.SeverityBand;
 import org.trustcase.model.severity.SeverityInputs;
 import org.trustcase.model.severity.SeverityResult;
+import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.jooq.tables.records.AssessmentAdjustmentRecord;
 import org.trustcase.persistence.jooq.tables.records.AssessmentRecord;

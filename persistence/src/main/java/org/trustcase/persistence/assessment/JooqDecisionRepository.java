@@ -12,6 +12,7 @@ import org.trustcase.model.assessment.NotificationDecision;
 import org.trustcase.model.assessment.RiskOutcome;
 import org.trustcase.model.assessment.Suggestion;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.jooq.tables.records.NotificationDecisionRecord;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;

@@ -18,8 +18,8 @@ import org.trustcase.model.caseclocks.CaseClockFacts;
 import org.trustcase.model.caseclocks.CaseClockRepository;
 import org.trustcase.model.caseclocks.ClockOutcome;
 import org.trustcase.model.cases.CaseReference;
-import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.deadlines.DeadlineEvent;
+import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
@@ -73,7 +73,7 @@ public final class JooqCaseClockRepository implements CaseClockRepository {
     @Override
     public void putEvent(CaseReference reference, DeadlineEvent event, Instant at) {
         DSLContext dsl = dsl();
-        long caseId = caseId(dsl, reference);
+        long caseId = CaseIds.of(dsl, reference);
         dsl.insertInto(CASE_EVENT)
                 .set(CASE_EVENT.CASE_ID, caseId)
                 .set(CASE_EVENT.EVENT, event.code())
@@ -86,7 +86,7 @@ public final class JooqCaseClockRepository implements CaseClockRepository {
     @Override
     public void putFlags(CaseReference reference, Set<String> flags) {
         DSLContext dsl = dsl();
-        long caseId = caseId(dsl, reference);
+        long caseId = CaseIds.of(dsl, reference);
         dsl.deleteFrom(CASE_FLAG).where(CASE_FLAG.CASE_ID.eq(caseId)).execute();
         for (String flag : flags) {
             dsl.insertInto(CASE_FLAG).set(CASE_FLAG.CASE_ID, caseId).set(CASE_FLAG.FLAG, flag).execute();
@@ -97,7 +97,7 @@ public final class JooqCaseClockRepository implements CaseClockRepository {
     public void putOutcome(CaseReference reference, ClockOutcome outcome) {
         DSLContext dsl = dsl();
         dsl.insertInto(CLOCK_OUTCOME)
-                .set(CLOCK_OUTCOME.CASE_ID, caseId(dsl, reference))
+                .set(CLOCK_OUTCOME.CASE_ID, CaseIds.of(dsl, reference))
                 .set(CLOCK_OUTCOME.RULE_ID, outcome.ruleId())
                 .set(CLOCK_OUTCOME.KIND, outcome.kind().code())
                 .set(CLOCK_OUTCOME.OUTCOME_AT, outcome.at())
@@ -105,15 +105,6 @@ public final class JooqCaseClockRepository implements CaseClockRepository {
                 .set(CLOCK_OUTCOME.RECORDED_BY, outcome.recordedBy())
                 .set(CLOCK_OUTCOME.RECORDED_AT, outcome.recordedAt())
                 .execute();
-    }
-
-    private static long caseId(DSLContext dsl, CaseReference reference) {
-        Long id = dsl.select(BREACH_CASE.ID).from(BREACH_CASE).where(BREACH_CASE.REFERENCE.eq(reference.toString()))
-                .fetchOne(BREACH_CASE.ID);
-        if (id == null) {
-            throw new NotFoundException("no case " + reference);
-        }
-        return id;
     }
 
     private DSLContext dsl() {

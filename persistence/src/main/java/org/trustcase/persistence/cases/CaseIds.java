@@ -1,4 +1,4 @@
-package org.trustcase.persistence.assessment;
+package org.trustcase.persistence.cases;
 
 import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
 
@@ -6,12 +6,13 @@ import org.jooq.DSLContext;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.NotFoundException;
 
-/** The row id behind a case reference. */
-final class CaseIds {
+/** The row id behind a case reference, for tables that hang off {@code breach_case}. */
+public final class CaseIds {
     private CaseIds() {
     }
 
-    static long of(DSLContext dsl, CaseReference reference) {
+    /** The id of the case, or {@link NotFoundException} when there is none. */
+    public static long of(DSLContext dsl, CaseReference reference) {
         Long id = dsl.select(BREACH_CASE.ID).from(BREACH_CASE).where(BREACH_CASE.REFERENCE.eq(reference.toString()))
                 .fetchOne(BREACH_CASE.ID);
         if (id == null) {
