@@ -2,6 +2,7 @@ package org.trustcase.model.caseclocks;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,7 @@ public final class CaseClocks {
     public static Optional<DeadlineClock> next(List<DeadlineClock> clocks) {
         return clocks.stream()
                 .filter(c -> c.status() == ClockStatus.RUNNING || c.status() == ClockStatus.OVERDUE)
-                .min(java.util.Comparator.comparing(DeadlineClock::dueAt));
+                .min(Comparator.comparing(DeadlineClock::dueAt));
     }
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.trustcase.app.ui.form.Fact;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.cases.BreachCause;
 import org.trustcase.model.cases.BreachType;
@@ -21,7 +22,8 @@ class MessagesTest {
     @Test
     void everyEnumValueShownInTheUiHasAReadableLabel() {
         Stream.of(CaseStatus.values(), ReportChannel.values(), BreachCause.values(), BreachType.values(),
-                        DataCategory.values(), SubjectCategory.values(), PartyRole.values(), AuditAction.values())
+                        DataCategory.values(), SubjectCategory.values(), PartyRole.values(), AuditAction.values(),
+                        Fact.values())
                 .flatMap(Stream::of)
                 .forEach(value -> assertThat(messages.has(Messages.labelKey(value)))
                         .as("label %s", Messages.labelKey(value)).isTrue());
