@@ -4,19 +4,13 @@ import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 
-/** Shows the values of a choice box in words: in the list (wrapping long meanings) and in the box itself. */
+/** Shows the values of a choice box in words, in its list and in the box itself. */
 final class ChoiceCells {
     private ChoiceCells() {
     }
 
     static <T> void show(ComboBox<T> box, Function<T, String> text) {
         box.setCellFactory(list -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(box.widthProperty().subtract(4));
-                setMaxWidth(USE_PREF_SIZE);
-            }
-
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
