@@ -13,6 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.trustcase.app.ui.assessment.AssessedCase;
+import org.trustcase.app.ui.assessment.AssessmentTabController;
 import org.trustcase.app.ui.cases.StatusBadge;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.shell.Section;
@@ -79,7 +81,8 @@ public final class CaseViewController {
 
         overviewTab.setContent(views.load(OverviewController.class, viewModel).root());
         auditTab.setContent(views.load(AuditTabController.class, viewModel).root());
-        placeholder(assessmentTab, "mdi2s-shield-check-outline", "assessment");
+        AssessedCase assessed = new AssessedCase(viewModel.reference(), viewModel.breachCaseProperty(), viewModel::load);
+        assessmentTab.setContent(views.load(AssessmentTabController.class, assessed).root());
         placeholder(deadlinesTab, "mdi2c-calendar-clock", "deadlines");
         placeholder(evidenceTab, "mdi2f-file-document-outline", "evidence");
         placeholder(notificationsTab, "mdi2e-email-outline", "notifications");
