@@ -80,7 +80,7 @@ public final class CaseViewController {
         overviewTab.setContent(views.load(OverviewController.class, viewModel).root());
         auditTab.setContent(views.load(AuditTabController.class, viewModel).root());
         placeholder(assessmentTab, "mdi2s-shield-check-outline", "assessment");
-        placeholder(deadlinesTab, "mdi2c-calendar-clock", "deadlines");
+        org.trustcase.app.ui.deadlines.CaseDeadlinesTab.install(deadlinesTab, views, viewModel.reference(), viewModel.breachCaseProperty(), viewModel::load);
         placeholder(evidenceTab, "mdi2f-file-document-outline", "evidence");
         placeholder(notificationsTab, "mdi2e-email-outline", "notifications");
         placeholder(tasksTab, "mdi2c-checkbox-marked-outline", "tasks");
