@@ -24,6 +24,7 @@ import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.app.ui.support.Views;
+import org.trustcase.app.ui.theme.Theme;
 import org.trustcase.app.ui.theme.ThemeSettings;
 import org.trustcase.app.ui.theme.UiPreferences;
 
@@ -81,7 +82,7 @@ public final class MainWindow {
         caseList.cases().addListener((javafx.beans.Observable cases) -> openDeadlines.refresh());
         new AlertWatch(openDeadlines, ticker, notifier != null ? notifier
                 : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
-                        new DueText(zone, messages)));
+                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK));
 
         Views views = new Views(messages)
                 .register(AppContext.class, context)

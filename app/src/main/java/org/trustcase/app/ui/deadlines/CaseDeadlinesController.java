@@ -1,15 +1,17 @@
 package org.trustcase.app.ui.deadlines;
 
+import java.time.Instant;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,8 +35,8 @@ public final class CaseDeadlinesController {
     @FXML private Label notice;
     @FXML private Button dismissNotice;
     @FXML private Label eventsHint;
-    @FXML private GridPane events;
-    @FXML private GridPane flags;
+    @FXML private VBox events;
+    @FXML private VBox flags;
     @FXML private VBox clocks;
     @FXML private Label zonesNote;
 
@@ -72,20 +74,22 @@ public final class CaseDeadlinesController {
             none.setWrapText(true);
             clocks.getChildren().add(none);
         }
-        for (DeadlineClock clock : snapshot.clocks()) {
+        for (DeadlineClock clock : ClockState.byUrgency(snapshot.clocks(), ticker.now())) {
             clocks.getChildren().add(cards.create(clock, viewModel.workingProperty(), this::meet, this::waive));
         }
     }
 
     private void showEvents(CaseClockSnapshot snapshot) {
         events.getChildren().clear();
-        int row = 0;
         for (DeadlineEvent event : DeadlineEvent.values()) {
             Label name = new Label(messages.label(event));
-            var at = snapshot.eventAt(event);
+            name.getStyleClass().addAll("text-muted", "text-small");
+            Instant at = snapshot.eventAt(event);
             Label value = new Label(at == null ? messages.get("deadlines.tab.event.none") : time.display(at));
             value.setId("deadline-event-value-" + event.code());
-            value.getStyleClass().add(at == null ? "text-muted" : "event-time");
+            value.getStyleClass().add(at == null ? "event-none" : "event-time");
+            VBox text = new VBox(0, name, value);
+            HBox.setHgrow(text, Priority.ALWAYS);
             Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
             edit.setId("deadline-event-" + event.code());
             edit.getStyleClass().addAll("flat", "small");
@@ -93,13 +97,15 @@ public final class CaseDeadlinesController {
             edit.disableProperty().bind(viewModel.workingProperty());
             edit.setOnAction(e -> EventDialog.ask(window(), event, at, ticker.now(), time, messages)
                     .ifPresent(instant -> viewModel.recordEvent(event, instant)));
-            events.addRow(row++, name, value, edit);
+            HBox row = new HBox(8, text, edit);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("event-row");
+            events.getChildren().add(row);
         }
     }
 
     private void showFlags(CaseClockSnapshot snapshot) {
         flags.getChildren().clear();
-        int index = 0;
         for (RuleFlag flag : viewModel.catalog().flags()) {
             boolean derived = snapshot.derivedFlags().contains(flag.code());
             CheckBox check = new CheckBox(flag.code());
@@ -114,16 +120,13 @@ public final class CaseDeadlinesController {
                 check.selectedProperty().addListener((observable, before, after) ->
                         viewModel.setFlag(flag.code(), after));
             }
-            Label description = new Label(derived ? flag.description() + " " + messages.get("deadlines.tab.flag.derived")
-                    : flag.description());
+            Label description = new Label(derived
+                    ? flag.description() + " " + messages.get("deadlines.tab.flag.derived") : flag.description());
             description.getStyleClass().addAll("text-muted", "text-small");
             description.setWrapText(true);
             description.setPadding(new Insets(0, 0, 0, 26));
-            description.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            VBox cell = new VBox(2, check, description);
-            GridPane.setValignment(cell, VPos.TOP);
-            flags.add(cell, index % 2, index / 2);
-            index++;
+            description.setMinHeight(Region.USE_PREF_SIZE);
+            flags.getChildren().add(new VBox(2, check, description));
         }
     }
 

@@ -84,13 +84,11 @@ final class ClockCard {
         Label dueText = new Label(due.both(clock));
         dueText.setId("deadline-due-" + id);
         dueText.getStyleClass().addAll("text-muted", "text-small");
-        VBox when = new VBox(4, left, dueText);
-        when.setAlignment(Pos.CENTER_RIGHT);
-        when.setMinWidth(Region.USE_PREF_SIZE);
+        dueText.setWrapText(true);
+        dueText.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
 
-        VBox actions = new VBox(6);
-        actions.setAlignment(Pos.CENTER);
-        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(6);
+        actions.setAlignment(Pos.CENTER_RIGHT);
         actions.getStyleClass().add("clock-actions");
         if (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE) {
             actions.getChildren().add(action("deadline-meet-" + id, "deadlines.tab.meet", "mdi2c-check",
@@ -101,10 +99,20 @@ final class ClockCard {
             actions.getChildren().add(action("deadline-waive-" + id, "deadlines.tab.waive", "mdi2s-scale-balance",
                     working, () -> onWaive.accept(clock)));
         }
+        VBox when = new VBox(4, left);
+        if (clock.dueAt() != null) {
+            when.getChildren().add(dueText);
+        }
+        when.setAlignment(Pos.TOP_RIGHT);
+        when.setMinWidth(Region.USE_PREF_SIZE);
+        if (!actions.getChildren().isEmpty()) {
+            actions.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+            when.getChildren().add(actions);
+        }
 
-        HBox card = new HBox(20, about, when, actions);
+        HBox card = new HBox(20, about, when);
         card.setId("deadline-row-" + id);
-        card.setAlignment(Pos.CENTER_LEFT);
+        card.setAlignment(Pos.TOP_LEFT);
         card.getStyleClass().addAll("clock-card", state.get().styleClass());
         state.addListener((observable, before, after) -> {
             card.getStyleClass().removeIf(ClockState::isStyleClass);
@@ -119,7 +127,8 @@ final class ClockCard {
     private Button action(String id, String key, String icon, ObservableBooleanValue working, Runnable onAction) {
         Button button = new Button(messages.get(key), new FontIcon(icon));
         button.setId(id);
-        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.getStyleClass().add("small");
         button.setTooltip(new Tooltip(messages.get(key + ".tooltip")));
         button.disableProperty().bind(working);
         button.setOnAction(event -> onAction.run());

@@ -2,6 +2,8 @@ package org.trustcase.app.ui.deadlines;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.trustcase.model.deadlines.DeadlineClock;
 
@@ -36,6 +38,17 @@ public enum ClockState {
             case WAITING -> WAITING;
             case NOT_APPLICABLE -> NOT_APPLICABLE;
         };
+    }
+
+    /**
+     * The clocks in the order a case shows them: overdue, due soon and running ones first (the soonest due on
+     * top), then the settled ones, then those waiting for an event, and those that do not apply last.
+     */
+    public static List<DeadlineClock> byUrgency(List<DeadlineClock> clocks, Instant now) {
+        return clocks.stream()
+                .sorted(Comparator.<DeadlineClock>comparingInt(clock -> of(clock, now).ordinal())
+                        .thenComparing(DeadlineClock::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /** True while the clock still asks for something to be done (running, due soon or overdue). */

@@ -8,9 +8,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
@@ -71,12 +71,29 @@ public final class DeadlinesController {
             }
         });
         recipientColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock().rule().recipient()));
+        recipientColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         dueColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock()));
         dueColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(DeadlineClock item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : due.user(item));
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label authority = new Label(due.authority(item));
+                authority.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new VBox(1, new Label(due.user(item)), authority));
+                setTooltip(new Tooltip(due.both(item)));
             }
         });
         countdownColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock()));
@@ -119,12 +136,12 @@ public final class DeadlinesController {
         return new VBox(1, reference, title);
     }
 
-    private HBox ruleGraphic(DeadlineEntry entry) {
+    private VBox ruleGraphic(DeadlineEntry entry) {
         Label rule = new Label(entry.ruleId());
         rule.getStyleClass().add("rule-id");
         rule.setTooltip(CitationTooltip.of(entry.clock().rule(), messages));
-        HBox box = new HBox(8, rule, ClockBadge.kind(entry.clock().rule().kind(), messages));
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return box;
+        Label kind = ClockBadge.kind(entry.clock().rule().kind(), messages);
+        kind.getStyleClass().add("kind-badge-small");
+        return new VBox(2, rule, kind);
     }
 }

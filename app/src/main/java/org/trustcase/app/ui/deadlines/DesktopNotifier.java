@@ -2,6 +2,7 @@ package org.trustcase.app.ui.deadlines;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
@@ -9,6 +10,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.shell.Section;
 import org.trustcase.app.ui.support.Messages;
 
 /**
@@ -18,17 +20,23 @@ import org.trustcase.app.ui.support.Messages;
  */
 public final class DesktopNotifier implements DeadlineNotifier {
     private static final Duration SHOWN_FOR = Duration.seconds(20);
+    /** More alerts at once are shown as one, which leads to the Deadlines screen. */
+    private static final int MAX_SHOWN = 3;
 
     private final Supplier<Window> owner;
     private final Navigation navigation;
     private final Messages messages;
     private final DueText due;
+    private final BooleanSupplier dark;
 
-    public DesktopNotifier(Supplier<Window> owner, Navigation navigation, Messages messages, DueText due) {
+    /** @param dark true while the dark theme is on (the notification then uses its dark style) */
+    public DesktopNotifier(Supplier<Window> owner, Navigation navigation, Messages messages, DueText due,
+            BooleanSupplier dark) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.navigation = Objects.requireNonNull(navigation, "navigation");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.due = Objects.requireNonNull(due, "due");
+        this.dark = Objects.requireNonNull(dark, "dark");
     }
 
     @Override
@@ -42,7 +50,7 @@ public final class DesktopNotifier implements DeadlineNotifier {
         FontIcon icon = new FontIcon(passed ? "mdi2a-alarm-note-off" : "mdi2a-alarm");
         icon.setIconSize(28);
         icon.getStyleClass().addAll("alert-icon", passed ? "alert-icon-passed" : "alert-icon-due");
-        Notifications.create()
+        Notifications notification = Notifications.create()
                 .owner(window)
                 .position(Pos.BOTTOM_RIGHT)
                 .graphic(icon)
@@ -51,7 +59,14 @@ public final class DesktopNotifier implements DeadlineNotifier {
                 .hideAfter(SHOWN_FOR)
                 .styleClass("deadline-alert")
                 .onAction(event -> navigation.openCase(entry.reference(), CaseDeadlinesTab.TAB_ID))
-                .show();
+                .threshold(MAX_SHOWN, Notifications.create()
+                        .title(messages.get("deadlines.alert.many"))
+                        .text(messages.get("deadlines.alert.many.text"))
+                        .onAction(event -> navigation.show(Section.DEADLINES)));
+        if (dark.getAsBoolean()) {
+            notification.darkStyle();
+        }
+        notification.show();
     }
 
     /** "GDPR-SA: due within 1 hour". */

@@ -41,8 +41,20 @@ public final class DueText {
         boolean seconds = user.getSecond() != 0;
         String authorityText = (authority.toLocalDate().equals(user.toLocalDate()) ? "" : DATE.format(authority))
                 + (seconds ? TIME_SECONDS : TIME).format(authority);
-        return messages.format("deadline.due", (seconds ? USER_SECONDS : USER).format(user), authorityZone.getId(),
-                authorityText);
+        return messages.format("deadline.due", (seconds ? USER_SECONDS : USER).format(user),
+                messages.format("deadline.due.authority", authorityZone.getId(), authorityText));
+    }
+
+    /** The due time in the authority's zone: {@code Europe/Warsaw 12:00} (with its date when that differs). */
+    public String authority(DeadlineClock clock) {
+        if (clock.dueAt() == null) {
+            return messages.get("deadline.none");
+        }
+        ZonedDateTime user = clock.dueAt().atZone(userZone);
+        ZonedDateTime authority = clock.dueAt().atZone(clock.zone());
+        String local = (authority.toLocalDate().equals(user.toLocalDate()) ? "" : DATE.format(authority))
+                + (authority.getSecond() != 0 ? TIME_SECONDS : TIME).format(authority);
+        return messages.format("deadline.due.authority", clock.zone().getId(), local);
     }
 
     /** The due time in the user's zone only. */
