@@ -9,14 +9,22 @@ import javafx.scene.Scene;
 import javafx.stage.Window;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.cases.CaseList;
+import org.trustcase.app.ui.deadlines.AlertWatch;
+import org.trustcase.app.ui.deadlines.DeadlineNotifier;
+import org.trustcase.app.ui.deadlines.DesktopNotifier;
+import org.trustcase.app.ui.deadlines.DueText;
+import org.trustcase.app.ui.deadlines.OpenDeadlines;
+import org.trustcase.app.ui.deadlines.Stylesheet;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.MainWindowController;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.app.ui.support.Views;
+import org.trustcase.app.ui.theme.Theme;
 import org.trustcase.app.ui.theme.ThemeSettings;
 import org.trustcase.app.ui.theme.UiPreferences;
 
@@ -30,13 +38,15 @@ public final class MainWindow {
     private final Tasks tasks;
     private final Navigation navigation;
     private final Messages messages;
+    private final Ticker ticker;
     private Scene scene;
 
-    private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages) {
+    private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages, Ticker ticker) {
         this.root = root;
         this.tasks = tasks;
         this.navigation = navigation;
         this.messages = messages;
+        this.ticker = ticker;
     }
 
     /**
@@ -49,6 +59,14 @@ public final class MainWindow {
     }
 
     public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale) {
+        return create(context, preferences, zone, locale, null);
+    }
+
+    /**
+     * @param notifier shows the deadline alerts; {@code null} for desktop notifications over the window
+     */
+    public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale,
+            DeadlineNotifier notifier) {
         Objects.requireNonNull(context, "context");
         Messages messages = Messages.forLocale(locale);
         AtomicReference<Parent> rootHolder = new AtomicReference<>();
@@ -59,6 +77,12 @@ public final class MainWindow {
         TimeText time = new TimeText(zone);
         Navigation navigation = new Navigation();
         CaseList caseList = new CaseList(context, tasks);
+        Ticker ticker = new Ticker(context.clock());
+        OpenDeadlines openDeadlines = new OpenDeadlines(context, tasks, ticker);
+        caseList.cases().addListener((javafx.beans.Observable cases) -> openDeadlines.refresh());
+        new AlertWatch(openDeadlines, ticker, notifier != null ? notifier
+                : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
+                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK));
 
         Views views = new Views(messages)
                 .register(AppContext.class, context)
@@ -67,11 +91,15 @@ public final class MainWindow {
                 .register(ThemeSettings.class, theme)
                 .register(TimeText.class, time)
                 .register(Navigation.class, navigation)
-                .register(CaseList.class, caseList);
+                .register(CaseList.class, caseList)
+                .register(Ticker.class, ticker)
+                .register(OpenDeadlines.class, openDeadlines);
         views.register(IntakeDialog.class, new IntakeDialog(views, context, tasks, messages, time, caseList, navigation));
         Parent root = views.load(MainWindowController.class).root();
+        root.getStylesheets().add(Stylesheet.url());
         rootHolder.set(root);
-        return new MainWindow(root, tasks, navigation, messages);
+        ticker.start();
+        return new MainWindow(root, tasks, navigation, messages, ticker);
     }
 
     public Parent root() {
@@ -96,6 +124,11 @@ public final class MainWindow {
         return messages.get("app.title");
     }
 
+    /** The window's ticking clock (countdowns and deadline alerts follow it). */
+    public Ticker ticker() {
+        return ticker;
+    }
+
     /** True when no background work is queued or running. */
     public boolean isIdle() {
         return tasks.isIdle();
@@ -103,6 +136,7 @@ public final class MainWindow {
 
     /** Stops the background worker (after the work already queued). */
     public void shutDown() {
+        ticker.stop();
         tasks.close();
     }
 

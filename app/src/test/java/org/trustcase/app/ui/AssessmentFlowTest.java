@@ -7,13 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trustcase.app.ui.form.Fact;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentComparison.Difference;
@@ -257,24 +253,5 @@ class AssessmentFlowTest extends WindowTest {
     private static void click(FxRobot robot, String query) {
         reveal(robot, query);
         robot.clickOn(query);
-    }
-
-    /** Scrolls the tab so that the node is in view (the tab is longer than the window). */
-    private static void reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof ScrollPane scroll) {
-                    Node content = scroll.getContent();
-                    Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                    double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                    if (hidden > 0) {
-                        scroll.setVvalue(Math.max(0, Math.min(1, (bounds.getMinY() - 60) / hidden)));
-                    }
-                    return;
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

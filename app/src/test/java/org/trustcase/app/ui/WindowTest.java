@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,6 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.testing.MutableClock;
 import org.trustcase.app.testing.TestContexts;
+import org.trustcase.app.ui.deadlines.DeadlineAlert;
+import org.trustcase.app.ui.deadlines.DeadlineNotifier;
 import org.trustcase.app.ui.theme.UiPreferences;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
@@ -31,15 +35,25 @@ abstract class WindowTest {
     protected final AppContext context = newContext();
     protected final UiPreferences preferences = UiPreferences.inMemory();
     protected MainWindow window;
+    /** The deadline alerts the window gave, in order (see {@link #notifier()}). */
+    protected final List<DeadlineAlert> alerts = new CopyOnWriteArrayList<>();
 
     /** The workspace the window shows; an empty, non-demo one unless a test says otherwise. */
     protected AppContext newContext() {
         return TestContexts.workspace(clock);
     }
 
+    /**
+     * How the window shows deadline alerts: recorded in {@link #alerts} unless a test says otherwise, so that no
+     * notification popup lies over the controls a test clicks; {@code null} for the app's desktop notifications.
+     */
+    protected DeadlineNotifier notifier() {
+        return alerts::add;
+    }
+
     /** Call from the test's {@code @Start}. */
     protected void show(Stage stage) {
-        window = MainWindow.create(context, preferences, ZoneOffset.UTC, Locale.ENGLISH);
+        window = MainWindow.create(context, preferences, ZoneOffset.UTC, Locale.ENGLISH, notifier());
         stage.setScene(window.scene());
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -94,6 +108,30 @@ abstract class WindowTest {
             }
         }
         return true;
+    }
+
+    /** Moves the workspace clock on and lets the window's ticking clock read it, as its timeline does every second. */
+    protected void advance(FxRobot robot, java.time.Duration duration) {
+        clock.advance(duration);
+        robot.interact(() -> window.ticker().tick());
+        settle();
+    }
+
+    /** Scrolls the nearest scroll pane holding the node so that the node is in view, as a user would. */
+    protected static void reveal(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane pane) {
+                    javafx.geometry.Bounds in = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    double range = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                    if (range > 0) {
+                        pane.setVvalue(Math.max(0, Math.min(1, (in.getMinY() - 24) / range)));
+                    }
+                    return;
+                }
+            }
+        });
     }
 
     protected static String text(FxRobot robot, String query) {

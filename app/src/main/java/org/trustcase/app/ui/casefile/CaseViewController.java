@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.ui.assessment.AssessedCase;
 import org.trustcase.app.ui.assessment.AssessmentTabController;
+import org.trustcase.app.ui.deadlines.CaseDeadlinesTab;
 import org.trustcase.app.ui.cases.StatusBadge;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.shell.Section;
@@ -83,7 +84,8 @@ public final class CaseViewController {
         auditTab.setContent(views.load(AuditTabController.class, viewModel).root());
         AssessedCase assessed = new AssessedCase(viewModel.reference(), viewModel.breachCaseProperty(), viewModel::load);
         assessmentTab.setContent(views.load(AssessmentTabController.class, assessed).root());
-        placeholder(deadlinesTab, "mdi2c-calendar-clock", "deadlines");
+        CaseDeadlinesTab.install(deadlinesTab, views, viewModel.reference(), viewModel.breachCaseProperty(),
+                viewModel::load);
         placeholder(evidenceTab, "mdi2f-file-document-outline", "evidence");
         placeholder(notificationsTab, "mdi2e-email-outline", "notifications");
         placeholder(tasksTab, "mdi2c-checkbox-marked-outline", "tasks");

@@ -13,14 +13,19 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.beans.binding.Bindings;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.trustcase.app.ui.deadlines.CountdownCell;
+import org.trustcase.app.ui.deadlines.OpenDeadlines;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.deadlines.DeadlineClock;
 
 /** The cases table with its instant filter. */
 public final class CasesController {
@@ -29,6 +34,8 @@ public final class CasesController {
     private final IntakeDialog intake;
     private final Messages messages;
     private final TimeText time;
+    private final OpenDeadlines deadlines;
+    private final Ticker ticker;
 
     @FXML private CustomTextField search;
     @FXML private Button clearSearch;
@@ -38,16 +45,19 @@ public final class CasesController {
     @FXML private TableColumn<BreachCase, CaseReference> referenceColumn;
     @FXML private TableColumn<BreachCase, String> titleColumn;
     @FXML private TableColumn<BreachCase, CaseStatus> statusColumn;
+    @FXML private TableColumn<BreachCase, DeadlineClock> nextDeadlineColumn;
     @FXML private TableColumn<BreachCase, Instant> awareColumn;
     @FXML private TableColumn<BreachCase, String> ownerColumn;
 
     public CasesController(CaseList caseList, Navigation navigation, IntakeDialog intake, Messages messages,
-            TimeText time) {
+            TimeText time, OpenDeadlines deadlines, Ticker ticker) {
         this.viewModel = new CasesViewModel(caseList, messages);
         this.navigation = navigation;
         this.intake = intake;
         this.messages = messages;
         this.time = time;
+        this.deadlines = deadlines;
+        this.ticker = ticker;
     }
 
     @FXML
@@ -64,6 +74,11 @@ public final class CasesController {
         titleColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().details().title()));
         statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
+        nextDeadlineColumn.setCellValueFactory(row -> Bindings.createObjectBinding(
+                () -> deadlines.next(row.getValue().reference()).orElse(null), deadlines.casesProperty()));
+        nextDeadlineColumn.setCellFactory(column -> new CountdownCell<>(ticker, messages, true));
+        nextDeadlineColumn.setComparator(java.util.Comparator.nullsLast(
+                java.util.Comparator.comparing(DeadlineClock::dueAt)));
         awareColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().details().awareAt()));
         awareColumn.setCellFactory(column -> new TableCell<>() {
             @Override

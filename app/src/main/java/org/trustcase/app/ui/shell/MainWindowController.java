@@ -17,6 +17,7 @@ import org.trustcase.app.ui.casefile.CaseViewModel;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.cases.CasesController;
 import org.trustcase.app.ui.dashboard.DashboardController;
+import org.trustcase.app.ui.deadlines.DeadlinesController;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.settings.SettingsController;
 import org.trustcase.app.ui.support.Keys;
@@ -39,6 +40,7 @@ public final class MainWindowController {
     private final Map<Section, Parent> sections = new EnumMap<>(Section.class);
     private DashboardController dashboard;
     private CasesController cases;
+    private DeadlinesController deadlines;
 
     @FXML private Parent root;
     @FXML private ToggleButton navDashboard;
@@ -115,8 +117,9 @@ public final class MainWindowController {
         Views.View<CasesController> casesView = views.load(CasesController.class);
         cases = casesView.controller();
         sections.put(Section.CASES, casesView.root());
-        sections.put(Section.DEADLINES, Placeholder.create("mdi2c-calendar-clock", messages.get("deadlines.title"),
-                messages.get("deadlines.placeholder")));
+        Views.View<DeadlinesController> deadlinesView = views.load(DeadlinesController.class);
+        deadlines = deadlinesView.controller();
+        sections.put(Section.DEADLINES, deadlinesView.root());
         sections.put(Section.REGISTER, Placeholder.create("mdi2b-book-open-variant", messages.get("register.title"),
                 messages.get("register.placeholder")));
         sections.put(Section.SETTINGS, views.load(SettingsController.class).root());
@@ -134,6 +137,8 @@ public final class MainWindowController {
                 dashboard.refresh();
             } else if (section == Section.CASES) {
                 cases.refresh();
+            } else if (section == Section.DEADLINES) {
+                deadlines.refresh();
             }
         }
         content.getChildren().setAll(shown);

@@ -24,4 +24,9 @@ public final class Navigation {
     public void openCase(CaseReference reference) {
         show(new OpenCase(reference));
     }
+
+    /** Opens a case on one of its tabs, by the tab's stable id ({@code case-tab-deadlines}). */
+    public void openCase(CaseReference reference, String tabId) {
+        show(new OpenCase(reference, tabId));
+    }
 }

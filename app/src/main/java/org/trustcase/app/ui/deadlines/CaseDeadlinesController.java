@@ -1,0 +1,145 @@
+package org.trustcase.app.ui.deadlines;
+
+import java.time.Instant;
+import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Ticker;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.deadlines.DeadlineClock;
+import org.trustcase.model.deadlines.DeadlineEvent;
+import org.trustcase.model.deadlines.RuleFlag;
+
+/** The Deadlines tab of a case: dated events, regime flags, the clocks as cards, and how due times are counted. */
+public final class CaseDeadlinesController {
+    private final CaseDeadlinesViewModel viewModel;
+    private final Messages messages;
+    private final TimeText time;
+    private final Ticker ticker;
+    private final ClockCard cards;
+
+    @FXML private Parent root;
+    @FXML private HBox noticeBar;
+    @FXML private Label notice;
+    @FXML private Button dismissNotice;
+    @FXML private Label eventsHint;
+    @FXML private VBox events;
+    @FXML private VBox flags;
+    @FXML private VBox clocks;
+    @FXML private Label zonesNote;
+
+    public CaseDeadlinesController(CaseDeadlinesViewModel viewModel, Messages messages, TimeText time, Ticker ticker) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.time = time;
+        this.ticker = ticker;
+        this.cards = new ClockCard(ticker, messages, time);
+    }
+
+    @FXML
+    private void initialize() {
+        root.getStylesheets().add(Stylesheet.url());
+        notice.textProperty().bind(viewModel.noticeProperty());
+        noticeBar.managedProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        noticeBar.visibleProperty().bind(noticeBar.managedProperty());
+        dismissNotice.setOnAction(event -> viewModel.dismissNotice());
+        eventsHint.setText(messages.format("deadlines.tab.events.hint", time.zoneLabel()));
+        zonesNote.setText(messages.format("deadlines.tab.counting.zones", time.zoneLabel()));
+        viewModel.snapshotProperty().addListener((observable, before, after) -> show(after));
+    }
+
+    private void show(CaseClockSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        showEvents(snapshot);
+        showFlags(snapshot);
+        clocks.getChildren().clear();
+        if (snapshot.clocks().isEmpty()) {
+            Label none = new Label(messages.get("deadlines.tab.clocks.none"));
+            none.setId("deadline-clocks-none");
+            none.getStyleClass().add("text-muted");
+            none.setWrapText(true);
+            clocks.getChildren().add(none);
+        }
+        for (DeadlineClock clock : ClockState.byUrgency(snapshot.clocks(), ticker.now())) {
+            clocks.getChildren().add(cards.create(clock, viewModel.workingProperty(), this::meet, this::waive));
+        }
+    }
+
+    private void showEvents(CaseClockSnapshot snapshot) {
+        events.getChildren().clear();
+        for (DeadlineEvent event : DeadlineEvent.values()) {
+            Label name = new Label(messages.label(event));
+            name.getStyleClass().addAll("text-muted", "text-small");
+            Instant at = snapshot.eventAt(event);
+            Label value = new Label(at == null ? messages.get("deadlines.tab.event.none") : time.display(at));
+            value.setId("deadline-event-value-" + event.code());
+            value.getStyleClass().add(at == null ? "event-none" : "event-time");
+            VBox text = new VBox(0, name, value);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button edit = new Button(null, new FontIcon("mdi2p-pencil-outline"));
+            edit.setId("deadline-event-" + event.code());
+            edit.getStyleClass().addAll("flat", "small");
+            edit.setTooltip(new Tooltip(messages.get("deadlines.tab.event.edit.tooltip")));
+            edit.disableProperty().bind(viewModel.workingProperty());
+            edit.setOnAction(e -> EventDialog.ask(window(), event, at, ticker.now(), time, messages)
+                    .ifPresent(instant -> viewModel.recordEvent(event, instant)));
+            HBox row = new HBox(8, text, edit);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("event-row");
+            events.getChildren().add(row);
+        }
+    }
+
+    private void showFlags(CaseClockSnapshot snapshot) {
+        flags.getChildren().clear();
+        for (RuleFlag flag : viewModel.catalog().flags()) {
+            boolean derived = snapshot.derivedFlags().contains(flag.code());
+            CheckBox check = new CheckBox(flag.code());
+            check.setId("deadline-flag-" + flag.code());
+            check.getStyleClass().add("flag-check");
+            check.setSelected(derived || snapshot.facts().flags().contains(flag.code()));
+            if (derived) {
+                check.setDisable(true);
+                check.setTooltip(new Tooltip(messages.get("deadlines.tab.flag.derived")));
+            } else {
+                check.disableProperty().bind(viewModel.workingProperty());
+                check.selectedProperty().addListener((observable, before, after) ->
+                        viewModel.setFlag(flag.code(), after));
+            }
+            Label description = new Label(derived
+                    ? flag.description() + " " + messages.get("deadlines.tab.flag.derived") : flag.description());
+            description.getStyleClass().addAll("text-muted", "text-small");
+            description.setWrapText(true);
+            description.setPadding(new Insets(0, 0, 0, 26));
+            description.setMinHeight(Region.USE_PREF_SIZE);
+            flags.getChildren().add(new VBox(2, check, description));
+        }
+    }
+
+    private void meet(DeadlineClock clock) {
+        MeetDialog.ask(window(), clock, ticker.now(), time, messages)
+                .ifPresent(answer -> viewModel.meet(clock.rule().id(), answer.at(), answer.delayReason()));
+    }
+
+    private void waive(DeadlineClock clock) {
+        WaiveDialog.ask(window(), clock, messages).ifPresent(ground -> viewModel.waive(clock.rule().id(), ground));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,147 @@
+package org.trustcase.app.ui.deadlines;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
+import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Ticker;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.deadlines.DeadlineClock;
+
+/** The global deadlines screen: one table of the running clocks of every open case. */
+public final class DeadlinesController {
+    private final DeadlinesViewModel viewModel;
+    private final Navigation navigation;
+    private final Messages messages;
+    private final Ticker ticker;
+    private final DueText due;
+
+    @FXML private Label count;
+    @FXML private CheckBox showWaiting;
+    @FXML private TableView<DeadlineEntry> table;
+    @FXML private TableColumn<DeadlineEntry, DeadlineEntry> caseColumn;
+    @FXML private TableColumn<DeadlineEntry, DeadlineEntry> ruleColumn;
+    @FXML private TableColumn<DeadlineEntry, String> recipientColumn;
+    @FXML private TableColumn<DeadlineEntry, DeadlineClock> dueColumn;
+    @FXML private TableColumn<DeadlineEntry, DeadlineClock> countdownColumn;
+    @FXML private TableColumn<DeadlineEntry, DeadlineClock> statusColumn;
+
+    public DeadlinesController(OpenDeadlines deadlines, Ticker ticker, Navigation navigation, Messages messages,
+            TimeText time) {
+        this.viewModel = new DeadlinesViewModel(deadlines, ticker, messages);
+        this.navigation = navigation;
+        this.messages = messages;
+        this.ticker = ticker;
+        this.due = new DueText(time.zone(), messages);
+    }
+
+    @FXML
+    private void initialize() {
+        count.textProperty().bind(viewModel.countProperty());
+        showWaiting.selectedProperty().bindBidirectional(viewModel.showWaitingProperty());
+        table.setItems(viewModel.entries());
+        table.setPlaceholder(new Label(messages.get("deadlines.screen.empty")));
+
+        caseColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        caseColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(DeadlineEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : caseGraphic(item));
+            }
+        });
+        ruleColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        ruleColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(DeadlineEntry item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : ruleGraphic(item));
+            }
+        });
+        recipientColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock().rule().recipient()));
+        recipientColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        dueColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock()));
+        dueColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(DeadlineClock item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label authority = new Label(due.authority(item));
+                authority.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new VBox(1, new Label(due.user(item)), authority));
+                setTooltip(new Tooltip(due.both(item)));
+            }
+        });
+        countdownColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock()));
+        countdownColumn.setCellFactory(column -> new CountdownCell<>(ticker, messages, false));
+        statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock()));
+        statusColumn.setCellFactory(column -> new ClockStateCell<>(ticker, messages));
+
+        table.setRowFactory(view -> {
+            TableRow<DeadlineEntry> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            DeadlineEntry selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                event.consume();
+                open(selected);
+            }
+        });
+    }
+
+    /** Reads the clocks again (when the screen is shown). */
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    private void open(DeadlineEntry entry) {
+        navigation.openCase(entry.reference(), CaseDeadlinesTab.TAB_ID);
+    }
+
+    private VBox caseGraphic(DeadlineEntry entry) {
+        Label reference = new Label(entry.reference().toString());
+        reference.getStyleClass().add("case-reference");
+        Label title = new Label(entry.title());
+        title.getStyleClass().addAll("text-muted", "text-small");
+        return new VBox(1, reference, title);
+    }
+
+    private VBox ruleGraphic(DeadlineEntry entry) {
+        Label rule = new Label(entry.ruleId());
+        rule.getStyleClass().add("rule-id");
+        rule.setTooltip(CitationTooltip.of(entry.clock().rule(), messages));
+        Label kind = ClockBadge.kind(entry.clock().rule().kind(), messages);
+        kind.getStyleClass().add("kind-badge-small");
+        return new VBox(2, rule, kind);
+    }
+}

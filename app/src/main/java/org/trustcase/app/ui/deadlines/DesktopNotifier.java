@@ -1,0 +1,84 @@
+package org.trustcase.app.ui.deadlines;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.shell.Section;
+import org.trustcase.app.ui.support.Messages;
+
+/**
+ * Shows deadline alerts as desktop notifications over the main window (ControlsFX), with the case, the rule,
+ * whom to notify and the due time; clicking one opens the case on its Deadlines tab. Nothing is shown while the
+ * window is not on screen.
+ */
+public final class DesktopNotifier implements DeadlineNotifier {
+    private static final Duration SHOWN_FOR = Duration.seconds(20);
+    /** More alerts at once are shown as one, which leads to the Deadlines screen. */
+    private static final int MAX_SHOWN = 3;
+
+    private final Supplier<Window> owner;
+    private final Navigation navigation;
+    private final Messages messages;
+    private final DueText due;
+    private final BooleanSupplier dark;
+
+    /** @param dark true while the dark theme is on (the notification then uses its dark style) */
+    public DesktopNotifier(Supplier<Window> owner, Navigation navigation, Messages messages, DueText due,
+            BooleanSupplier dark) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.navigation = Objects.requireNonNull(navigation, "navigation");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.due = Objects.requireNonNull(due, "due");
+        this.dark = Objects.requireNonNull(dark, "dark");
+    }
+
+    @Override
+    public void show(DeadlineAlert alert) {
+        Window window = owner.get();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        DeadlineEntry entry = alert.entry();
+        boolean passed = alert.threshold() == AlertThreshold.PASSED;
+        FontIcon icon = new FontIcon(passed ? "mdi2a-alarm-note-off" : "mdi2a-alarm");
+        icon.setIconSize(28);
+        icon.getStyleClass().addAll("alert-icon", passed ? "alert-icon-passed" : "alert-icon-due");
+        Notifications notification = Notifications.create()
+                .owner(window)
+                .position(Pos.BOTTOM_RIGHT)
+                .graphic(icon)
+                .title(title(alert))
+                .text(text(alert))
+                .hideAfter(SHOWN_FOR)
+                .styleClass("deadline-alert")
+                .onAction(event -> navigation.openCase(entry.reference(), CaseDeadlinesTab.TAB_ID))
+                .threshold(MAX_SHOWN, Notifications.create()
+                        .title(messages.get("deadlines.alert.many"))
+                        .text(messages.get("deadlines.alert.many.text"))
+                        .onAction(event -> navigation.show(Section.DEADLINES)));
+        if (dark.getAsBoolean()) {
+            notification.darkStyle();
+        }
+        notification.show();
+    }
+
+    /** "GDPR-SA: due within 1 hour". */
+    public String title(DeadlineAlert alert) {
+        String key = "deadlines.alert." + alert.threshold().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return messages.format(key, alert.entry().ruleId());
+    }
+
+    /** The case, whom to notify and the due time in both zones. */
+    public String text(DeadlineAlert alert) {
+        DeadlineEntry entry = alert.entry();
+        return messages.format("deadlines.alert.text", entry.reference().toString(), entry.title(),
+                entry.clock().rule().recipient(), due.both(entry.clock()));
+    }
+}

@@ -1,0 +1,81 @@
+package org.trustcase.app.ui.deadlines;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.deadlines.DeadlineClock;
+
+/**
+ * Asks when a clock's notification or report was made (prefilled with now). A time after the due time also asks
+ * for the reason for the delay; confirm stays disabled until the time is valid and, when late, a reason is typed.
+ */
+final class MeetDialog {
+    record Answer(Instant at, String delayReason) {
+    }
+
+    private MeetDialog() {
+    }
+
+    static Optional<Answer> ask(Window owner, DeadlineClock clock, Instant now, TimeText time, Messages messages) {
+        String rule = clock.rule().id();
+        Dialog<Answer> dialog = new Dialog<>();
+        ButtonType confirm = DialogForm.prepare(dialog, owner, messages.format("deadlines.dialog.meet.title", rule),
+                messages.format("deadlines.dialog.meet.header", rule,
+                        new DueText(time.zone(), messages).both(clock)),
+                messages.get("deadlines.dialog.meet.confirm"));
+
+        TextField at = new TextField(time.input(now));
+        at.setId("deadline-met-at");
+        at.setPromptText(TimeText.INPUT_PATTERN);
+        Label atProblem = DialogForm.problem();
+        ObjectBinding<TypedInstant> typed = Bindings.createObjectBinding(
+                () -> TypedInstant.read(at.getText(), now, time, messages), at.textProperty());
+        atProblem.textProperty().bind(Bindings.createStringBinding(
+                () -> typed.get().valid() ? "" : typed.get().problem(), typed));
+
+        BooleanBinding late = Bindings.createBooleanBinding(
+                () -> typed.get().valid() && typed.get().instant().isAfter(clock.dueAt()), typed);
+        Label lateText = new Label();
+        lateText.getStyleClass().add("late-warning");
+        lateText.setWrapText(true);
+        lateText.textProperty().bind(Bindings.createStringBinding(() -> !late.get() ? ""
+                : messages.format("deadlines.dialog.meet.late", new Countdown(messages).span(
+                        Duration.between(clock.dueAt(), typed.get().instant()).getSeconds())), late));
+        TextArea reason = new TextArea();
+        reason.setId("deadline-delay-reason");
+        reason.setWrapText(true);
+        reason.setPrefRowCount(4);
+        reason.setPromptText(messages.get("deadlines.dialog.meet.reason.prompt"));
+        VBox lateBox = new VBox(6, lateText, DialogForm.caption(messages.get(
+                "GDPR".equals(clock.rule().regime()) ? "deadlines.dialog.meet.reason.gdpr"
+                        : "deadlines.dialog.meet.reason")), reason);
+        lateBox.managedProperty().bind(late);
+        lateBox.visibleProperty().bind(late);
+        lateBox.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+
+        dialog.getDialogPane().setContent(DialogForm.content(
+                DialogForm.caption(messages.get("deadlines.dialog.meet.at")), at,
+                DialogForm.hint(messages.format("deadlines.dialog.meet.at.hint", time.zoneLabel(),
+                        TimeText.INPUT_PATTERN)),
+                atProblem, lateBox));
+        dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !typed.get().valid() || late.get() && reason.getText().isBlank(),
+                typed, late, reason.textProperty()));
+        dialog.setResultConverter(button -> button != confirm ? null
+                : new Answer(typed.get().instant(), late.get() ? reason.getText().strip() : null));
+        DialogForm.focusLater(at);
+        return dialog.showAndWait();
+    }
+}
