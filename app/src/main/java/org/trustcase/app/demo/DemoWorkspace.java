@@ -3,6 +3,7 @@ package org.trustcase.app.demo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +34,8 @@ public final class DemoWorkspace {
 
     /** Opens every demo case and walks it to its final status; returns how many were created. */
     public int populate() {
-        Instant now = clock.instant();
+        // whole minutes: demo times read like times a person recorded
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<DemoCase> demoCases = DemoCases.all(now);
         for (DemoCase demo : demoCases) {
             BreachCase opened = cases.open(demo.details());
