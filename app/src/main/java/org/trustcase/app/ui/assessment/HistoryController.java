@@ -14,9 +14,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.app.ui.support.WrappingTextCell;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentComparison;
 import org.trustcase.model.assessment.AssessmentComparison.Difference;
@@ -102,9 +102,9 @@ public final class HistoryController {
                 text.value(row.getValue(), row.getValue().left(), viewModel.calculator().table())));
         rightColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(
                 text.value(row.getValue(), row.getValue().right(), viewModel.calculator().table())));
-        itemColumn.setCellFactory(column -> wrapping());
-        leftColumn.setCellFactory(column -> wrapping());
-        rightColumn.setCellFactory(column -> wrapping());
+        itemColumn.setCellFactory(column -> new WrappingTextCell<>());
+        leftColumn.setCellFactory(column -> new WrappingTextCell<>());
+        rightColumn.setCellFactory(column -> new WrappingTextCell<>());
         viewModel.comparisonProperty().addListener((observable, before, after) -> showComparison(after));
         showComparison(null);
         closeComparison.setOnAction(event -> {
@@ -144,30 +144,5 @@ public final class HistoryController {
 
     private static <S> void column(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
-    }
-
-    private static TableCell<Difference, String> wrapping() {
-        return new TableCell<>() {
-            private final Text content = new Text();
-
-            {
-                content.getStyleClass().add("text");
-                content.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                        () -> getTableColumn() == null ? 0 : Math.max(0, getTableColumn().getWidth() - 16),
-                        tableColumnProperty(), widthProperty()));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                if (empty || item == null) {
-                    setGraphic(null);
-                } else {
-                    content.setText(item);
-                    setGraphic(content);
-                }
-            }
-        };
     }
 }

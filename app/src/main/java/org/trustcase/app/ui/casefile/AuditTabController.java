@@ -1,7 +1,6 @@
 package org.trustcase.app.ui.casefile;
 
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
@@ -9,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.app.ui.support.WrappingTextCell;
 import org.trustcase.model.audit.AuditEvent;
 
 /** The audit tab: every recorded event of the case, newest first. */
@@ -49,9 +48,9 @@ public final class AuditTabController {
         actorColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().actor()));
         actionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(messages.label(row.getValue().action())));
         changesColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(changes(row.getValue())));
-        changesColumn.setCellFactory(column -> wrapping());
+        changesColumn.setCellFactory(column -> new WrappingTextCell<>());
         reasonColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().reason()));
-        reasonColumn.setCellFactory(column -> wrapping());
+        reasonColumn.setCellFactory(column -> new WrappingTextCell<>());
 
         SortedList<AuditEvent> sorted = new SortedList<>(viewModel.events());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -63,31 +62,5 @@ public final class AuditTabController {
 
     private String changes(AuditEvent event) {
         return event.changes().stream().map(auditText::change).collect(Collectors.joining("\n"));
-    }
-
-
-    private static TableCell<AuditEvent, String> wrapping() {
-        return new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.getStyleClass().add("text");
-                text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
-                        () -> getTableColumn() == null ? 0 : Math.max(0, getTableColumn().getWidth() - 16),
-                        tableColumnProperty(), widthProperty()));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                if (empty || item == null || item.isEmpty()) {
-                    setGraphic(null);
-                } else {
-                    text.setText(item);
-                    setGraphic(text);
-                }
-            }
-        };
     }
 }
