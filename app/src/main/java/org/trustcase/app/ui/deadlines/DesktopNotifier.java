@@ -50,6 +50,11 @@ public final class DesktopNotifier implements DeadlineNotifier {
         FontIcon icon = new FontIcon(passed ? "mdi2a-alarm-note-off" : "mdi2a-alarm");
         icon.setIconSize(28);
         icon.getStyleClass().addAll("alert-icon", passed ? "alert-icon-passed" : "alert-icon-due");
+        // more than MAX_SHOWN at once collapse into this one
+        Notifications many = Notifications.create()
+                .title(messages.get("deadlines.alert.many"))
+                .text(messages.get("deadlines.alert.many.text"))
+                .onAction(event -> navigation.show(Section.DEADLINES));
         Notifications notification = Notifications.create()
                 .owner(window)
                 .position(Pos.BOTTOM_RIGHT)
@@ -59,12 +64,10 @@ public final class DesktopNotifier implements DeadlineNotifier {
                 .hideAfter(SHOWN_FOR)
                 .styleClass("deadline-alert")
                 .onAction(event -> navigation.openCase(entry.reference(), CaseDeadlinesTab.TAB_ID))
-                .threshold(MAX_SHOWN, Notifications.create()
-                        .title(messages.get("deadlines.alert.many"))
-                        .text(messages.get("deadlines.alert.many.text"))
-                        .onAction(event -> navigation.show(Section.DEADLINES)));
+                .threshold(MAX_SHOWN, many);
         if (dark.getAsBoolean()) {
             notification.darkStyle();
+            many.darkStyle();
         }
         notification.show();
     }
