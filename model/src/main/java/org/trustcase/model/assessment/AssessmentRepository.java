@@ -1,6 +1,9 @@
 package org.trustcase.model.assessment;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.trustcase.model.cases.CaseReference;
 
@@ -12,6 +15,13 @@ public interface AssessmentRepository {
 
     /** Every version of the case, oldest first. */
     List<Assessment> list(CaseReference reference);
+
+    /** The latest version of each case that has one (for screens that show many cases at once). */
+    default Map<CaseReference, Assessment> latest(Collection<CaseReference> references) {
+        Map<CaseReference, Assessment> latest = new HashMap<>();
+        references.forEach(r -> latest(r).ifPresent(a -> latest.put(r, a)));
+        return latest;
+    }
 
     default Optional<Assessment> latest(CaseReference reference) {
         List<Assessment> all = list(reference);

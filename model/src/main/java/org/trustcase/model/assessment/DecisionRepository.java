@@ -1,6 +1,9 @@
 package org.trustcase.model.assessment;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.trustcase.model.cases.CaseReference;
 
@@ -14,6 +17,13 @@ public interface DecisionRepository {
 
     /** Every version, oldest first. */
     List<NotificationDecision> list(CaseReference reference);
+
+    /** The latest version of each case that has one (for screens that show many cases at once). */
+    default Map<CaseReference, NotificationDecision> latest(Collection<CaseReference> references) {
+        Map<CaseReference, NotificationDecision> latest = new HashMap<>();
+        references.forEach(r -> latest(r).ifPresent(d -> latest.put(r, d)));
+        return latest;
+    }
 
     default Optional<NotificationDecision> latest(CaseReference reference) {
         List<NotificationDecision> all = list(reference);

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
+import org.trustcase.model.assessment.NotificationDecision;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
@@ -83,11 +86,15 @@ public final class CaseClockService {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             List<BreachCase> open = cases.findAll().stream().filter(c -> !c.status().isClosed()).toList();
-            Map<CaseReference, CaseClockFacts> stored = facts.facts(open.stream().map(BreachCase::reference).toList());
+            List<CaseReference> references = open.stream().map(BreachCase::reference).toList();
+            Map<CaseReference, CaseClockFacts> stored = facts.facts(references);
+            Map<CaseReference, NotificationDecision> latestDecisions = decisions.latest(references);
+            Map<CaseReference, Assessment> latestAssessments = assessments.latest(references);
             List<CaseDeadlines> result = new ArrayList<>(open.size());
             for (BreachCase c : open) {
-                result.add(new CaseDeadlines(c, clocks.compute(c, stored.getOrDefault(c.reference(), CaseClockFacts.NONE),
-                        decisions.latest(c.reference()), assessments.latest(c.reference()), now)));
+                CaseReference r = c.reference();
+                result.add(new CaseDeadlines(c, clocks.compute(c, stored.getOrDefault(r, CaseClockFacts.NONE),
+                        Optional.ofNullable(latestDecisions.get(r)), Optional.ofNullable(latestAssessments.get(r)), now)));
             }
             return result;
         });

@@ -1,13 +1,19 @@
 package org.trustcase.persistence.assessment;
 
 import static org.trustcase.persistence.jooq.Tables.ASSESSMENT;
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
 import static org.trustcase.persistence.jooq.Tables.ASSESSMENT_ADJUSTMENT;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Result;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentRepository;
@@ -83,6 +89,39 @@ public final class JooqAssessmentRepository implements AssessmentRepository {
                 .fetchGroups(ASSESSMENT_ADJUSTMENT.VERSION);
         return dsl.selectFrom(ASSESSMENT).where(ASSESSMENT.CASE_ID.eq(caseId)).orderBy(ASSESSMENT.VERSION)
                 .fetch(row -> toAssessment(reference, row, adjustments.getOrDefault(row.getVersion(), dsl.newResult(ASSESSMENT_ADJUSTMENT))));
+    }
+
+    @Override
+    public Map<CaseReference, Assessment> latest(Collection<CaseReference> references) {
+        DSLContext dsl = dsl();
+        List<String> refs = references.stream().map(CaseReference::toString).toList();
+        var later = ASSESSMENT.as("later");
+        Condition latestVersion = ASSESSMENT.VERSION.eq(
+                DSL.select(DSL.max(later.VERSION)).from(later).where(later.CASE_ID.eq(ASSESSMENT.CASE_ID)));
+        Map<Long, List<AssessmentAdjustmentRecord>> adjustments = new HashMap<>();
+        dsl.select(ASSESSMENT_ADJUSTMENT.asterisk())
+                .from(ASSESSMENT_ADJUSTMENT)
+                .join(ASSESSMENT).on(ASSESSMENT.CASE_ID.eq(ASSESSMENT_ADJUSTMENT.CASE_ID)
+                        .and(ASSESSMENT.VERSION.eq(ASSESSMENT_ADJUSTMENT.VERSION)))
+                .join(BREACH_CASE).on(BREACH_CASE.ID.eq(ASSESSMENT.CASE_ID))
+                .where(BREACH_CASE.REFERENCE.in(refs)).and(latestVersion)
+                .orderBy(ASSESSMENT_ADJUSTMENT.POSITION)
+                .forEach(row -> {
+                    AssessmentAdjustmentRecord adjustment = row.into(ASSESSMENT_ADJUSTMENT);
+                    adjustments.computeIfAbsent(adjustment.getCaseId(), id -> new ArrayList<>()).add(adjustment);
+                });
+        Map<CaseReference, Assessment> latest = new HashMap<>();
+        dsl.select(BREACH_CASE.REFERENCE, ASSESSMENT.asterisk())
+                .from(ASSESSMENT)
+                .join(BREACH_CASE).on(BREACH_CASE.ID.eq(ASSESSMENT.CASE_ID))
+                .where(BREACH_CASE.REFERENCE.in(refs)).and(latestVersion)
+                .forEach(row -> {
+                    CaseReference reference = CaseReference.parse(row.get(BREACH_CASE.REFERENCE));
+                    AssessmentRecord assessment = row.into(ASSESSMENT);
+                    latest.put(reference, toAssessment(reference, assessment,
+                            adjustments.getOrDefault(assessment.getCaseId(), List.of())));
+                });
+        return latest;
     }
 
     private static Assessment toAssessment(CaseReference reference, AssessmentRecord row,

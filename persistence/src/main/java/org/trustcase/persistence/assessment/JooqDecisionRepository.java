@@ -1,10 +1,15 @@
 package org.trustcase.persistence.assessment;
 
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
 import static org.trustcase.persistence.jooq.Tables.NOTIFICATION_DECISION;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.trustcase.model.assessment.Art34Exception;
 import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.assessment.DecisionRepository;
@@ -75,6 +80,23 @@ public final class JooqDecisionRepository implements DecisionRepository {
                 .where(NOTIFICATION_DECISION.CASE_ID.eq(CaseIds.of(dsl, reference)))
                 .orderBy(NOTIFICATION_DECISION.VERSION)
                 .fetch(row -> toDecision(reference, row));
+    }
+
+    @Override
+    public Map<CaseReference, NotificationDecision> latest(Collection<CaseReference> references) {
+        var later = NOTIFICATION_DECISION.as("later");
+        Map<CaseReference, NotificationDecision> latest = new HashMap<>();
+        dsl().select(BREACH_CASE.REFERENCE, NOTIFICATION_DECISION.asterisk())
+                .from(NOTIFICATION_DECISION)
+                .join(BREACH_CASE).on(BREACH_CASE.ID.eq(NOTIFICATION_DECISION.CASE_ID))
+                .where(BREACH_CASE.REFERENCE.in(references.stream().map(CaseReference::toString).toList()))
+                .and(NOTIFICATION_DECISION.VERSION.eq(
+                        DSL.select(DSL.max(later.VERSION)).from(later).where(later.CASE_ID.eq(NOTIFICATION_DECISION.CASE_ID))))
+                .forEach(row -> {
+                    CaseReference reference = CaseReference.parse(row.get(BREACH_CASE.REFERENCE));
+                    latest.put(reference, toDecision(reference, row.into(NOTIFICATION_DECISION)));
+                });
+        return latest;
     }
 
     private static NotificationDecision toDecision(CaseReference reference, NotificationDecisionRecord row) {

@@ -108,6 +108,36 @@ class AssessmentRepositoriesTest {
     }
 
     @Test
+    void theLatestVersionsOfManyCasesAreReadAtOnce() {
+        CaseReference two = new CaseReference(2026, 2);
+        CaseReference none = new CaseReference(2026, 3);
+        tx(() -> workspace.cases().insert(two, SampleCases.everyField(), CaseStatus.NEW, AT));
+        tx(() -> workspace.cases().insert(none, SampleCases.everyField(), CaseStatus.NEW, AT));
+        tx(() -> workspace.assessments().insert(assessment(1, "first", new DpcAdjustment(BigDecimal.ONE, "old"))));
+        tx(() -> workspace.assessments().insert(assessment(2, "second", new DpcAdjustment(new BigDecimal("-1"), "new"))));
+        Assessment ofTwo = new Assessment(two, 1, "dpo", AT, assessment(1, null).inputs(), assessment(1, null).result(),
+                "other case");
+        tx(() -> workspace.assessments().insert(ofTwo));
+        Suggestion suggestion = new Suggestion(RiskOutcome.RISK, true, false, null, List.of("r"), 2);
+        for (int version = 1; version <= 2; version++) {
+            NotificationDecision d = new NotificationDecision(REF, version, "dpo", AT,
+                    new DecisionDraft(true, "v" + version, false, "b", null, null), suggestion, 2, null);
+            tx(() -> workspace.decisions().insert(d));
+        }
+
+        var assessments = tx(() -> workspace.assessments().latest(List.of(REF, two, none)));
+        assertThat(assessments).containsOnlyKeys(REF, two);
+        assertThat(assessments.get(REF).version()).isEqualTo(2);
+        assertThat(assessments.get(REF).inputs().adjustments()).extracting(DpcAdjustment::reason).containsExactly("new");
+        assertThat(assessments.get(REF)).isEqualTo(tx(() -> workspace.assessments().latest(REF)).orElseThrow());
+        assertThat(assessments.get(two).narrative()).isEqualTo("other case");
+
+        var decisions = tx(() -> workspace.decisions().latest(List.of(REF, two, none)));
+        assertThat(decisions).containsOnlyKeys(REF);
+        assertThat(decisions.get(REF).decision().authorityReason()).isEqualTo("v2");
+    }
+
+    @Test
     void anUnknownCaseIsNotFound() {
         assertThatThrownBy(() -> tx(() -> workspace.assessments().list(new CaseReference(2026, 9))))
                 .isInstanceOf(NotFoundException.class);
