@@ -28,8 +28,8 @@ import org.trustcase.persistence.Workspace;
  * place where persistence meets the rest of the app.
  */
 public final class AppContextFactory {
-    /** The rule file and holiday calendars are loaded once per process. */
-    private static final CaseClocks CASE_CLOCKS = new CaseClocks(ClockEngine.standard());
+    /** The rule file and holiday calendars are loaded once per process, and only when a clock is first needed. */
+    private static final CaseClocks CASE_CLOCKS = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
 
     private final Clock clock;
     private final Actor actor;
@@ -67,7 +67,10 @@ public final class AppContextFactory {
 
     /** What the desktop app does at start: open the workspace, or create a demo one the first time. */
     public AppContext openOrCreateDemo(Path directory) {
-        return Workspace.exists(directory) ? open(directory) : create(directory, true);
+        AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
+        // the window shows clocks at once: load the rules here, off the JavaFX thread
+        CASE_CLOCKS.engine();
+        return context;
     }
 
     private AppContext wire(Workspace workspace) {

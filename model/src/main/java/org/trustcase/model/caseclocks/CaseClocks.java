@@ -6,9 +6,11 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.NotificationDecision;
 import org.trustcase.model.assessment.RiskOutcome;
@@ -36,14 +38,38 @@ public final class CaseClocks {
     private static final Set<BreachCause> MALICIOUS_CAUSES = EnumSet.of(BreachCause.EXTERNAL_MALICIOUS,
             BreachCause.INTERNAL_MALICIOUS);
 
-    private final ClockEngine engine;
+    private final Supplier<ClockEngine> source;
+    private volatile ClockEngine engine;
 
     public CaseClocks(ClockEngine engine) {
-        this.engine = engine;
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.source = () -> engine;
+    }
+
+    private CaseClocks(Supplier<ClockEngine> source) {
+        this.source = source;
+    }
+
+    /**
+     * Clocks whose engine (rule file, holiday calendars) is built the first time a clock is
+     * computed, so that work that never touches a clock does not pay for loading the rules.
+     */
+    public static CaseClocks loadedOnFirstUse(Supplier<ClockEngine> source) {
+        return new CaseClocks(Objects.requireNonNull(source, "source"));
     }
 
     public ClockEngine engine() {
-        return engine;
+        ClockEngine loaded = engine;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = engine;
+                if (loaded == null) {
+                    loaded = Objects.requireNonNull(source.get(), "engine");
+                    engine = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /** The flags the engine sees: the stored ones plus the derived ones. */
@@ -85,7 +111,7 @@ public final class CaseClocks {
             }
         }
         List<DeadlineClock> clocks = new ArrayList<>();
-        for (DeadlineClock clock : engine.compute(inputs.build(), now)) {
+        for (DeadlineClock clock : engine().compute(inputs.build(), now)) {
             ClockOutcome outcome = facts.outcomes().get(clock.rule().id());
             boolean waivable = clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE
                     || clock.status() == ClockStatus.WAITING;
