@@ -1,5 +1,11 @@
 package org.trustcase.persistence;
 
+import org.trustcase.model.caseclocks.ClockIndex;
+import org.trustcase.model.caseclocks.DeadlineQueries;
+import org.trustcase.model.caselist.CaseQueries;
+import org.trustcase.persistence.caseclocks.JooqClockIndex;
+import org.trustcase.persistence.caselist.JooqCaseQueries;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +46,8 @@ public final class Workspace implements AutoCloseable {
     private final JooqAssessmentRepository assessments;
     private final JooqDecisionRepository decisions;
     private final JooqCaseClockRepository caseClocks;
+    private final JooqCaseQueries caseQueries;
+    private final JooqClockIndex clockIndex;
     private boolean closed;
 
     private Workspace(Path directory, WorkspaceLock lock, SingleConnectionTransactions transactions) {
@@ -52,6 +60,8 @@ public final class Workspace implements AutoCloseable {
         this.assessments = new JooqAssessmentRepository(transactions);
         this.decisions = new JooqDecisionRepository(transactions);
         this.caseClocks = new JooqCaseClockRepository(transactions);
+        this.caseQueries = new JooqCaseQueries(transactions, cases);
+        this.clockIndex = new JooqClockIndex(transactions, meta);
     }
 
     /**
@@ -164,6 +174,32 @@ public final class Workspace implements AutoCloseable {
     /** The cases' deadline events, regime flags and clock outcomes; use inside {@link #transactions()} only. */
     public CaseClockRepository caseClocks() {
         return caseClocks;
+    }
+
+    /** Case lists, counts and figures as queries; use inside {@link #transactions()} only. */
+    public CaseQueries caseQueries() {
+        return caseQueries;
+    }
+
+    /** The deadline index; use inside {@link #transactions()} only. */
+    public ClockIndex clockIndex() {
+        return clockIndex;
+    }
+
+    /** Deadlines across open cases, as queries on the deadline index; use inside {@link #transactions()} only. */
+    public DeadlineQueries deadlineQueries() {
+        return clockIndex;
+    }
+
+    /** True when the workspace was marked as filled with generated cases for measuring. */
+    public boolean isGenerated() {
+        return transactions.inTransaction(() -> meta.get(JooqWorkspaceMeta.GENERATED))
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+    }
+
+    public void markAsGenerated() {
+        putMeta(JooqWorkspaceMeta.GENERATED, "true");
     }
 
     /** True when the workspace was marked as holding demo data. */

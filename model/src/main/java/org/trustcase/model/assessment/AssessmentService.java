@@ -10,6 +10,7 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseChangeListener;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.common.Actor;
@@ -34,9 +35,17 @@ public final class AssessmentService {
     private final SeverityMethod method;
     private final Clock clock;
     private final Supplier<Actor> actor;
+    private final CaseChangeListener changes;
 
     public AssessmentService(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
             AuditTrail audit, TransactionRunner transactions, SeverityMethod method, Clock clock, Supplier<Actor> actor) {
+        this(cases, assessments, decisions, audit, transactions, method, clock, actor, CaseChangeListener.NONE);
+    }
+
+    /** @param changes told of every case whose assessment or decision changed, in the change's transaction */
+    public AssessmentService(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
+            AuditTrail audit, TransactionRunner transactions, SeverityMethod method, Clock clock, Supplier<Actor> actor,
+            CaseChangeListener changes) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
@@ -45,6 +54,7 @@ public final class AssessmentService {
         this.method = Objects.requireNonNull(method, "method");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     public SeverityMethod method() {
@@ -68,6 +78,7 @@ public final class AssessmentService {
                             .filter(d -> d.right() != null && !d.right().isEmpty())
                             .map(d -> new FieldChange(d.item(), null, d.right())).toList());
             audit.record(AuditAction.ASSESSMENT_RECORDED, reference, changes, "assessment v" + version);
+            this.changes.changed(reference);
             return recorded;
         });
     }
@@ -109,6 +120,7 @@ public final class AssessmentService {
                     new FieldChange("suggested", null, DecisionDraft.summary(suggestion.notifyAuthority(),
                             suggestion.notifySubjects(), suggestion.exception()))),
                     reasons(draft));
+            changes.changed(reference);
             return recorded;
         });
     }

@@ -18,6 +18,7 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseChangeListener;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
@@ -48,10 +49,18 @@ public final class CaseClockService {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Supplier<Actor> actor;
+    private final CaseChangeListener changes;
 
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
             Supplier<Actor> actor) {
+        this(cases, facts, assessments, decisions, clocks, audit, transactions, clock, actor, CaseChangeListener.NONE);
+    }
+
+    /** @param changes told of every case whose events, flags or clock outcomes changed, in the change's transaction */
+    public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
+            DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
+            Supplier<Actor> actor, CaseChangeListener changes) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -61,6 +70,7 @@ public final class CaseClockService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     public CaseClocks engine() {
@@ -81,19 +91,19 @@ public final class CaseClockService {
         });
     }
 
-    /** Every open case with its clocks now, for the deadlines screen and the cases table. */
-    public List<CaseDeadlines> openCases() {
+    /** Each of the cases (a page of a list) with its clocks now; absent cases are left out. */
+    public Map<CaseReference, CaseDeadlines> clocksOf(List<CaseReference> references) {
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            List<BreachCase> open = cases.findAll().stream().filter(c -> !c.status().isClosed()).toList();
-            List<CaseReference> references = open.stream().map(BreachCase::reference).toList();
-            Map<CaseReference, CaseClockFacts> stored = facts.facts(references);
-            Map<CaseReference, NotificationDecision> latestDecisions = decisions.latest(references);
-            Map<CaseReference, Assessment> latestAssessments = assessments.latest(references);
-            List<CaseDeadlines> result = new ArrayList<>(open.size());
-            for (BreachCase c : open) {
+            List<BreachCase> found = cases.find(references);
+            List<CaseReference> refs = found.stream().map(BreachCase::reference).toList();
+            Map<CaseReference, CaseClockFacts> stored = facts.facts(refs);
+            Map<CaseReference, NotificationDecision> latestDecisions = decisions.latest(refs);
+            Map<CaseReference, Assessment> latestAssessments = assessments.latest(refs);
+            Map<CaseReference, CaseDeadlines> result = new java.util.LinkedHashMap<>();
+            for (BreachCase c : found) {
                 CaseReference r = c.reference();
-                result.add(new CaseDeadlines(c, clocks.compute(c, stored.getOrDefault(r, CaseClockFacts.NONE),
+                result.put(r, new CaseDeadlines(c, clocks.compute(c, stored.getOrDefault(r, CaseClockFacts.NONE),
                         Optional.ofNullable(latestDecisions.get(r)), Optional.ofNullable(latestAssessments.get(r)), now)));
             }
             return result;
@@ -130,6 +140,7 @@ public final class CaseClockService {
             }
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
                     List.of(new FieldChange(event.code(), before, render(at))), null);
+            changes.changed(reference);
             return null;
         });
     }
@@ -156,6 +167,7 @@ public final class CaseClockService {
                 audit.record(AuditAction.CASE_FLAGS_CHANGED, reference, List.of(new FieldChange("flags",
                         before.isEmpty() ? null : String.join(", ", before),
                         wanted.isEmpty() ? null : String.join(", ", wanted))), null);
+                changes.changed(reference);
             }
             return null;
         });
@@ -188,6 +200,7 @@ public final class CaseClockService {
             facts.putOutcome(reference, outcome);
             audit.record(AuditAction.CLOCK_MET, reference, List.of(new FieldChange(rule.id(),
                     current.status().code(), "met " + render(at) + (late ? " (late)" : ""))), outcome.reason());
+            changes.changed(reference);
             return clockOf(c, rule, now);
         });
     }
@@ -206,6 +219,7 @@ public final class CaseClockService {
                     actor.get().name(), now));
             audit.record(AuditAction.CLOCK_WAIVED, reference,
                     List.of(new FieldChange(rule.id(), current.status().code(), "waived")), ground.strip());
+            changes.changed(reference);
             return clockOf(c, rule, now);
         });
     }

@@ -1,6 +1,7 @@
 package org.trustcase.model.cases;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ public interface CaseRepository {
 
     Optional<BreachCase> find(CaseReference reference);
 
-    /** Every case, newest reference first. */
-    List<BreachCase> findAll();
+    /** The cases of {@code references} that exist, newest reference first (a page of a list: a few hundred at most). */
+    List<BreachCase> find(Collection<CaseReference> references);
+
+    /** Up to {@code limit} open cases with an id above {@code afterId}, by id (to walk every open case in batches). */
+    List<BreachCase> findOpen(long afterId, int limit);
+
+    /** How many cases are open. */
+    long countOpen();
 }

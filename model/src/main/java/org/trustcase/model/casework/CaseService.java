@@ -10,6 +10,7 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseChangeListener;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseField;
 import org.trustcase.model.cases.CaseReference;
@@ -37,14 +38,22 @@ public final class CaseService {
     private final TransactionRunner transactions;
     private final Workflow workflow;
     private final Clock clock;
+    private final CaseChangeListener changes;
 
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
             Clock clock) {
+        this(cases, audit, transactions, workflow, clock, CaseChangeListener.NONE);
+    }
+
+    /** @param changes told of every created or changed case, in the change's transaction (the deadline index) */
+    public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
+            Clock clock, CaseChangeListener changes) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /** Opens a new case in status {@code NEW}, numbered in the current year's sequence. */
@@ -55,6 +64,7 @@ public final class CaseService {
             CaseReference reference = cases.nextReference(now.atZone(ZoneOffset.UTC).getYear());
             BreachCase created = cases.insert(reference, details, CaseStatus.NEW, now);
             audit.record(AuditAction.CASE_CREATED, reference, CaseField.initialValues(details), null);
+            changes.changed(reference);
             return created;
         });
     }
@@ -75,6 +85,7 @@ public final class CaseService {
             }
             BreachCase updated = cases.update(current.withDetails(details, now));
             audit.record(AuditAction.CASE_UPDATED, reference, changes, null);
+            this.changes.changed(reference);
             return updated;
         });
     }
@@ -102,16 +113,13 @@ public final class CaseService {
             BreachCase moved = cases.update(current.withStatus(target, why, now));
             audit.record(AuditAction.CASE_STATUS_CHANGED, reference,
                     List.of(new FieldChange("status", current.status().name(), target.name())), why);
+            changes.changed(reference);
             return moved;
         });
     }
 
     public BreachCase get(CaseReference reference) {
         return transactions.inTransaction(() -> load(reference));
-    }
-
-    public List<BreachCase> list() {
-        return transactions.inTransaction(cases::findAll);
     }
 
     /** The transitions to offer for the case, with what blocks each now (guards may read the database). */

@@ -186,9 +186,9 @@ class CaseClockServiceTest {
     }
 
     @Test
-    void openCasesListTheirClocksAndTheNextOne() {
-        List<CaseDeadlines> open = service.openCases();
-        assertThat(open).singleElement().satisfies(cd -> {
+    void casesOfAPageComeWithTheirClocksAndTheNextOne() {
+        var open = service.clocksOf(List.of(ref, new org.trustcase.model.cases.CaseReference(2026, 999)));
+        assertThat(open.values()).singleElement().satisfies(cd -> {
             assertThat(cd.next()).map(c -> c.rule().id()).contains("GDPR-SA");
             assertThat(cd.breachCase().reference()).isEqualTo(ref);
         });

@@ -48,8 +48,24 @@ public final class InMemoryCaseRepository implements CaseRepository {
         return Optional.ofNullable(cases.get(reference));
     }
 
-    @Override
+    /** Every stored case, newest reference first (for assertions). */
     public List<BreachCase> findAll() {
         return cases.values().stream().sorted(Comparator.comparing(BreachCase::reference).reversed()).toList();
+    }
+
+    @Override
+    public List<BreachCase> find(java.util.Collection<CaseReference> references) {
+        return findAll().stream().filter(c -> references.contains(c.reference())).toList();
+    }
+
+    @Override
+    public List<BreachCase> findOpen(long afterId, int limit) {
+        return cases.values().stream().filter(c -> !c.status().isClosed() && c.id() > afterId)
+                .sorted(Comparator.comparingLong(BreachCase::id)).limit(limit).toList();
+    }
+
+    @Override
+    public long countOpen() {
+        return cases.values().stream().filter(c -> !c.status().isClosed()).count();
     }
 }

@@ -5,6 +5,7 @@ import static org.trustcase.persistence.jooq.Tables.CASE_CLASSIFICATION;
 import static org.trustcase.persistence.jooq.Tables.CASE_PARTY;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,10 +28,13 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /**
  * Cases in {@code breach_case} with their classifications and parties in child tables. Reads
- * take three queries however many cases they return: the cases, then all their classifications,
- * then all their parties, grouped in memory.
+ * take three queries however many cases they return: the cases, then their classifications, then
+ * their parties, grouped in memory. Only bounded sets are read whole (a page, a batch); lists are
+ * {@link JooqCaseQueries}.
  */
 public final class JooqCaseRepository implements CaseRepository {
+    static final List<String> CLOSED_CODES = java.util.Arrays.stream(CaseStatus.values())
+            .filter(CaseStatus::isClosed).map(StoredCodes::encode).toList();
     private final SingleConnectionTransactions transactions;
 
     public JooqCaseRepository(SingleConnectionTransactions transactions) {
@@ -57,6 +61,7 @@ public final class JooqCaseRepository implements CaseRepository {
         row.setVersion(1L);
         row.setCreatedAt(at);
         row.setUpdatedAt(at);
+        row.setClosedAt(status.isClosed() ? at : null);
         Long id = dsl.insertInto(BREACH_CASE).set(row).returningResult(BREACH_CASE.ID).fetchOne(BREACH_CASE.ID);
         writeChildren(dsl, id, details);
         return new BreachCase(id, reference, details, status, null, 1L, at, at);
@@ -70,6 +75,10 @@ public final class JooqCaseRepository implements CaseRepository {
         row.setUpdatedAt(changed.updatedAt());
         int updated = dsl.update(BREACH_CASE)
                 .set(row)
+                // the instant it entered a closed status; kept while it stays closed, cleared when reopened
+                .set(BREACH_CASE.CLOSED_AT, changed.status().isClosed()
+                        ? DSL.coalesce(BREACH_CASE.CLOSED_AT, DSL.val(changed.updatedAt(), BREACH_CASE.CLOSED_AT))
+                        : DSL.val((Instant) null, BREACH_CASE.CLOSED_AT))
                 .set(BREACH_CASE.VERSION, BREACH_CASE.VERSION.plus(1L))
                 .where(BREACH_CASE.ID.eq(changed.id()))
                 .and(BREACH_CASE.VERSION.eq(changed.version()))
@@ -86,27 +95,42 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public Optional<BreachCase> find(CaseReference reference) {
-        return load(BREACH_CASE.REF_YEAR.eq(reference.year()).and(BREACH_CASE.REF_SEQ.eq(reference.sequence())))
+        return load(BREACH_CASE.REF_YEAR.eq(reference.year()).and(BREACH_CASE.REF_SEQ.eq(reference.sequence())),
+                        List.of(BREACH_CASE.ID.asc()), null)
                 .stream()
                 .findFirst();
     }
 
     @Override
-    public List<BreachCase> findAll() {
-        return load(DSL.noCondition());
+    public List<BreachCase> find(Collection<CaseReference> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return load(BREACH_CASE.REFERENCE.in(references.stream().map(CaseReference::toString).toList()),
+                List.of(BREACH_CASE.REF_YEAR.desc(), BREACH_CASE.REF_SEQ.desc()), null);
     }
 
-    private List<BreachCase> load(Condition which) {
+    @Override
+    public List<BreachCase> findOpen(long afterId, int limit) {
+        return load(BREACH_CASE.ID.gt(afterId).and(BREACH_CASE.STATUS.notIn(CLOSED_CODES)),
+                List.of(BREACH_CASE.ID.asc()), limit);
+    }
+
+    @Override
+    public long countOpen() {
+        return dsl().fetchCount(BREACH_CASE, BREACH_CASE.STATUS.notIn(CLOSED_CODES));
+    }
+
+    /** The cases of {@code which} in {@code order}, whole; children read with one query each. */
+    public List<BreachCase> load(Condition which, List<? extends org.jooq.OrderField<?>> order, Integer limit) {
         DSLContext dsl = dsl();
-        Result<BreachCaseRecord> rows = dsl.selectFrom(BREACH_CASE)
-                .where(which)
-                .orderBy(BREACH_CASE.REF_YEAR.desc(), BREACH_CASE.REF_SEQ.desc())
-                .fetch();
+        var select = dsl.selectFrom(BREACH_CASE).where(which).orderBy(order);
+        Result<BreachCaseRecord> rows = limit == null ? select.fetch() : select.limit(limit).fetch();
         if (rows.isEmpty()) {
             return List.of();
         }
-        // the same condition as a sub-select keeps the child queries at one each, for any number of cases
-        var caseIds = DSL.select(BREACH_CASE.ID).from(BREACH_CASE).where(which);
+        // the ids of this batch only (a page or a batch: a few hundred at most)
+        List<Long> caseIds = rows.stream().map(BreachCaseRecord::getId).toList();
         Map<Long, Result<CaseClassificationRecord>> classifications = dsl.selectFrom(CASE_CLASSIFICATION)
                 .where(CASE_CLASSIFICATION.CASE_ID.in(caseIds))
                 .orderBy(CASE_CLASSIFICATION.CASE_ID, CASE_CLASSIFICATION.KIND, CASE_CLASSIFICATION.POSITION)

@@ -10,6 +10,10 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
 public final class JooqWorkspaceMeta {
     public static final String CREATED_AT = "created_at";
     public static final String DEMO = "demo";
+    /** Filled with generated, fictional cases for measuring (like the demo, never real data). */
+    public static final String GENERATED = "generated";
+    /** The fingerprint of the deadline rules the deadline index was built with. */
+    public static final String CLOCK_INDEX_RULES = "clock_index_rules";
 
     private final SingleConnectionTransactions transactions;
 

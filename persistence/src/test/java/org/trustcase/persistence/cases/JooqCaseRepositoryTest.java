@@ -120,7 +120,7 @@ class JooqCaseRepositoryTest {
     }
 
     @Test
-    void findAllReturnsEveryCaseWithItsOwnChildrenNewestReferenceFirst() {
+    void findOfManyReturnsThoseCasesWithTheirOwnChildrenNewestReferenceFirst() {
         BreachCase a = tx(() -> cases.insert(new CaseReference(2025, 9), SampleCases.everyFieldChanged(),
                 CaseStatus.CLOSED, CREATED));
         BreachCase b = tx(() -> cases.insert(new CaseReference(2026, 2), SampleCases.requiredOnly(),
@@ -128,16 +128,35 @@ class JooqCaseRepositoryTest {
         BreachCase c = tx(() -> cases.insert(new CaseReference(2026, 10), SampleCases.everyField(),
                 CaseStatus.INVESTIGATING, CREATED));
 
-        List<BreachCase> all = tx(cases::findAll);
+        List<BreachCase> all = tx(() -> cases.find(List.of(a.reference(), b.reference(), c.reference(),
+                new CaseReference(2026, 77))));
 
         // 2026-0010 sorts before 2026-0002 by number, not as text
         assertThat(all).containsExactly(c, b, a);
+        assertThat(tx(() -> cases.find(List.of(b.reference())))).containsExactly(b);
+        assertThat(tx(() -> cases.find(List.of()))).isEmpty();
+    }
+
+    @Test
+    void openCasesAreWalkedInBatchesByIdAndCounted() {
+        BreachCase closed = tx(() -> cases.insert(new CaseReference(2026, 1), SampleCases.requiredOnly(),
+                CaseStatus.CLOSED, CREATED));
+        BreachCase first = tx(() -> cases.insert(new CaseReference(2026, 2), SampleCases.requiredOnly(),
+                CaseStatus.NEW, CREATED));
+        BreachCase second = tx(() -> cases.insert(new CaseReference(2026, 3), SampleCases.everyField(),
+                CaseStatus.TRIAGE, CREATED));
+
+        assertThat(tx(cases::countOpen)).isEqualTo(2);
+        assertThat(tx(() -> cases.findOpen(0, 1))).containsExactly(first);
+        assertThat(tx(() -> cases.findOpen(first.id(), 10))).containsExactly(second);
+        assertThat(tx(() -> cases.findOpen(second.id(), 10))).isEmpty();
+        assertThat(closed.id()).isLessThan(first.id());
     }
 
     @Test
     void findOfAnUnknownReferenceIsEmpty() {
         assertThat(tx(() -> cases.find(new CaseReference(2026, 1)))).isEmpty();
-        assertThat(tx(cases::findAll)).isEmpty();
+        assertThat(tx(() -> cases.find(List.of(new CaseReference(2026, 1))))).isEmpty();
     }
 
     @Test
@@ -147,7 +166,8 @@ class JooqCaseRepositoryTest {
         insert(tx(() -> cases.nextReference(2026)));
         insert(tx(() -> cases.nextReference(2025)));
 
-        assertThat(tx(cases::findAll)).extracting(found -> found.reference().toString())
+        assertThat(tx(() -> cases.find(List.of(new CaseReference(2026, 1), new CaseReference(2026, 2),
+                new CaseReference(2025, 1))))).extracting(found -> found.reference().toString())
                 .containsExactly("TC-2026-0002", "TC-2026-0001", "TC-2025-0001");
         assertThat(tx(() -> cases.nextReference(2026))).isEqualTo(new CaseReference(2026, 3));
         assertThat(tx(() -> cases.nextReference(2025))).isEqualTo(new CaseReference(2025, 2));

@@ -83,7 +83,7 @@ class SingleConnectionTransactionsTest {
 
     @Test
     void repositoriesRefuseToWorkOutsideATransaction() {
-        assertThatThrownBy(() -> workspace.cases().findAll())
+        assertThatThrownBy(() -> workspace.cases().countOpen())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("outside a transaction");
         assertThatThrownBy(() -> workspace.cases().insert(REF, SampleCases.requiredOnly(), CaseStatus.NEW, AT))

@@ -1,0 +1,91 @@
+package org.trustcase.model.caseclocks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.deadlines.DeadlineClock;
+
+/**
+ * The read use cases of deadlines across open cases: counts, a page of the list (ordered by the
+ * deadline index, each clock computed again from its case's facts), the legal clocks that entered an
+ * alert window, and the index's upkeep when the rules change.
+ */
+public final class DeadlineBoard {
+    private final DeadlineQueries queries;
+    private final CaseClockService clocks;
+    private final ClockIndexer indexer;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public DeadlineBoard(DeadlineQueries queries, CaseClockService clocks, ClockIndexer indexer,
+            TransactionRunner transactions, Clock clock) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
+        this.indexer = Objects.requireNonNull(indexer, "indexer");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public DeadlineCounts counts() {
+        Instant now = clock.instant();
+        return transactions.inTransaction(() -> new DeadlineCounts(queries.countRunning(),
+                queries.countOverdue(now, false), queries.countWaiting()));
+    }
+
+    /** How many rows {@link #page} can return in all. */
+    public long size(boolean withWaiting) {
+        return transactions.inTransaction(() -> queries.countRunning() + (withWaiting ? queries.countWaiting() : 0));
+    }
+
+    /**
+     * Rows {@code offset}… of the list: running clocks by due instant (overdue first), then the waiting
+     * ones when asked. A clock the index lists but the facts no longer give (changed meanwhile) is left out.
+     */
+    public List<DeadlineRow> page(boolean withWaiting, long offset, int limit) {
+        List<ClockListing> listed = transactions.inTransaction(() -> queries.page(withWaiting, offset, limit));
+        List<CaseReference> references = listed.stream().map(ClockListing::reference).distinct().toList();
+        Map<CaseReference, CaseDeadlines> computed = clocks.clocksOf(references);
+        List<DeadlineRow> rows = new ArrayList<>(listed.size());
+        for (ClockListing listing : listed) {
+            CaseDeadlines c = computed.get(listing.reference());
+            if (c == null) {
+                continue;
+            }
+            for (DeadlineClock k : c.clocks()) {
+                if (k.rule().id().equals(listing.ruleId())) {
+                    rows.add(new DeadlineRow(listing, k));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * For each alert window, the legal clocks that entered it since {@code since} (null at the first
+     * look), with up to {@code sample} of them in full.
+     */
+    public List<AlertCrossings> entered(Instant since, Instant now, int sample) {
+        return transactions.inTransaction(() -> {
+            List<AlertCrossings> result = new ArrayList<>();
+            for (AlertWindow window : AlertWindow.values()) {
+                result.add(queries.entered(window, since, now, sample));
+            }
+            return result;
+        });
+    }
+
+    /** True when the deadline index was built with the rules in use. */
+    public boolean indexIsCurrent() {
+        return transactions.inTransaction(indexer::isCurrent);
+    }
+
+    /** Rebuilds the deadline index (after a change of the rules); a long job. */
+    public boolean rebuildIndex(ClockIndexer.Progress progress) {
+        return indexer.rebuild(transactions, progress);
+    }
+}

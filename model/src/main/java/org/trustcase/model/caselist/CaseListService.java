@@ -1,0 +1,52 @@
+package org.trustcase.model.caselist;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.common.TransactionRunner;
+
+/** The read use cases of case lists: a page of a filtered, sorted list, its size, every case in turn, the figures. */
+public final class CaseListService {
+    private final CaseQueries queries;
+    private final TransactionRunner transactions;
+    private final Clock clock;
+
+    public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock) {
+        this.queries = Objects.requireNonNull(queries, "queries");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public long count(CaseQuery query) {
+        return transactions.inTransaction(() -> queries.count(query));
+    }
+
+    public List<CaseRow> page(CaseQuery query, long offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit are not negative");
+        }
+        return transactions.inTransaction(() -> queries.page(query, offset, limit));
+    }
+
+    /** Every case {@code query} lets through, whole, in its order; memory stays constant. */
+    public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
+        transactions.inTransaction(() -> {
+            queries.forEach(query, sink);
+            return null;
+        });
+    }
+
+    /** The dashboard's figures now, the year being the current calendar year in {@code zone}. */
+    public CaseFigures figures(ZoneId zone) {
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant yearStart = today.withDayOfYear(1).atStartOfDay(zone).toInstant();
+        Instant yearEnd = today.withDayOfYear(1).plusYears(1).atStartOfDay(zone).toInstant();
+        return transactions.inTransaction(() -> queries.figures(now, yearStart, yearEnd));
+    }
+}

@@ -1,0 +1,71 @@
+package org.trustcase.model.caselist;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.trustcase.model.cases.CaseStatus;
+
+/**
+ * Which cases a list shows and in which order; the database filters and sorts, the caller pages.
+ *
+ * @param terms    every term must match (see {@link Term}); empty matches every case
+ * @param statuses only cases in one of these statuses; empty means any status
+ * @param owner    only cases of this owner (exact), or null
+ * @param jurisdiction only cases with this jurisdiction code (exact), or null
+ * @param sort     the column to order by
+ * @param descending whether the order is reversed; ties are broken by reference, newest first
+ */
+public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction,
+        CaseSort sort, boolean descending) {
+
+    /** Every case, newest reference first. */
+    public static final CaseQuery ALL = new CaseQuery(List.of(), Set.of(), null, null, CaseSort.REFERENCE, true);
+
+    public CaseQuery {
+        terms = List.copyOf(terms);
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        Objects.requireNonNull(sort, "sort");
+    }
+
+    /** The open cases (any status that is not closed), newest reference first. */
+    public static CaseQuery open() {
+        return ALL.withStatuses(EnumSet.of(CaseStatus.NEW, CaseStatus.TRIAGE, CaseStatus.INVESTIGATING,
+                CaseStatus.NOTIFYING));
+    }
+
+    public CaseQuery withTerms(List<Term> newTerms) {
+        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending);
+    }
+
+    public CaseQuery withStatuses(Set<CaseStatus> newStatuses) {
+        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending);
+    }
+
+    public CaseQuery sortedBy(CaseSort newSort, boolean newDescending) {
+        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending);
+    }
+
+    public CaseQuery withOwner(String newOwner) {
+        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending);
+    }
+
+    public CaseQuery withJurisdiction(String code) {
+        return new CaseQuery(terms, statuses, owner, code, sort, descending);
+    }
+
+    /**
+     * One word of a search: it matches a case whose reference, title, owner or a jurisdiction code
+     * contains {@code text} (ignoring case), or whose status is one of {@code statuses} (the statuses
+     * whose name or label, in the user's language, contains the word: the caller knows the labels).
+     */
+    public record Term(String text, Set<CaseStatus> statuses) {
+        public Term {
+            Objects.requireNonNull(text, "text");
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("a search term is not blank");
+            }
+            statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package org.trustcase.persistence.caselist;
+
+import static org.trustcase.persistence.jooq.Tables.ASSESSMENT;
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
+import static org.trustcase.persistence.jooq.Tables.CASE_CLASSIFICATION;
+import static org.trustcase.persistence.jooq.Tables.CASE_CLOCK;
+import static org.trustcase.persistence.jooq.Tables.CASE_NEXT_CLOCK;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.trustcase.model.caselist.CaseFigures;
+import org.trustcase.model.caselist.CaseQueries;
+import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.caselist.CaseSort;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.severity.SeverityBand;
+import org.trustcase.persistence.cases.JooqCaseRepository;
+import org.trustcase.persistence.cases.StoredCodes;
+import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
+
+/**
+ * Case lists in SQL: the filter becomes a WHERE clause, the sort an ORDER BY over indexed columns,
+ * the page LIMIT/OFFSET, the figures COUNTs. A page reads its rows' band, next clock and
+ * jurisdictions with correlated sub-selects, which cost per row shown, not per case stored.
+ */
+public final class JooqCaseQueries implements CaseQueries {
+    /** Cases handed to {@link #forEach} per batch of child-row reads. */
+    static final int BATCH = 500;
+    /** The kind of {@code case_classification} row that holds a jurisdiction code. */
+    private static final String JURISDICTION = "jurisdiction";
+
+    private static final Field<String> BAND = DSL.select(ASSESSMENT.BAND).from(ASSESSMENT)
+            .where(ASSESSMENT.CASE_ID.eq(BREACH_CASE.ID)).orderBy(ASSESSMENT.VERSION.desc()).limit(1)
+            .asField("band");
+    private static final Field<String> JURISDICTIONS = DSL.select(DSL.groupConcat(CASE_CLASSIFICATION.CODE)
+                    .orderBy(CASE_CLASSIFICATION.POSITION))
+            .from(CASE_CLASSIFICATION)
+            .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
+            .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
+            .asField("jurisdictions");
+
+    private final SingleConnectionTransactions transactions;
+    private final JooqCaseRepository cases;
+
+    public JooqCaseQueries(SingleConnectionTransactions transactions, JooqCaseRepository cases) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.cases = Objects.requireNonNull(cases, "cases");
+    }
+
+    @Override
+    public long count(CaseQuery query) {
+        return dsl().fetchCount(BREACH_CASE, where(query));
+    }
+
+    @Override
+    public List<CaseRow> page(CaseQuery query, long offset, int limit) {
+        return dsl()
+                .select(BREACH_CASE.ID, BREACH_CASE.REF_YEAR, BREACH_CASE.REF_SEQ, BREACH_CASE.TITLE,
+                        BREACH_CASE.STATUS, BREACH_CASE.OWNER, BREACH_CASE.AWARE_AT, BAND, CASE_NEXT_CLOCK.RULE_ID,
+                        CASE_NEXT_CLOCK.DUE_AT, JURISDICTIONS)
+                .from(BREACH_CASE)
+                .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
+                .where(where(query))
+                .orderBy(order(query))
+                .limit(limit)
+                .offset(offset)
+                .fetch(JooqCaseQueries::row);
+    }
+
+    @Override
+    public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
+        DSLContext dsl = dsl();
+        try (Cursor<org.jooq.Record1<Long>> rows = dsl.select(BREACH_CASE.ID).from(BREACH_CASE)
+                .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
+                .where(where(query)).orderBy(order(query)).fetchLazy()) {
+            List<Long> batch = new ArrayList<>(BATCH);
+            while (rows.hasNext()) {
+                batch.add(rows.fetchNext().value1());
+                if (batch.size() == BATCH) {
+                    emit(batch, sink);
+                    batch.clear();
+                }
+            }
+            emit(batch, sink);
+        }
+    }
+
+    /** Loads a batch whole (one query per table) and hands it on in the cursor's order. */
+    private void emit(List<Long> ids, Consumer<BreachCase> sink) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, BreachCase> byId = new java.util.HashMap<>();
+        for (BreachCase c : cases.load(BREACH_CASE.ID.in(ids), List.of(BREACH_CASE.ID.asc()), null)) {
+            byId.put(c.id(), c);
+        }
+        for (Long id : ids) {
+            BreachCase c = byId.get(id);
+            if (c != null) {
+                sink.accept(c);
+            }
+        }
+    }
+
+    @Override
+    public CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd) {
+        DSLContext dsl = dsl();
+        Map<CaseStatus, Long> open = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            if (!status.isClosed()) {
+                open.put(status, 0L);
+            }
+        }
+        dsl.select(BREACH_CASE.STATUS, DSL.count()).from(BREACH_CASE)
+                .where(BREACH_CASE.STATUS.notIn(closedCodes()))
+                .groupBy(BREACH_CASE.STATUS)
+                .forEach(r -> open.put(StoredCodes.decodeStatus(r.value1()), r.value2().longValue()));
+        long opened = dsl.fetchCount(BREACH_CASE,
+                BREACH_CASE.CREATED_AT.ge(yearStart).and(BREACH_CASE.CREATED_AT.lt(yearEnd)));
+        long closed = dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(closedCodes())
+                .and(BREACH_CASE.CLOSED_AT.ge(yearStart)).and(BREACH_CASE.CLOSED_AT.lt(yearEnd)));
+        List<CaseRow> recent = page(CaseQuery.open().sortedBy(CaseSort.AWARE_AT, true), 0, CaseFigures.RECENT);
+        Condition legalRunning = CASE_CLOCK.LEGAL.isTrue().and(CASE_CLOCK.STATE.eq("running"));
+        long overdue = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.lt(now)));
+        long dueSoon = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.ge(now))
+                .and(CASE_CLOCK.DUE_AT.le(now.plus(Duration.ofHours(24)))));
+        return new CaseFigures(open, opened, closed, recent, overdue, dueSoon);
+    }
+
+    static Condition where(CaseQuery query) {
+        Condition where = DSL.noCondition();
+        if (!query.statuses().isEmpty()) {
+            where = where.and(BREACH_CASE.STATUS.in(query.statuses().stream().map(StoredCodes::encode).toList()));
+        }
+        if (query.owner() != null) {
+            where = where.and(BREACH_CASE.OWNER.eq(query.owner()));
+        }
+        if (query.jurisdiction() != null) {
+            where = where.and(DSL.exists(DSL.selectOne().from(CASE_CLASSIFICATION)
+                    .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
+                    .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
+                    .and(CASE_CLASSIFICATION.CODE.eq(query.jurisdiction()))));
+        }
+        for (CaseQuery.Term term : query.terms()) {
+            where = where.and(matches(term));
+        }
+        return where;
+    }
+
+    /** A term matches the reference, title, owner or a jurisdiction code (ignoring case), or one of its statuses. */
+    private static Condition matches(CaseQuery.Term term) {
+        String text = term.text();
+        Condition any = BREACH_CASE.REFERENCE.containsIgnoreCase(text)
+                .or(BREACH_CASE.TITLE.containsIgnoreCase(text))
+                .or(BREACH_CASE.OWNER.containsIgnoreCase(text))
+                .or(DSL.exists(DSL.selectOne().from(CASE_CLASSIFICATION)
+                        .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
+                        .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
+                        .and(CASE_CLASSIFICATION.CODE.containsIgnoreCase(text))));
+        if (!term.statuses().isEmpty()) {
+            any = any.or(BREACH_CASE.STATUS.in(term.statuses().stream().map(StoredCodes::encode).toList()));
+        }
+        return any;
+    }
+
+    private static List<OrderField<?>> order(CaseQuery query) {
+        boolean desc = query.descending();
+        List<OrderField<?>> order = new ArrayList<>();
+        switch (query.sort()) {
+            case REFERENCE -> {
+                // the tie-breaker below is the order itself
+            }
+            case TITLE -> order.add(desc ? BREACH_CASE.TITLE.desc() : BREACH_CASE.TITLE.asc());
+            case STATUS -> {
+                Field<Integer> position = statusPosition();
+                order.add(desc ? position.desc() : position.asc());
+            }
+            case NEXT_DEADLINE -> {
+                // cases with no running clock come last in either direction
+                order.add(CASE_NEXT_CLOCK.DUE_AT.isNull().asc());
+                order.add(desc ? CASE_NEXT_CLOCK.DUE_AT.desc() : CASE_NEXT_CLOCK.DUE_AT.asc());
+            }
+            case AWARE_AT -> order.add(desc ? BREACH_CASE.AWARE_AT.desc() : BREACH_CASE.AWARE_AT.asc());
+            case OWNER -> order.add(desc ? BREACH_CASE.OWNER.desc().nullsLast() : BREACH_CASE.OWNER.asc().nullsFirst());
+        }
+        boolean refDesc = query.sort() != CaseSort.REFERENCE || desc;
+        order.add(refDesc ? BREACH_CASE.REF_YEAR.desc() : BREACH_CASE.REF_YEAR.asc());
+        order.add(refDesc ? BREACH_CASE.REF_SEQ.desc() : BREACH_CASE.REF_SEQ.asc());
+        return order;
+    }
+
+    /** The workflow order of the statuses (NEW first), as the window sorts them. */
+    private static Field<Integer> statusPosition() {
+        var choose = DSL.choose(BREACH_CASE.STATUS);
+        org.jooq.CaseWhenStep<String, Integer> step = null;
+        for (CaseStatus status : CaseStatus.values()) {
+            step = step == null ? choose.when(StoredCodes.encode(status), status.ordinal())
+                    : step.when(StoredCodes.encode(status), status.ordinal());
+        }
+        return step.otherwise(CaseStatus.values().length);
+    }
+
+    private static List<String> closedCodes() {
+        return java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isClosed).map(StoredCodes::encode)
+                .toList();
+    }
+
+    private static CaseRow row(Record r) {
+        String band = r.get(BAND);
+        return new CaseRow(r.get(BREACH_CASE.ID), new CaseReference(r.get(BREACH_CASE.REF_YEAR), r.get(BREACH_CASE.REF_SEQ)),
+                r.get(BREACH_CASE.TITLE), StoredCodes.decodeStatus(r.get(BREACH_CASE.STATUS)), r.get(BREACH_CASE.OWNER),
+                r.get(BREACH_CASE.AWARE_AT), band == null ? null : StoredCodes.decode(SeverityBand.class, band, "band"),
+                r.get(CASE_NEXT_CLOCK.RULE_ID), r.get(CASE_NEXT_CLOCK.DUE_AT), joined(r.get(JURISDICTIONS)));
+    }
+
+    /** SQLite's group_concat joins with a bare comma; codes never hold one. */
+    private static String joined(String codes) {
+        return codes == null ? "" : String.join(", ", codes.split(","));
+    }
+
+    private DSLContext dsl() {
+        return transactions.dsl("the case lists");
+    }
+}

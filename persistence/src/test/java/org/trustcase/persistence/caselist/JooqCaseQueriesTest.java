@@ -1,0 +1,217 @@
+package org.trustcase.persistence.caselist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.model.caseclocks.IndexedClock;
+import org.trustcase.model.caselist.CaseFigures;
+import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.caselist.CaseSort;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.persistence.Workspace;
+import org.trustcase.persistence.testing.SampleCases;
+
+class JooqCaseQueriesTest {
+    private static final Instant T = Instant.parse("2026-03-04T11:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+
+    @BeforeEach
+    void create() {
+        workspace = Workspace.create(dir);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return workspace.transactions().inTransaction(work);
+    }
+
+    private BreachCase insert(int seq, String title, String owner, CaseStatus status, Instant aware, String... codes) {
+        List<Jurisdiction> jurisdictions = new ArrayList<>();
+        for (String code : codes) {
+            jurisdictions.add(new Jurisdiction(code));
+        }
+        CaseDetails details = SampleCases.requiredOnly().toBuilder().title(title).owner(owner).awareAt(aware)
+                .jurisdictions(jurisdictions).build();
+        return tx(() -> workspace.cases().insert(new CaseReference(2026, seq), details, status, T));
+    }
+
+    private List<String> refs(CaseQuery query) {
+        return tx(() -> workspace.caseQueries().page(query, 0, 100)).stream().map(r -> r.reference().toString())
+                .toList();
+    }
+
+    private static CaseQuery words(String... words) {
+        List<CaseQuery.Term> terms = new ArrayList<>();
+        for (String w : words) {
+            terms.add(new CaseQuery.Term(w, Set.of()));
+        }
+        return CaseQuery.ALL.withTerms(terms);
+    }
+
+    @Test
+    void everyWordMustOccurInReferenceTitleOwnerOrAJurisdictionIgnoringCase() {
+        insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T, "PL");
+        insert(2, "Phishing of payroll", "Bert", CaseStatus.TRIAGE, T, "DE", "US-CA");
+        insert(3, "Stolen laptop", "anna", CaseStatus.CLOSED, T);
+
+        assertThat(refs(words("usb"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("ANNA"))).containsExactly("TC-2026-0003", "TC-2026-0001");
+        assertThat(refs(words("anna", "stolen"))).containsExactly("TC-2026-0003");
+        assertThat(refs(words("us-ca"))).containsExactly("TC-2026-0002");
+        assertThat(refs(words("0002"))).containsExactly("TC-2026-0002");
+        assertThat(refs(words("nothing-like-this"))).isEmpty();
+        // LIKE wildcards typed by the user are plain characters
+        assertThat(refs(words("%"))).isEmpty();
+        assertThat(refs(words("_"))).isEmpty();
+        assertThat(tx(() -> workspace.caseQueries().count(words("anna")))).isEqualTo(2);
+    }
+
+    @Test
+    void aTermAlsoMatchesTheStatusesItNames() {
+        insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T);
+        insert(2, "Phishing", "bert", CaseStatus.TRIAGE, T);
+        CaseQuery triage = CaseQuery.ALL.withTerms(List.of(new CaseQuery.Term("tria", EnumSet.of(CaseStatus.TRIAGE))));
+        assertThat(refs(triage)).containsExactly("TC-2026-0002");
+    }
+
+    @Test
+    void statusOwnerAndJurisdictionFiltersNarrowTheList() {
+        insert(1, "A", "anna", CaseStatus.NEW, T, "PL");
+        insert(2, "B", "bert", CaseStatus.CLOSED, T, "PL");
+        insert(3, "C", "anna", CaseStatus.INVESTIGATING, T, "DE");
+        assertThat(refs(CaseQuery.open())).containsExactly("TC-2026-0003", "TC-2026-0001");
+        assertThat(refs(CaseQuery.ALL.withOwner("anna"))).containsExactly("TC-2026-0003", "TC-2026-0001");
+        assertThat(refs(CaseQuery.ALL.withJurisdiction("PL"))).containsExactly("TC-2026-0002", "TC-2026-0001");
+        assertThat(tx(() -> workspace.caseQueries().count(CaseQuery.open()))).isEqualTo(2);
+    }
+
+    @Test
+    void pagesFollowTheSortAndTieBreakByNewestReference() {
+        insert(1, "b", "zed", CaseStatus.TRIAGE, Instant.parse("2026-03-01T00:00:00Z"));
+        insert(2, "a", null, CaseStatus.NEW, Instant.parse("2026-03-03T00:00:00Z"));
+        insert(3, "b", "amy", CaseStatus.CLOSED, Instant.parse("2026-03-02T00:00:00Z"));
+        assertThat(refs(CaseQuery.ALL)).containsExactly("TC-2026-0003", "TC-2026-0002", "TC-2026-0001");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.REFERENCE, false)))
+                .containsExactly("TC-2026-0001", "TC-2026-0002", "TC-2026-0003");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.TITLE, false)))
+                .containsExactly("TC-2026-0002", "TC-2026-0003", "TC-2026-0001");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.STATUS, false)))
+                .containsExactly("TC-2026-0002", "TC-2026-0001", "TC-2026-0003");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.AWARE_AT, true)))
+                .containsExactly("TC-2026-0002", "TC-2026-0003", "TC-2026-0001");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.OWNER, false)))
+                .containsExactly("TC-2026-0002", "TC-2026-0003", "TC-2026-0001");
+        assertThat(tx(() -> workspace.caseQueries().page(CaseQuery.ALL, 1, 1))).extracting(r -> r.reference().toString())
+                .containsExactly("TC-2026-0002");
+    }
+
+    @Test
+    void aRowCarriesTheNextDeadlineAndTheJurisdictionsInTheirOrder() {
+        BreachCase a = insert(1, "A", "anna", CaseStatus.NEW, T, "US-CA", "PL");
+        BreachCase b = insert(2, "B", "anna", CaseStatus.NEW, T);
+        Instant soon = Instant.parse("2026-03-07T11:00:00Z");
+        tx(() -> {
+            workspace.clockIndex().replace(a.reference(), List.of(
+                    new IndexedClock("GDPR-SA", true, true, soon.plusSeconds(3600)),
+                    new IndexedClock("CCPA-AG", true, true, soon),
+                    new IndexedClock("GDPR-DS", false, true, null)));
+            return null;
+        });
+        CaseRow row = tx(() -> workspace.caseQueries().page(CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, false), 0, 2))
+                .get(0);
+        assertThat(row.reference()).isEqualTo(a.reference());
+        assertThat(row.nextRuleId()).isEqualTo("CCPA-AG");
+        assertThat(row.nextDueAt()).isEqualTo(soon);
+        assertThat(row.jurisdictions()).isEqualTo("US-CA, PL");
+        // a case with no running clock comes last, whichever the direction
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, true))).containsExactly("TC-2026-0001",
+                "TC-2026-0002");
+        assertThat(b.reference()).isNotNull();
+    }
+
+    @Test
+    void forEachHandsOverWholeCasesInTheListOrderAcrossBatches() {
+        int n = JooqCaseQueries.BATCH + 7;
+        for (int i = 1; i <= n; i++) {
+            insert(i, "case " + i, "anna", i % 2 == 0 ? CaseStatus.NEW : CaseStatus.CLOSED, T, "PL");
+        }
+        List<BreachCase> seen = new ArrayList<>();
+        tx(() -> {
+            workspace.caseQueries().forEach(CaseQuery.ALL, seen::add);
+            return null;
+        });
+        assertThat(seen).hasSize(n);
+        assertThat(seen.get(0).reference()).isEqualTo(new CaseReference(2026, n));
+        assertThat(seen.get(n - 1).reference()).isEqualTo(new CaseReference(2026, 1));
+        assertThat(seen).allSatisfy(c -> assertThat(c.details().jurisdictions()).extracting(Jurisdiction::code)
+                .containsExactly("PL"));
+    }
+
+    @Test
+    void figuresCountOpenStatusesAndOnlyThisYearsOpeningsAndClosings() {
+        Instant lastYear = Instant.parse("2025-06-01T00:00:00Z");
+        Instant thisYear = Instant.parse("2026-02-01T00:00:00Z");
+        Instant yearStart = Instant.parse("2026-01-01T00:00:00Z");
+        Instant yearEnd = Instant.parse("2027-01-01T00:00:00Z");
+        CaseDetails d = SampleCases.requiredOnly();
+        tx(() -> {
+            var cases = workspace.cases();
+            cases.insert(new CaseReference(2025, 1), d, CaseStatus.NEW, lastYear);
+            BreachCase closedLastYear = cases.insert(new CaseReference(2025, 2), d, CaseStatus.NEW, lastYear);
+            cases.update(closedLastYear.withStatus(CaseStatus.CLOSED, null, lastYear));
+            BreachCase closedThisYear = cases.insert(new CaseReference(2025, 3), d, CaseStatus.NEW, lastYear);
+            cases.update(closedThisYear.withStatus(CaseStatus.NOT_A_BREACH, "no data", thisYear));
+            cases.insert(new CaseReference(2026, 1), d, CaseStatus.TRIAGE, thisYear);
+            cases.insert(new CaseReference(2026, 2), d, CaseStatus.TRIAGE, thisYear);
+            return null;
+        });
+        CaseFigures figures = tx(() -> workspace.caseQueries().figures(thisYear, yearStart, yearEnd));
+        assertThat(figures.openByStatus()).isEqualTo(Map.of(CaseStatus.NEW, 1L, CaseStatus.TRIAGE, 2L,
+                CaseStatus.INVESTIGATING, 0L, CaseStatus.NOTIFYING, 0L));
+        assertThat(figures.openedInYear()).isEqualTo(2);
+        // closed last year does not count, closed this year does
+        assertThat(figures.closedInYear()).isEqualTo(1);
+        assertThat(figures.recentlyAware()).hasSize(3);
+        CaseFigures lastYearFigures = tx(() -> workspace.caseQueries().figures(lastYear,
+                Instant.parse("2025-01-01T00:00:00Z"), yearStart));
+        assertThat(lastYearFigures.openedInYear()).isEqualTo(3);
+        assertThat(lastYearFigures.closedInYear()).isEqualTo(1);
+    }
+
+    @Test
+    void aReopenedCaseIsNoLongerCountedAsClosed() {
+        Instant yearStart = Instant.parse("2026-01-01T00:00:00Z");
+        Instant yearEnd = Instant.parse("2027-01-01T00:00:00Z");
+        tx(() -> {
+            BreachCase c = workspace.cases().insert(new CaseReference(2026, 1), SampleCases.requiredOnly(),
+                    CaseStatus.NEW, T);
+            c = workspace.cases().update(c.withStatus(CaseStatus.CLOSED, null, T));
+            workspace.cases().update(c.withStatus(CaseStatus.TRIAGE, "new facts", T));
+            return null;
+        });
+        assertThat(tx(() -> workspace.caseQueries().figures(T, yearStart, yearEnd)).closedInYear()).isZero();
+    }
+}
