@@ -6,6 +6,8 @@ import java.util.Objects;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.audit.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
+import org.trustcase.model.caseclocks.DeadlineBoard;
+import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
 
@@ -18,22 +20,27 @@ public final class AppContext implements AutoCloseable {
     private final AssessmentService assessments;
     private final CaseClockService clocks;
     private final AuditService audit;
+    private final CaseListService caseLists;
+    private final DeadlineBoard deadlines;
     private final Clock clock;
     private final Actor actor;
     private final Path workspaceDirectory;
-    private final boolean demo;
+    private final WorkspaceKind kind;
     private final AutoCloseable resources;
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
-            Clock clock, Actor actor, Path workspaceDirectory, boolean demo, AutoCloseable resources) {
+            CaseListService caseLists, DeadlineBoard deadlines, Clock clock, Actor actor, Path workspaceDirectory,
+            WorkspaceKind kind, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
+        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
-        this.demo = demo;
+        this.kind = Objects.requireNonNull(kind, "kind");
         this.resources = Objects.requireNonNull(resources, "resources");
     }
 
@@ -54,6 +61,16 @@ public final class AppContext implements AutoCloseable {
         return audit;
     }
 
+    /** Case lists, counts and the dashboard's figures, as queries. */
+    public CaseListService caseLists() {
+        return caseLists;
+    }
+
+    /** Deadlines across open cases, from the deadline index. */
+    public DeadlineBoard deadlines() {
+        return deadlines;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -68,7 +85,12 @@ public final class AppContext implements AutoCloseable {
 
     /** True for a workspace filled with fictional demo cases. */
     public boolean isDemo() {
-        return demo;
+        return kind == WorkspaceKind.DEMO;
+    }
+
+    /** Real, demo or generated (fictional cases for measuring). */
+    public WorkspaceKind kind() {
+        return kind;
     }
 
     @Override

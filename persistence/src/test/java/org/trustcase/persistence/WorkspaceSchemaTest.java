@@ -30,7 +30,7 @@ class WorkspaceSchemaTest {
         }
         assertThat(tables()).contains("workspace_meta", "breach_case", "case_classification", "case_party",
                 "assessment", "assessment_adjustment", "notification_decision", "audit_event", "flyway_schema_history");
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
     }
 
     @Test
@@ -40,7 +40,38 @@ class WorkspaceSchemaTest {
         try (Workspace workspace = Workspace.open(dir)) {
             assertThat(workspace.directory()).isEqualTo(dir);
         }
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
+    }
+
+    @Test
+    void version4DatesTheClosingOfCasesAlreadyClosedFromTheirLastStatusChange() throws SQLException {
+        org.flywaydb.core.Flyway.configure().dataSource(url(), null, null).locations("classpath:db/migration")
+                .target("3").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url());
+                var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO breach_case (id, ref_year, ref_seq, reference, title, aware_at, status,"
+                    + " version, created_at, updated_at) VALUES"
+                    + " (1, 2026, 1, 'TC-2026-0001', 'Closed', '2026-01-01T00:00:00.000Z', 'closed', 3,"
+                    + " '2026-01-01T00:00:00.000Z', '2026-02-09T00:00:00.000Z'),"
+                    + " (2, 2026, 2, 'TC-2026-0002', 'Open', '2026-01-01T00:00:00.000Z', 'triage', 2,"
+                    + " '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')");
+            statement.execute("INSERT INTO audit_event (occurred_at, actor, case_reference, action, changes) VALUES"
+                    + " ('2026-01-05T00:00:00.000Z', 'dpo', 'TC-2026-0001', 'case-status-changed', '[]'),"
+                    + " ('2026-02-08T00:00:00.000Z', 'dpo', 'TC-2026-0001', 'case-status-changed', '[]'),"
+                    + " ('2026-02-09T00:00:00.000Z', 'dpo', 'TC-2026-0001', 'case-updated', '[]'),"
+                    + " ('2026-01-02T00:00:00.000Z', 'dpo', 'TC-2026-0002', 'case-status-changed', '[]')");
+        }
+
+        Workspace.open(dir).close();
+
+        try (Connection connection = DriverManager.getConnection(url());
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT reference, closed_at FROM breach_case ORDER BY id")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).as("the last status change").isEqualTo("2026-02-08T00:00:00.000Z");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(2)).as("an open case").isNull();
+        }
     }
 
     @Test
@@ -55,7 +86,7 @@ class WorkspaceSchemaTest {
         Workspace.open(dir).close();
 
         assertThat(tables()).contains("breach_case", "audit_event");
-        assertThat(appliedMigrations()).containsExactly("1", "2", "3");
+        assertThat(appliedMigrations()).containsExactly("1", "2", "3", "4");
     }
 
     @Test

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.WorkspaceKind;
+import org.trustcase.model.caseclocks.ClockIndexer;
+import org.trustcase.model.caseclocks.DeadlineBoard;
+import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.app.demo.DemoWorkspace;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
@@ -58,6 +62,8 @@ public final class AppContextFactory {
             if (demo) {
                 new DemoWorkspace(context.cases(), context.assessments(), context.clocks(), clock).populate();
             }
+            // every case was indexed by the use cases that made it
+            context.deadlines().markIndexCurrent();
             return context;
         } catch (RuntimeException e) {
             workspace.close();
@@ -70,25 +76,37 @@ public final class AppContextFactory {
         AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
         // the window shows clocks at once: load the rules here, off the JavaFX thread
         CASE_CLOCKS.engine();
+        // a workspace from before the deadline index, or indexed with other rules: index it again
+        if (!context.deadlines().indexIsCurrent()) {
+            context.deadlines().rebuildIndex(ClockIndexer.Progress.NONE);
+        }
         return context;
     }
 
     private AppContext wire(Workspace workspace) {
         AuditTrail trail = auditTrail(workspace);
+        ClockIndexer indexer = new ClockIndexer(workspace.cases(), workspace.caseClocks(), workspace.assessments(),
+                workspace.decisions(), CASE_CLOCKS, workspace.clockIndex(), clock);
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
         guards.add(new DecisionRecordedGuard(workspace.assessments(), workspace.decisions()));
         guards.add(new LegalClocksSettledGuard(workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
                 CASE_CLOCKS, clock));
         CaseService cases = new CaseService(workspace.cases(), trail, workspace.transactions(), new Workflow(guards),
-                clock);
+                clock, indexer);
         AssessmentService assessments = new AssessmentService(workspace.cases(), workspace.assessments(),
-                workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor);
+                workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor,
+                indexer);
         CaseClockService clocks = new CaseClockService(workspace.cases(), workspace.caseClocks(),
                 workspace.assessments(), workspace.decisions(), CASE_CLOCKS, trail, workspace.transactions(), clock,
-                () -> actor);
+                () -> actor, indexer);
         AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions());
-        return new AppContext(cases, assessments, clocks, audit, clock, actor, workspace.directory(),
-                workspace.isDemo(), workspace);
+        CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock);
+        DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), clocks, indexer,
+                workspace.transactions(), clock);
+        WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
+                : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
+        return new AppContext(cases, assessments, clocks, audit, caseLists, deadlines, clock, actor,
+                workspace.directory(), kind, workspace);
     }
 
     private AuditTrail auditTrail(Workspace workspace) {

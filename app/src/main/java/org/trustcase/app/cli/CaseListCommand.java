@@ -1,16 +1,20 @@
 package org.trustcase.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.CaseJson;
 import org.trustcase.app.cli.json.Json;
-import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.caselist.CaseQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code trustcase case list [--format json]}. */
+/**
+ * {@code trustcase case list [--format json]}. Cases are written as they are read, a batch at a time, so
+ * that memory stays the same for ten cases or a million.
+ */
 @Command(name = "list", description = "List every case, newest first.")
 final class CaseListCommand implements Callable<Integer> {
     private final CliSession session;
@@ -24,17 +28,35 @@ final class CaseListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<BreachCase> cases;
         try (AppContext context = session.open()) {
-            cases = context.cases().list();
+            if (format == OutputFormat.json) {
+                writeJson(context);
+            } else {
+                session.out().print(CaseText.tableHeader());
+                context.caseLists().forEach(CaseQuery.ALL, c -> session.out().print(CaseText.tableRow(c)));
+            }
         }
-        if (format == OutputFormat.json) {
-            ArrayNode array = Json.mapper().createArrayNode();
-            cases.forEach(c -> array.add(CaseJson.write(c)));
-            session.out().println(Json.print(array));
-        } else {
-            session.out().print(CaseText.table(cases));
-        }
+        session.out().flush();
         return Cli.OK;
+    }
+
+    /** The same document as printing one array of every case, written element by element. */
+    private void writeJson(AppContext context) {
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(session.out())) {
+            json.useDefaultPrettyPrinter();
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.writeStartArray();
+            context.caseLists().forEach(CaseQuery.ALL, c -> {
+                try {
+                    Json.mapper().writeTree(json, CaseJson.write(c));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the case list", e);
+        }
+        session.out().println();
     }
 }

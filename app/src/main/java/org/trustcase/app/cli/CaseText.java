@@ -11,13 +11,20 @@ final class CaseText {
     }
 
     static String table(List<BreachCase> cases) {
-        StringBuilder text = new StringBuilder(String.format("%-14s %-14s %-21s %-20s %s%n",
-                "REFERENCE", "STATUS", "AWARE AT", "OWNER", "TITLE"));
+        StringBuilder text = new StringBuilder(tableHeader());
         for (BreachCase c : cases) {
-            text.append(String.format("%-14s %-14s %-21s %-20s %s%n", c.reference(), c.status(),
-                    Json.instant(c.details().awareAt()), orDash(c.details().owner()), c.details().title()));
+            text.append(tableRow(c));
         }
         return text.toString();
+    }
+
+    static String tableHeader() {
+        return String.format("%-14s %-14s %-21s %-20s %s%n", "REFERENCE", "STATUS", "AWARE AT", "OWNER", "TITLE");
+    }
+
+    static String tableRow(BreachCase c) {
+        return String.format("%-14s %-14s %-21s %-20s %s%n", c.reference(), c.status(),
+                Json.instant(c.details().awareAt()), orDash(c.details().owner()), c.details().title());
     }
 
     static String details(BreachCase c) {

@@ -22,7 +22,7 @@ final class WorkspaceCommand {
         @Override
         public Integer call() {
             try (AppContext context = session.contexts().create(session.workspace(), demo)) {
-                int cases = context.cases().list().size();
+                long cases = context.caseLists().count(org.trustcase.model.caselist.CaseQuery.ALL);
                 session.out().println("Created workspace " + context.workspaceDirectory()
                         + (demo ? " with " + cases + " fictional demo cases" : ""));
             }

@@ -76,13 +76,13 @@ public final class MainWindow {
         theme.apply();
         TimeText time = new TimeText(zone);
         Navigation navigation = new Navigation();
-        CaseList caseList = new CaseList(context, tasks);
+        CaseList caseList = new CaseList();
         Ticker ticker = new Ticker(context.clock());
-        OpenDeadlines openDeadlines = new OpenDeadlines(context, tasks, ticker);
-        caseList.cases().addListener((javafx.beans.Observable cases) -> openDeadlines.refresh());
-        new AlertWatch(openDeadlines, ticker, notifier != null ? notifier
+        OpenDeadlines openDeadlines = new OpenDeadlines(ticker);
+        caseList.changesProperty().addListener((observable, before, after) -> openDeadlines.refresh());
+        new AlertWatch(openDeadlines, context.deadlines(), tasks, notifier != null ? notifier
                 : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
-                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK));
+                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK), ticker::now);
 
         Views views = new Views(messages)
                 .register(AppContext.class, context)

@@ -42,11 +42,18 @@ public final class TestContexts {
             }
         }
         AppContext opened = factory.open(dir);
-        return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(), clock, actor,
-                dir, opened.isDemo(), () -> {
+        return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(),
+                opened.caseLists(), opened.deadlines(), clock, actor, dir, opened.kind(), () -> {
                     opened.close();
                     delete(dir);
                 });
+    }
+
+    /** Every stored case, newest reference first, whole (for assertions on small test workspaces). */
+    public static java.util.List<org.trustcase.model.cases.BreachCase> allCases(AppContext context) {
+        java.util.List<org.trustcase.model.cases.BreachCase> all = new java.util.ArrayList<>();
+        context.caseLists().forEach(org.trustcase.model.caselist.CaseQuery.ALL, all::add);
+        return all;
     }
 
     private static void delete(Path dir) {

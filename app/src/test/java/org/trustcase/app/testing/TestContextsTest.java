@@ -16,7 +16,7 @@ class TestContextsTest {
     void demoCasesCoverEveryStatusThroughTheRealRules() {
         try (AppContext context = TestContexts.workspace(clock)) {
             DemoCases.seed(context, clock);
-            assertThat(context.cases().list()).hasSize(8)
+            assertThat(org.trustcase.app.testing.TestContexts.allCases(context)).hasSize(8)
                     .extracting(BreachCase::status).contains(CaseStatus.values());
         }
     }

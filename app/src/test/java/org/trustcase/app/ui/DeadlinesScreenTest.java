@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.trustcase.app.ui.deadlines.DeadlineEntry;
+import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseStatus;
@@ -78,13 +79,14 @@ class DeadlinesScreenTest extends WindowTest {
         assertThat(robot.lookup("GDPR-SA · overdue by 1 d").query().getStyleClass()).contains("clock-overdue");
         assertThat(robot.lookup("—").tryQuery()).as("a closed case has no next deadline").isPresent();
 
-        TableView<BreachCase> table = robot.lookup("#cases-table").queryAs(TableView.class);
-        TableColumn<BreachCase, ?> next = table.getColumns().stream()
+        TableView<CaseRow> table = robot.lookup("#cases-table").queryAs(TableView.class);
+        TableColumn<CaseRow, ?> next = table.getColumns().stream()
                 .filter(column -> "cases-column-next-deadline".equals(column.getId())).findFirst().orElseThrow();
         robot.interact(() -> {
             next.setSortType(TableColumn.SortType.ASCENDING);
             table.getSortOrder().setAll(next);
         });
+        settle();
         assertThat(table.getItems()).extracting(c -> c.reference().toString())
                 .containsExactly("TC-2026-0002", "TC-2026-0001", "TC-2026-0003");
 

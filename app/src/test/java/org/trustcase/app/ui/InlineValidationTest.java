@@ -71,7 +71,7 @@ class InlineValidationTest extends WindowTest {
 
         robot.clickOn("#intake-cancel");
         settle();
-        assertThat(context.cases().list()).hasSize(1);
+        assertThat(org.trustcase.app.testing.TestContexts.allCases(context)).hasSize(1);
     }
 
     @Test
@@ -89,7 +89,7 @@ class InlineValidationTest extends WindowTest {
         assertThat(disabled(robot, "#overview-save")).isTrue();
         shortcut(robot, KeyCode.S);
         settle();
-        assertThat(context.cases().list().get(0).details().title()).isEqualTo("Phishing of three agents");
+        assertThat(org.trustcase.app.testing.TestContexts.allCases(context).get(0).details().title()).isEqualTo("Phishing of three agents");
 
         focus(robot, "#overview-jurisdictions");
         robot.write("PL US-XX");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
@@ -60,7 +61,7 @@ class IntakeFlowTest extends WindowTest {
         assertThat(robot.lookup("#intake-title").tryQuery()).as("intake closed").isEmpty();
         assertThat(text(robot, "#case-reference")).isEqualTo("TC-2026-0003");
         assertThat(text(robot, "#case-title")).isEqualTo("Payroll export sent to the wrong address");
-        BreachCase stored = context.cases().list().get(0);
+        BreachCase stored = org.trustcase.app.testing.TestContexts.allCases(context).get(0);
         assertThat(stored.details().awareAt()).isEqualTo(Instant.parse("2026-03-30T09:15:00Z"));
         assertThat(stored.details().reporter()).isEqualTo("Marta, HR");
         assertThat(stored.details().jurisdictions()).extracting(Jurisdiction::code).containsExactly("PL", "DE");
@@ -70,17 +71,20 @@ class IntakeFlowTest extends WindowTest {
         settle();
         TableView<?> table = robot.lookup("#cases-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
-        assertThat(((BreachCase) table.getItems().get(0)).reference().toString()).isEqualTo("TC-2026-0003");
+        assertThat(((CaseRow) table.getItems().get(0)).reference().toString()).isEqualTo("TC-2026-0003");
         assertThat(text(robot, "#cases-count")).isEqualTo("3 of 3 cases");
 
         robot.clickOn("#search").write("payroll");
+        settle();
         assertThat(table.getItems()).hasSize(1);
         assertThat(text(robot, "#cases-count")).isEqualTo("1 of 3 cases");
         robot.eraseText(7).write("de");
-        assertThat(table.getItems()).extracting(item -> ((BreachCase) item).reference().toString())
+        settle();
+        assertThat(table.getItems()).extracting(item -> ((CaseRow) item).reference().toString())
                 .containsExactly("TC-2026-0003");
         robot.eraseText(2).write("LAPTOP");
-        assertThat(table.getItems()).extracting(item -> ((BreachCase) item).details().title())
+        settle();
+        assertThat(table.getItems()).extracting(item -> ((CaseRow) item).title())
                 .containsExactly("Lost laptop");
 
         robot.type(KeyCode.ENTER);
@@ -98,6 +102,6 @@ class IntakeFlowTest extends WindowTest {
         robot.type(KeyCode.ESCAPE);
         settle();
         assertThat(robot.lookup("#intake-title").tryQuery()).isEmpty();
-        assertThat(context.cases().list()).hasSize(2);
+        assertThat(org.trustcase.app.testing.TestContexts.allCases(context)).hasSize(2);
     }
 }

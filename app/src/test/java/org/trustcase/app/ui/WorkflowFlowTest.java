@@ -113,7 +113,7 @@ class WorkflowFlowTest extends WindowTest {
         settle();
         assertThat(text(robot, "#case-status")).isEqualTo("Closed");
         assertThat(robot.lookup("#move-closed").tryQuery()).isEmpty();
-        BreachCase stored = context.cases().list().stream()
+        BreachCase stored = org.trustcase.app.testing.TestContexts.allCases(context).stream()
                 .filter(c -> c.reference().toString().equals("TC-2026-0001")).findFirst().orElseThrow();
         assertThat(stored.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(stored.details().breachTypes()).containsExactly(BreachType.CONFIDENTIALITY);
@@ -140,7 +140,7 @@ class WorkflowFlowTest extends WindowTest {
         settle();
 
         assertThat(text(robot, "#case-status")).isEqualTo("Not a breach");
-        BreachCase stored = context.cases().list().get(0);
+        BreachCase stored = org.trustcase.app.testing.TestContexts.allCases(context).get(0);
         assertThat(stored.status()).isEqualTo(CaseStatus.NOT_A_BREACH);
         assertThat(stored.statusReason()).isEqualTo("The addresses were synthetic: no personal data involved.");
         assertThat(robot.lookup("#move-triage").tryQuery()).as("reopen offered").isPresent();
@@ -155,13 +155,13 @@ class WorkflowFlowTest extends WindowTest {
         robot.type(KeyCode.ESCAPE);
         settle();
         assertThat(robot.lookup("#transition-reason").tryQuery()).isEmpty();
-        assertThat(context.cases().list().get(0).status()).isEqualTo(CaseStatus.NEW);
+        assertThat(org.trustcase.app.testing.TestContexts.allCases(context).get(0).status()).isEqualTo(CaseStatus.NEW);
     }
 
     @Test
     void aSaveOverAChangeMadeElsewhereKeepsTheEdits(FxRobot robot) {
         openCase(robot, "TC-2026-0001");
-        BreachCase current = context.cases().list().get(1);
+        BreachCase current = org.trustcase.app.testing.TestContexts.allCases(context).get(1);
         context.cases().update(current.reference(), current.version(),
                 current.details().toBuilder().owner("Someone else").build());
 

@@ -47,7 +47,11 @@ public final class DeadlineBoard {
      * ones when asked. A clock the index lists but the facts no longer give (changed meanwhile) is left out.
      */
     public List<DeadlineRow> page(boolean withWaiting, long offset, int limit) {
-        List<ClockListing> listed = transactions.inTransaction(() -> queries.page(withWaiting, offset, limit));
+        return rowsOf(transactions.inTransaction(() -> queries.page(withWaiting, offset, limit)));
+    }
+
+    /** The listed clocks, each computed now from its case's facts (those no longer given are left out). */
+    public List<DeadlineRow> rowsOf(List<ClockListing> listed) {
         List<CaseReference> references = listed.stream().map(ClockListing::reference).distinct().toList();
         Map<CaseReference, CaseDeadlines> computed = clocks.clocksOf(references);
         List<DeadlineRow> rows = new ArrayList<>(listed.size());
@@ -82,6 +86,14 @@ public final class DeadlineBoard {
     /** True when the deadline index was built with the rules in use. */
     public boolean indexIsCurrent() {
         return transactions.inTransaction(indexer::isCurrent);
+    }
+
+    /** Marks the index as built with the rules in use (every case was indexed by the use cases that made it). */
+    public void markIndexCurrent() {
+        transactions.inTransaction(() -> {
+            indexer.markCurrent();
+            return null;
+        });
     }
 
     /** Rebuilds the deadline index (after a change of the rules); a long job. */

@@ -1,18 +1,19 @@
 package org.trustcase.app.ui.cases;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.cases.CaseStatus;
-import org.trustcase.model.cases.Jurisdiction;
 
 /**
- * The instant filter of the cases table: every word typed must occur, ignoring case, in the
- * reference, title, owner, status (its name or its label) or a jurisdiction code of a case.
+ * The instant filter of the cases table as query terms: every word typed must occur, ignoring case, in
+ * the reference, title, owner or a jurisdiction code of a case, or name its status (its name or its label
+ * in the user's language, which only the window knows, so each word carries the statuses it names).
  */
 public final class CaseFilter {
     private static final Pattern WORDS = Pattern.compile("\\s+");
@@ -20,41 +21,28 @@ public final class CaseFilter {
     private CaseFilter() {
     }
 
-    public static Predicate<BreachCase> matching(String query, Function<CaseStatus, String> statusLabel) {
+    public static List<CaseQuery.Term> terms(String query, Function<CaseStatus, String> statusLabel) {
         String normalised = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (normalised.isEmpty()) {
-            return breachCase -> true;
+            return List.of();
         }
-        String[] words = WORDS.split(normalised);
-        return breachCase -> {
-            List<String> haystack = searchable(breachCase, statusLabel);
-            for (String word : words) {
-                if (haystack.stream().noneMatch(text -> text.contains(word))) {
-                    return false;
-                }
+        List<CaseQuery.Term> terms = new ArrayList<>();
+        for (String word : WORDS.split(normalised)) {
+            terms.add(new CaseQuery.Term(word, statusesNamedBy(word, statusLabel)));
+        }
+        return terms;
+    }
+
+    private static Set<CaseStatus> statusesNamedBy(String word, Function<CaseStatus, String> statusLabel) {
+        Set<CaseStatus> named = EnumSet.noneOf(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            String label = statusLabel.apply(status);
+            if (status.name().toLowerCase(Locale.ROOT).contains(word)
+                    || status.name().replace('_', ' ').toLowerCase(Locale.ROOT).contains(word)
+                    || label != null && label.toLowerCase(Locale.ROOT).contains(word)) {
+                named.add(status);
             }
-            return true;
-        };
-    }
-
-    private static List<String> searchable(BreachCase breachCase, Function<CaseStatus, String> statusLabel) {
-        List<String> texts = new ArrayList<>();
-        texts.add(breachCase.reference().toString());
-        add(texts, breachCase.details().title());
-        add(texts, breachCase.details().owner());
-        texts.add(breachCase.status().name().replace('_', ' '));
-        texts.add(breachCase.status().name());
-        add(texts, statusLabel.apply(breachCase.status()));
-        for (Jurisdiction jurisdiction : breachCase.details().jurisdictions()) {
-            texts.add(jurisdiction.code());
         }
-        texts.replaceAll(text -> text.toLowerCase(Locale.ROOT));
-        return texts;
-    }
-
-    private static void add(List<String> texts, String value) {
-        if (value != null) {
-            texts.add(value);
-        }
+        return named;
     }
 }

@@ -1,38 +1,22 @@
 package org.trustcase.app.ui.cases;
 
-import java.util.List;
-import java.util.Objects;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.trustcase.app.AppContext;
-import org.trustcase.app.ui.support.Tasks;
-import org.trustcase.model.cases.BreachCase;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 
-/** Every case of the workspace, newest reference first, as the screens of the window share it. Reloaded after each change. */
+/**
+ * The window's signal that cases changed (one was opened, edited, moved, its clocks settled): every list
+ * of the window reads its page again. The lists are queries; nothing here holds the cases themselves.
+ */
 public final class CaseList {
-    private final AppContext context;
-    private final Tasks tasks;
-    private final ObservableList<BreachCase> cases = FXCollections.observableArrayList();
-    private final ObservableList<BreachCase> casesView = FXCollections.unmodifiableObservableList(cases);
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
 
-    public CaseList(AppContext context, Tasks tasks) {
-        this.context = Objects.requireNonNull(context, "context");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+    /** Counts the changes announced so far; listen to it to read again. JavaFX thread. */
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
-    /** Read-only; changes arrive through {@link #reload()}. */
-    public ObservableList<BreachCase> cases() {
-        return casesView;
-    }
-
-    /** Reads the cases again in the background. */
+    /** Announces that cases changed, so that every list reads again. JavaFX thread. */
     public void reload() {
-        tasks.create(() -> context.cases().list())
-                .onSuccess(this::replace)
-                .start();
-    }
-
-    private void replace(List<BreachCase> loaded) {
-        cases.setAll(loaded);
+        changes.set(changes.get() + 1);
     }
 }

@@ -1,9 +1,9 @@
 package org.trustcase.app.ui.cases;
 
 import java.time.Instant;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,52 +11,56 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.beans.binding.Bindings;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.trustcase.app.ui.deadlines.CountdownCell;
-import org.trustcase.app.ui.deadlines.OpenDeadlines;
+import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
-import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.caselist.CaseSort;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
-import org.trustcase.model.deadlines.DeadlineClock;
 
-/** The cases table with its instant filter. */
+/**
+ * The cases table with its instant filter. The table shows the rows read so far and asks for more as the
+ * user scrolls; clicking a column header sorts in the database, not in the table.
+ */
 public final class CasesController {
+    /** How close to the last row read the next page is asked for. */
+    private static final int READ_AHEAD = 50;
+
     private final CasesViewModel viewModel;
     private final Navigation navigation;
     private final IntakeDialog intake;
     private final Messages messages;
     private final TimeText time;
-    private final OpenDeadlines deadlines;
     private final Ticker ticker;
 
     @FXML private CustomTextField search;
     @FXML private Button clearSearch;
     @FXML private Label count;
     @FXML private Button newCase;
-    @FXML private TableView<BreachCase> table;
-    @FXML private TableColumn<BreachCase, CaseReference> referenceColumn;
-    @FXML private TableColumn<BreachCase, String> titleColumn;
-    @FXML private TableColumn<BreachCase, CaseStatus> statusColumn;
-    @FXML private TableColumn<BreachCase, DeadlineClock> nextDeadlineColumn;
-    @FXML private TableColumn<BreachCase, Instant> awareColumn;
-    @FXML private TableColumn<BreachCase, String> ownerColumn;
+    @FXML private TableView<CaseRow> table;
+    @FXML private TableColumn<CaseRow, CaseReference> referenceColumn;
+    @FXML private TableColumn<CaseRow, String> titleColumn;
+    @FXML private TableColumn<CaseRow, CaseStatus> statusColumn;
+    @FXML private TableColumn<CaseRow, CaseRow> nextDeadlineColumn;
+    @FXML private TableColumn<CaseRow, Instant> awareColumn;
+    @FXML private TableColumn<CaseRow, String> ownerColumn;
 
-    public CasesController(CaseList caseList, Navigation navigation, IntakeDialog intake, Messages messages,
-            TimeText time, OpenDeadlines deadlines, Ticker ticker) {
-        this.viewModel = new CasesViewModel(caseList, messages);
+    public CasesController(AppContext context, Tasks tasks, CaseList changes, Navigation navigation,
+            IntakeDialog intake, Messages messages, TimeText time, Ticker ticker) {
+        this.viewModel = new CasesViewModel(context.caseLists(), tasks, messages, changes);
         this.navigation = navigation;
         this.intake = intake;
         this.messages = messages;
         this.time = time;
-        this.deadlines = deadlines;
         this.ticker = ticker;
     }
 
@@ -71,15 +75,20 @@ public final class CasesController {
         count.textProperty().bind(viewModel.countProperty());
 
         referenceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().reference()));
-        titleColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().details().title()));
+        titleColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().title()));
+        titleColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
-        nextDeadlineColumn.setCellValueFactory(row -> Bindings.createObjectBinding(
-                () -> deadlines.next(row.getValue().reference()).orElse(null), deadlines.casesProperty()));
-        nextDeadlineColumn.setCellFactory(column -> new CountdownCell<>(ticker, messages, true));
-        nextDeadlineColumn.setComparator(java.util.Comparator.nullsLast(
-                java.util.Comparator.comparing(DeadlineClock::dueAt)));
-        awareColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().details().awareAt()));
+        nextDeadlineColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        nextDeadlineColumn.setCellFactory(column -> new NextDeadlineCell(ticker, messages));
+        awareColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().awareAt()));
         awareColumn.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Instant item, boolean empty) {
@@ -87,18 +96,33 @@ public final class CasesController {
                 setText(empty ? null : time.display(item));
             }
         });
-        awareColumn.setComparator(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        ownerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().details().owner()));
+        ownerColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().owner()));
 
-        SortedList<BreachCase> sorted = new SortedList<>(viewModel.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        Map<TableColumn<CaseRow, ?>, CaseSort> sorts = Map.of(referenceColumn, CaseSort.REFERENCE,
+                titleColumn, CaseSort.TITLE, statusColumn, CaseSort.STATUS, nextDeadlineColumn, CaseSort.NEXT_DEADLINE,
+                awareColumn, CaseSort.AWARE_AT, ownerColumn, CaseSort.OWNER);
+        table.setItems(viewModel.rows());
         referenceColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(referenceColumn);
+        // the database sorts: the table only tells the view model which column and direction
+        table.setSortPolicy(view -> {
+            TableColumn<CaseRow, ?> first = view.getSortOrder().isEmpty() ? null : view.getSortOrder().get(0);
+            viewModel.sortProperty().set(first == null ? CasesViewModel.Sort.DEFAULT
+                    : new CasesViewModel.Sort(sorts.get(first), first.getSortType() == TableColumn.SortType.DESCENDING));
+            return true;
+        });
         table.setPlaceholder(new Label(messages.get("cases.empty")));
 
         table.setRowFactory(view -> {
-            TableRow<BreachCase> row = new TableRow<>();
+            TableRow<CaseRow> row = new TableRow<>() {
+                @Override
+                public void updateIndex(int index) {
+                    super.updateIndex(index);
+                    if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
+                        viewModel.readMore();
+                    }
+                }
+            };
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     open(row.getItem());
@@ -140,11 +164,11 @@ public final class CasesController {
         viewModel.reload();
     }
 
-    private void open(BreachCase breachCase) {
-        navigation.openCase(breachCase.reference());
+    private void open(CaseRow row) {
+        navigation.openCase(row.reference());
     }
 
-    private final class StatusCell extends TableCell<BreachCase, CaseStatus> {
+    private final class StatusCell extends TableCell<CaseRow, CaseStatus> {
         @Override
         protected void updateItem(CaseStatus item, boolean empty) {
             super.updateItem(item, empty);

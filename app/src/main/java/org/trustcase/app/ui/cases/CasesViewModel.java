@@ -1,47 +1,145 @@
 package org.trustcase.app.ui.cases;
 
+import java.util.List;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.model.cases.BreachCase;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.model.caselist.CaseListService;
+import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.caselist.CaseSort;
 
-/** The cases screen: the filter text, the cases it lets through and how many of all they are. */
+/**
+ * The cases screen: the filter text and sort, the rows read so far (a page at a time, more as the user
+ * scrolls), and how many cases the filter lets through of all. Every query runs in the background; while one
+ * runs, further keystrokes are gathered into one more query with the latest text, whose result alone is shown.
+ */
 public final class CasesViewModel {
-    private final CaseList caseList;
-    private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final FilteredList<BreachCase> shown;
-    private final StringBinding count;
+    /** Rows read per query. */
+    public static final int PAGE = 200;
 
-    public CasesViewModel(CaseList caseList, Messages messages) {
-        this.caseList = Objects.requireNonNull(caseList, "caseList");
-        this.shown = new FilteredList<>(caseList.cases());
-        shown.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> CaseFilter.matching(query.get(), messages::label), query));
-        this.count = Bindings.createStringBinding(
-                () -> messages.format("cases.count", shown.size(), caseList.cases().size()),
-                shown, caseList.cases());
+    private final CaseListService lists;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.DEFAULT);
+    private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<CaseRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private long generation;
+    private boolean reading;
+    private boolean again;
+    private boolean readingMore;
+    private long matching;
+
+    public CasesViewModel(CaseListService lists, Tasks tasks, Messages messages, CaseList changes) {
+        this.lists = Objects.requireNonNull(lists, "lists");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        query.addListener((observable, before, after) -> reload());
+        sort.addListener((observable, before, after) -> reload());
+        changes.changesProperty().addListener((observable, before, after) -> reload());
     }
 
     public StringProperty queryProperty() {
         return query;
     }
 
-    /** The cases the filter lets through, in the list's order (newest reference first). */
-    public ObservableList<BreachCase> shown() {
-        return shown;
+    /** The order of the list; changing it reads the list again. */
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+
+    /** The rows read so far, in the list's order. */
+    public ObservableList<CaseRow> rows() {
+        return rowsView;
     }
 
     /** "12 of 40 cases". */
-    public StringBinding countProperty() {
-        return count;
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
     }
 
+    /** True while a query runs. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The query the screen shows now. */
+    public CaseQuery currentQuery() {
+        Sort s = sort.get();
+        return CaseQuery.ALL.withTerms(CaseFilter.terms(query.get(), messages::label)).sortedBy(s.by(), s.descending());
+    }
+
+    /** Reads the first page again, with the current filter and sort. */
     public void reload() {
-        caseList.reload();
+        if (reading) {
+            again = true;
+            return;
+        }
+        reading = true;
+        loading.set(true);
+        long mine = ++generation;
+        CaseQuery q = currentQuery();
+        tasks.create(() -> new Result(lists.page(q, 0, PAGE), lists.count(q), lists.count(CaseQuery.ALL)))
+                .onSuccess(result -> {
+                    if (mine == generation && !again) {
+                        rows.setAll(result.rows());
+                        matching = result.matching();
+                        count.set(messages.format("cases.count", result.matching(), result.all()));
+                    }
+                })
+                .andFinally(() -> {
+                    reading = false;
+                    if (again) {
+                        again = false;
+                        reload();
+                    } else {
+                        loading.set(false);
+                    }
+                })
+                .start();
+    }
+
+    /** Reads the next page when the user nears the end of what is shown (and there is more). */
+    public void readMore() {
+        if (reading || readingMore || rows.size() >= matching) {
+            return;
+        }
+        readingMore = true;
+        long mine = generation;
+        CaseQuery q = currentQuery();
+        int offset = rows.size();
+        tasks.create(() -> lists.page(q, offset, PAGE))
+                .onSuccess(more -> {
+                    if (mine == generation && rows.size() == offset) {
+                        rows.addAll(more);
+                    }
+                })
+                .andFinally(() -> readingMore = false)
+                .start();
+    }
+
+    private record Result(List<CaseRow> rows, long matching, long all) {
+    }
+
+    /** A column and a direction. */
+    public record Sort(CaseSort by, boolean descending) {
+        public static final Sort DEFAULT = new Sort(CaseSort.REFERENCE, true);
+
+        public Sort {
+            Objects.requireNonNull(by, "by");
+        }
     }
 }

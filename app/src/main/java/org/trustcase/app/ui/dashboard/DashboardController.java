@@ -15,7 +15,8 @@ import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.TimeText;
-import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.caselist.CaseFigures;
+import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.cases.CaseStatus;
 
 /** The dashboard: open cases by status, this year's figures and the most recent open cases. */
@@ -32,7 +33,7 @@ public final class DashboardController {
 
     public DashboardController(AppContext context, Tasks tasks, Navigation navigation, Messages messages,
             TimeText time) {
-        this.viewModel = new DashboardViewModel(context, tasks, time.zone());
+        this.viewModel = new DashboardViewModel(context.caseLists(), tasks, time.zone());
         this.navigation = navigation;
         this.messages = messages;
         this.time = time;
@@ -48,29 +49,29 @@ public final class DashboardController {
         viewModel.refresh();
     }
 
-    private void show(DashboardFigures figures) {
+    private void show(CaseFigures figures) {
         statusCards.getChildren().clear();
         for (CaseStatus status : CaseStatus.values()) {
-            Integer count = figures.openByStatus().get(status);
+            Long count = figures.openByStatus().get(status);
             if (count != null) {
                 statusCards.getChildren().add(card(status, count));
             }
         }
-        openedThisYear.setText(Integer.toString(figures.openedThisYear()));
-        closedThisYear.setText(Integer.toString(figures.closedThisYear()));
+        openedThisYear.setText(messages.format("dashboard.figure", figures.openedInYear()));
+        closedThisYear.setText(messages.format("dashboard.figure", figures.closedInYear()));
         recent.getChildren().clear();
         if (figures.recentlyAware().isEmpty()) {
             Label none = new Label(messages.get("dashboard.recent.none"));
             none.getStyleClass().add("text-muted");
             recent.getChildren().add(none);
         }
-        for (BreachCase breachCase : figures.recentlyAware()) {
+        for (CaseRow breachCase : figures.recentlyAware()) {
             recent.getChildren().add(recentRow(breachCase));
         }
     }
 
-    private VBox card(CaseStatus status, int count) {
-        Label figure = new Label(Integer.toString(count));
+    private VBox card(CaseStatus status, long count) {
+        Label figure = new Label(messages.format("dashboard.figure", count));
         figure.getStyleClass().add("figure");
         figure.setId("dashboard-open-" + StatusBadge.styleClass(status).substring("status-".length()));
         Label badge = StatusBadge.create(status, messages);
@@ -82,15 +83,15 @@ public final class DashboardController {
         return card;
     }
 
-    private Button recentRow(BreachCase breachCase) {
+    private Button recentRow(CaseRow breachCase) {
         Label reference = new Label(breachCase.reference().toString());
         reference.getStyleClass().add("case-reference");
         reference.setMinWidth(110);
-        Label title = new Label(breachCase.details().title());
+        Label title = new Label(breachCase.title());
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        Label aware = new Label(breachCase.details().awareAt() == null ? ""
-                : messages.format("dashboard.recent.aware", time.display(breachCase.details().awareAt())));
+        Label aware = new Label(breachCase.awareAt() == null ? ""
+                : messages.format("dashboard.recent.aware", time.display(breachCase.awareAt())));
         aware.getStyleClass().add("text-muted");
         aware.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(12, reference, StatusBadge.create(breachCase.status(), messages), title, aware);

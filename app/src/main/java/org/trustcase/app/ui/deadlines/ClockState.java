@@ -27,17 +27,20 @@ public enum ClockState {
 
     public static ClockState of(DeadlineClock clock, Instant now) {
         return switch (clock.status()) {
-            case RUNNING, OVERDUE -> {
-                if (clock.dueAt().isBefore(now)) {
-                    yield OVERDUE;
-                }
-                yield Duration.between(now, clock.dueAt()).compareTo(SOON) <= 0 ? DUE_SOON : RUNNING;
-            }
+            case RUNNING, OVERDUE -> ofRunning(clock.dueAt(), now);
             case MET -> clock.metLate() ? MET_LATE : MET;
             case WAIVED -> WAIVED;
             case WAITING -> WAITING;
             case NOT_APPLICABLE -> NOT_APPLICABLE;
         };
+    }
+
+    /** The state of a clock that runs (not yet met) with {@code dueAt}, at {@code now}. */
+    public static ClockState ofRunning(Instant dueAt, Instant now) {
+        if (dueAt.isBefore(now)) {
+            return OVERDUE;
+        }
+        return Duration.between(now, dueAt).compareTo(SOON) <= 0 ? DUE_SOON : RUNNING;
     }
 
     /**

@@ -12,7 +12,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
@@ -20,6 +22,8 @@ import org.trustcase.model.deadlines.DeadlineClock;
 
 /** The global deadlines screen: one table of the running clocks of every open case. */
 public final class DeadlinesController {
+    /** How close to the last row read the next page is asked for. */
+    private static final int READ_AHEAD = 50;
     private final DeadlinesViewModel viewModel;
     private final Navigation navigation;
     private final Messages messages;
@@ -36,9 +40,9 @@ public final class DeadlinesController {
     @FXML private TableColumn<DeadlineEntry, DeadlineClock> countdownColumn;
     @FXML private TableColumn<DeadlineEntry, DeadlineClock> statusColumn;
 
-    public DeadlinesController(OpenDeadlines deadlines, Ticker ticker, Navigation navigation, Messages messages,
-            TimeText time) {
-        this.viewModel = new DeadlinesViewModel(deadlines, ticker, messages);
+    public DeadlinesController(OpenDeadlines deadlines, AppContext context, Tasks tasks, Ticker ticker,
+            Navigation navigation, Messages messages, TimeText time) {
+        this.viewModel = new DeadlinesViewModel(deadlines, context.deadlines(), tasks, messages);
         this.navigation = navigation;
         this.messages = messages;
         this.ticker = ticker;
@@ -102,7 +106,15 @@ public final class DeadlinesController {
         statusColumn.setCellFactory(column -> new ClockStateCell<>(ticker, messages));
 
         table.setRowFactory(view -> {
-            TableRow<DeadlineEntry> row = new TableRow<>();
+            TableRow<DeadlineEntry> row = new TableRow<>() {
+                @Override
+                public void updateIndex(int index) {
+                    super.updateIndex(index);
+                    if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
+                        viewModel.readMore();
+                    }
+                }
+            };
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
                     open(row.getItem());
@@ -121,7 +133,7 @@ public final class DeadlinesController {
 
     /** Reads the clocks again (when the screen is shown). */
     public void refresh() {
-        viewModel.refresh();
+        viewModel.reload();
     }
 
     private void open(DeadlineEntry entry) {

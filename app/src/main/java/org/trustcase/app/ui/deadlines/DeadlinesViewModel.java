@@ -9,35 +9,47 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Ticker;
+import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.model.caseclocks.DeadlineBoard;
+import org.trustcase.model.caseclocks.DeadlineCounts;
+import org.trustcase.model.caseclocks.DeadlineRow;
 
 /**
  * The deadlines screen: the running clocks of every open case (with the waiting ones on request), overdue on
- * top, then the soonest due, and how many run and are overdue.
+ * top, then the soonest due, read a page at a time as the user scrolls; and how many run and are overdue.
+ * Read again at each reading of {@link OpenDeadlines}; a request made while a reading runs is served by one
+ * more reading after it.
  */
 public final class DeadlinesViewModel {
-    private final OpenDeadlines deadlines;
-    private final Ticker ticker;
+    /** Clocks read per query. */
+    public static final int PAGE = 200;
+
+    private final DeadlineBoard board;
+    private final Tasks tasks;
     private final Messages messages;
     private final BooleanProperty showWaiting = new SimpleBooleanProperty(this, "showWaiting", false);
     private final ObservableList<DeadlineEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<DeadlineEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private long generation;
+    private boolean reading;
+    private boolean again;
+    private boolean readingMore;
+    private long size;
 
-    public DeadlinesViewModel(OpenDeadlines deadlines, Ticker ticker, Messages messages) {
-        this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
+    public DeadlinesViewModel(OpenDeadlines deadlines, DeadlineBoard board, Tasks tasks, Messages messages) {
+        this.board = Objects.requireNonNull(board, "board");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
-        deadlines.casesProperty().addListener((observable, before, after) -> update());
-        showWaiting.addListener((observable, before, after) -> update());
-        update();
+        deadlines.readingsProperty().addListener((observable, before, after) -> reload());
+        showWaiting.addListener((observable, before, after) -> reload());
     }
 
     public BooleanProperty showWaitingProperty() {
         return showWaiting;
     }
 
-    /** The listed clocks, in the order shown. */
+    /** The listed clocks read so far, in the order shown. */
     public ObservableList<DeadlineEntry> entries() {
         return entriesView;
     }
@@ -47,17 +59,60 @@ public final class DeadlinesViewModel {
         return count.getReadOnlyProperty();
     }
 
-    /** Reads the clocks again (when the screen is shown). */
-    public void refresh() {
-        deadlines.refresh();
+    /** Reads the first page again. */
+    public void reload() {
+        if (reading) {
+            again = true;
+            return;
+        }
+        reading = true;
+        long mine = ++generation;
+        boolean waiting = showWaiting.get();
+        tasks.create(() -> new Result(board.page(waiting, 0, PAGE), board.counts()))
+                .onSuccess(result -> {
+                    if (mine == generation && !again) {
+                        entries.setAll(entries(result.rows()));
+                        DeadlineCounts counts = result.counts();
+                        size = counts.running() + (waiting ? counts.waiting() : 0);
+                        count.set(messages.format("deadlines.screen.count", counts.running() - counts.overdue(),
+                                counts.overdue()));
+                    }
+                })
+                .andFinally(() -> {
+                    reading = false;
+                    if (again) {
+                        again = false;
+                        reload();
+                    }
+                })
+                .start();
     }
 
-    private void update() {
-        List<DeadlineEntry> listed = DeadlineOrder.entries(deadlines.cases(), showWaiting.get(), ticker.now());
-        entries.setAll(listed);
-        List<ClockState> states = DeadlineOrder.open(deadlines.cases())
-                .map(entry -> ClockState.of(entry.clock(), ticker.now())).toList();
-        long overdue = states.stream().filter(state -> state == ClockState.OVERDUE).count();
-        count.set(messages.format("deadlines.screen.count", states.size() - overdue, overdue));
+    /** Reads the next page when the user nears the end of what is shown (and there is more). */
+    public void readMore() {
+        if (reading || readingMore || entries.size() >= size) {
+            return;
+        }
+        readingMore = true;
+        long mine = generation;
+        boolean waiting = showWaiting.get();
+        int offset = entries.size();
+        tasks.create(() -> board.page(waiting, offset, PAGE))
+                .onSuccess(more -> {
+                    if (mine == generation && entries.size() == offset) {
+                        entries.addAll(entries(more));
+                    }
+                })
+                .andFinally(() -> readingMore = false)
+                .start();
+    }
+
+    private static List<DeadlineEntry> entries(List<DeadlineRow> rows) {
+        return rows.stream()
+                .map(row -> new DeadlineEntry(row.listing().reference(), row.listing().title(), row.clock()))
+                .toList();
+    }
+
+    private record Result(List<DeadlineRow> rows, DeadlineCounts counts) {
     }
 }

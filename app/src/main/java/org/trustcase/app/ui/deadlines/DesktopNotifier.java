@@ -1,6 +1,7 @@
 package org.trustcase.app.ui.deadlines;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -50,7 +51,7 @@ public final class DesktopNotifier implements DeadlineNotifier {
         FontIcon icon = new FontIcon(passed ? "mdi2a-alarm-note-off" : "mdi2a-alarm");
         icon.setIconSize(28);
         icon.getStyleClass().addAll("alert-icon", passed ? "alert-icon-passed" : "alert-icon-due");
-        // more than MAX_SHOWN at once collapse into this one
+        // more than MAX_SHOWN on screen at once collapse into this one
         Notifications many = Notifications.create()
                 .title(messages.get("deadlines.alert.many"))
                 .text(messages.get("deadlines.alert.many.text"))
@@ -70,6 +71,48 @@ public final class DesktopNotifier implements DeadlineNotifier {
             many.darkStyle();
         }
         notification.show();
+    }
+
+    @Override
+    public void showSummary(Map<AlertThreshold, Long> counts) {
+        Window window = owner.get();
+        if (window == null || !window.isShowing()) {
+            return;
+        }
+        FontIcon icon = new FontIcon("mdi2a-alarm-multiple");
+        icon.setIconSize(28);
+        icon.getStyleClass().addAll("alert-icon", counts.containsKey(AlertThreshold.PASSED)
+                ? "alert-icon-passed" : "alert-icon-due");
+        Notifications notification = Notifications.create()
+                .owner(window)
+                .position(Pos.BOTTOM_RIGHT)
+                .graphic(icon)
+                .title(messages.get("deadlines.alert.many"))
+                .text(summaryText(counts))
+                .hideAfter(SHOWN_FOR)
+                .styleClass("deadline-alert")
+                .onAction(event -> navigation.show(Section.DEADLINES));
+        if (dark.getAsBoolean()) {
+            notification.darkStyle();
+        }
+        notification.show();
+    }
+
+    /** "312 deadlines passed · 5 due within 1 hour", the most urgent first, then where to see them. */
+    public String summaryText(Map<AlertThreshold, Long> counts) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (AlertThreshold threshold : new AlertThreshold[] {AlertThreshold.PASSED, AlertThreshold.HOUR,
+                AlertThreshold.SIX_HOURS, AlertThreshold.DAY}) {
+            Long count = counts.get(threshold);
+            if (count != null && count > 0) {
+                parts.add(messages.format("deadlines.alert.summary." + key(threshold), count));
+            }
+        }
+        return messages.format("deadlines.alert.summary", String.join(" · ", parts));
+    }
+
+    private static String key(AlertThreshold threshold) {
+        return threshold.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** "GDPR-SA: due within 1 hour". */

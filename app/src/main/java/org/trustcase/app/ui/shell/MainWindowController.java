@@ -90,8 +90,11 @@ public final class MainWindowController {
 
         workspace.setText(context.workspaceDirectory().toAbsolutePath().toString());
         actor.setText(context.actor().name());
-        demoBadge.setVisible(context.isDemo());
-        demoBadge.setManaged(context.isDemo());
+        boolean fictional = context.kind() != org.trustcase.app.WorkspaceKind.REAL;
+        demoBadge.setText(messages.get(context.kind() == org.trustcase.app.WorkspaceKind.GENERATED
+                ? "status.generated" : "status.demo"));
+        demoBadge.setVisible(fictional);
+        demoBadge.setManaged(fictional);
         busy.visibleProperty().bind(tasks.busyProperty());
         busyText.visibleProperty().bind(tasks.busyProperty());
 

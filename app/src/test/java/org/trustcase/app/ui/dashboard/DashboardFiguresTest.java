@@ -8,38 +8,42 @@ import org.trustcase.app.AppContext;
 import org.trustcase.app.testing.DemoCases;
 import org.trustcase.app.testing.MutableClock;
 import org.trustcase.app.testing.TestContexts;
-import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.caselist.CaseFigures;
+import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.cases.CaseStatus;
 
+/** The dashboard's figures as the database counts them, on a real workspace. */
 class DashboardFiguresTest {
 
     @Test
     void countsTheDemoWorkspace() {
         MutableClock clock = new MutableClock(DemoCases.NOW);
-        AppContext context = TestContexts.workspace(clock);
-        DemoCases.seed(context, clock);
+        try (AppContext context = TestContexts.workspace(clock)) {
+            DemoCases.seed(context, clock);
 
-        DashboardFigures figures = DashboardFigures.of(context.cases().list(), context.audit().all(),
-                clock.instant(), ZoneOffset.UTC);
+            CaseFigures figures = context.caseLists().figures(ZoneOffset.UTC);
 
-        assertThat(figures.openByStatus()).containsOnlyKeys(CaseStatus.NEW, CaseStatus.TRIAGE,
-                CaseStatus.INVESTIGATING, CaseStatus.NOTIFYING);
-        assertThat(figures.openByStatus().get(CaseStatus.NEW)).isEqualTo(2);
-        assertThat(figures.openByStatus().get(CaseStatus.TRIAGE)).isEqualTo(1);
-        assertThat(figures.openByStatus().get(CaseStatus.INVESTIGATING)).isEqualTo(2);
-        assertThat(figures.openByStatus().get(CaseStatus.NOTIFYING)).isEqualTo(1);
-        assertThat(figures.openedThisYear()).isEqualTo(8);
-        assertThat(figures.closedThisYear()).isEqualTo(2);
-        assertThat(figures.recentlyAware()).hasSize(5)
-                .extracting(BreachCase::reference).extracting(Object::toString)
-                .containsExactly("TC-2026-0008", "TC-2026-0007", "TC-2026-0006", "TC-2026-0005", "TC-2026-0003");
+            assertThat(figures.openByStatus()).containsOnlyKeys(CaseStatus.NEW, CaseStatus.TRIAGE,
+                    CaseStatus.INVESTIGATING, CaseStatus.NOTIFYING);
+            assertThat(figures.openByStatus().get(CaseStatus.NEW)).isEqualTo(2);
+            assertThat(figures.openByStatus().get(CaseStatus.TRIAGE)).isEqualTo(1);
+            assertThat(figures.openByStatus().get(CaseStatus.INVESTIGATING)).isEqualTo(2);
+            assertThat(figures.openByStatus().get(CaseStatus.NOTIFYING)).isEqualTo(1);
+            assertThat(figures.openedInYear()).isEqualTo(8);
+            assertThat(figures.closedInYear()).isEqualTo(2);
+            assertThat(figures.recentlyAware()).hasSize(5)
+                    .extracting(CaseRow::reference).extracting(Object::toString)
+                    .containsExactly("TC-2026-0008", "TC-2026-0007", "TC-2026-0006", "TC-2026-0005", "TC-2026-0003");
+        }
     }
 
     @Test
     void anEmptyWorkspaceHasZeroes() {
-        DashboardFigures figures = DashboardFigures.of(java.util.List.of(), java.util.List.of(),
-                DemoCases.NOW, ZoneOffset.UTC);
-        assertThat(figures.openByStatus().values()).containsOnly(0);
-        assertThat(figures.recentlyAware()).isEmpty();
+        try (AppContext context = TestContexts.workspace(new MutableClock(DemoCases.NOW))) {
+            CaseFigures figures = context.caseLists().figures(ZoneOffset.UTC);
+            assertThat(figures.openByStatus().values()).containsOnly(0L);
+            assertThat(figures.recentlyAware()).isEmpty();
+            assertThat(figures.closedInYear()).isZero();
+        }
     }
 }
