@@ -1,6 +1,11 @@
 package org.trustcase.app.bootstrap;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.LongConsumer;
+import org.trustcase.app.generate.GeneratedCases;
+import org.trustcase.app.generate.SettableClock;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +76,40 @@ public final class AppContextFactory {
         }
     }
 
+    /**
+     * Creates a workspace in {@code directory} filled with {@code count} generated, fictional cases for
+     * measuring ({@code openPercent} of them open), made through the use cases in batches; the workspace is
+     * marked as generated. The same seed gives the same cases.
+     */
+    public AppContext generate(Path directory, int count, int openPercent, long seed, LongConsumer progress) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        SettableClock settable = new SettableClock(now);
+        AppContextFactory generating = new AppContextFactory(settable, actor);
+        Workspace workspace = Workspace.create(directory);
+        try {
+            AuditTrail trail = generating.auditTrail(workspace);
+            workspace.transactions().inTransaction(() -> trail.record(AuditAction.WORKSPACE_CREATED, null, List.of(),
+                    "workspace with generated fictional cases for measuring"));
+            workspace.markAsGenerated();
+            Wiring wiring = generating.wiring(workspace);
+            AppContext context = wiring.context();
+            // each batch in one transaction, its cases indexed together at the end of the batch
+            org.trustcase.model.common.TransactionRunner batches = new org.trustcase.model.common.TransactionRunner() {
+                @Override
+                public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                    return workspace.transactions().inTransaction(() -> wiring.indexer().deferring(work));
+                }
+            };
+            new GeneratedCases(context.cases(), context.assessments(), context.clocks(), batches, settable)
+                    .generate(count, openPercent, seed, now, progress);
+            context.deadlines().markIndexCurrent();
+            return context;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
     /** What the desktop app does at start: open the workspace, or create a demo one the first time. */
     public AppContext openOrCreateDemo(Path directory) {
         AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
@@ -84,6 +123,14 @@ public final class AppContextFactory {
     }
 
     private AppContext wire(Workspace workspace) {
+        return wiring(workspace).context();
+    }
+
+    /** The context and the deadline indexer it was wired with. */
+    private record Wiring(AppContext context, ClockIndexer indexer) {
+    }
+
+    private Wiring wiring(Workspace workspace) {
         AuditTrail trail = auditTrail(workspace);
         ClockIndexer indexer = new ClockIndexer(workspace.cases(), workspace.caseClocks(), workspace.assessments(),
                 workspace.decisions(), CASE_CLOCKS, workspace.clockIndex(), clock);
@@ -105,8 +152,8 @@ public final class AppContextFactory {
                 workspace.transactions(), clock);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
-        return new AppContext(cases, assessments, clocks, audit, caseLists, deadlines, clock, actor,
-                workspace.directory(), kind, workspace);
+        return new Wiring(new AppContext(cases, assessments, clocks, audit, caseLists, deadlines, clock, actor,
+                workspace.directory(), kind, workspace), indexer);
     }
 
     private AuditTrail auditTrail(Workspace workspace) {

@@ -41,6 +41,8 @@ public final class ClockIndexer implements CaseChangeListener {
     private final CaseClocks clocks;
     private final ClockIndex index;
     private final Clock clock;
+    /** While {@link #deferring} runs on a thread: the cases changed, indexed together at its end. */
+    private final ThreadLocal<java.util.Set<CaseReference>> deferred = new ThreadLocal<>();
 
     public ClockIndexer(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, ClockIndex index, Clock clock) {
@@ -56,6 +58,11 @@ public final class ClockIndexer implements CaseChangeListener {
     /** Indexes the case again from its recorded facts; inside the transaction of the change. */
     @Override
     public void changed(CaseReference reference) {
+        java.util.Set<CaseReference> pending = deferred.get();
+        if (pending != null) {
+            pending.add(reference);
+            return;
+        }
         Optional<BreachCase> found = cases.find(reference);
         if (found.isEmpty() || found.get().status().isClosed()) {
             index.replace(reference, List.of());
@@ -65,6 +72,33 @@ public final class ClockIndexer implements CaseChangeListener {
         List<DeadlineClock> computed = clocks.compute(c, facts.facts(reference), decisions.latest(reference),
                 assessments.latest(reference), clock.instant());
         index.replace(reference, indexed(computed));
+    }
+
+    /**
+     * Runs {@code work} (many use cases inside one transaction, e.g. a generator's batch) and indexes the
+     * cases it changed once, together, at its end, instead of once per change. Call inside the transaction.
+     */
+    public <T> T deferring(java.util.function.Supplier<T> work) {
+        if (deferred.get() != null) {
+            return work.get();
+        }
+        java.util.Set<CaseReference> pending = new java.util.LinkedHashSet<>();
+        deferred.set(pending);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            deferred.remove();
+        }
+        List<CaseReference> changed = List.copyOf(pending);
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            List<CaseReference> slice = changed.subList(from, Math.min(changed.size(), from + BATCH));
+            List<BreachCase> found = cases.find(slice);
+            List<BreachCase> open = found.stream().filter(c -> !c.status().isClosed()).toList();
+            found.stream().filter(c -> c.status().isClosed()).forEach(c -> index.replace(c.reference(), List.of()));
+            indexBatch(open);
+        }
+        return result;
     }
 
     /** True when the index was built with the rules in use now (inside a transaction). */

@@ -3,7 +3,6 @@ package org.trustcase.model.cases;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.trustcase.model.common.ValidationException;
 
 /**
@@ -13,7 +12,6 @@ import org.trustcase.model.common.ValidationException;
  */
 public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Pattern SHAPE = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
     private static final Map<String, String> US_SUBDIVISIONS = Map.ofEntries(
             Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"), Map.entry("AZ", "Arizona"),
             Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),
@@ -58,13 +56,14 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
     }
 
     public static boolean isKnown(String code) {
-        if (code == null || !SHAPE.matcher(code).matches()) {
+        if (code == null) {
             return false;
         }
+        // the two set look-ups decide; no pattern is run (a case list builds many of these)
         if (code.length() == 2) {
             return COUNTRIES.contains(code) || code.equals("EU");
         }
-        return code.startsWith("US-") && US_SUBDIVISIONS.containsKey(code.substring(3));
+        return code.length() > 3 && code.startsWith("US-") && US_SUBDIVISIONS.containsKey(code.substring(3));
     }
 
     /** The country part: {@code US} for {@code US-CA}. */
