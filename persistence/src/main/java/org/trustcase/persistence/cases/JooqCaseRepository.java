@@ -20,10 +20,10 @@ import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.ConcurrentChangeException;
 import org.trustcase.model.common.NotFoundException;
+import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
 import org.trustcase.persistence.jooq.tables.records.CaseClassificationRecord;
 import org.trustcase.persistence.jooq.tables.records.CasePartyRecord;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /**
  * Cases in {@code breach_case} with their classifications and parties in child tables. Reads
@@ -31,9 +31,9 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
  * then all their parties, grouped in memory.
  */
 public final class JooqCaseRepository implements CaseRepository {
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqCaseRepository(SingleConnectionTransactions transactions) {
+    public JooqCaseRepository(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 

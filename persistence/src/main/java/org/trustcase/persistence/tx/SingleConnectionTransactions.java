@@ -9,24 +9,34 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.persistence.database.Database;
 
 /**
  * Transactions on the one connection of an open workspace. Work from several threads is
  * serialised by a lock; a call made inside another on the same thread joins the outer
  * transaction. Repositories reach the database only through {@link #dsl(String)}, which refuses
  * to work outside a transaction, so that a forgotten transaction fails at once instead of
- * committing half a change.
+ * committing half a change. Knows no engine: the dialect and how a transaction begins come from
+ * the engine's package.
  */
-public final class SingleConnectionTransactions implements TransactionRunner {
+public final class SingleConnectionTransactions implements Database {
     private final Connection connection;
+    private final SQLDialect dialect;
+    private final TransactionModes modes;
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean closed;
 
-    public SingleConnectionTransactions(Connection connection) {
+    public SingleConnectionTransactions(Connection connection, SQLDialect dialect, TransactionModes modes) {
         this.connection = Objects.requireNonNull(connection, "connection");
-        this.dsl = DSL.using(connection, SQLDialect.SQLITE);
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.modes = Objects.requireNonNull(modes, "modes");
+        this.dsl = DSL.using(connection, dialect);
+    }
+
+    @Override
+    public SQLDialect dialect() {
+        return dialect;
     }
 
     @Override
@@ -47,6 +57,7 @@ public final class SingleConnectionTransactions implements TransactionRunner {
     }
 
     /** The database access of the current transaction; {@code user} names the caller in the error. */
+    @Override
     public DSLContext dsl(String user) {
         if (!lock.isHeldByCurrentThread()) {
             throw new IllegalStateException(user + " used outside a transaction: call it inside TransactionRunner.inTransaction");
@@ -55,6 +66,7 @@ public final class SingleConnectionTransactions implements TransactionRunner {
     }
 
     /** Waits for running work, then closes the connection; later transactions fail. Idempotent. */
+    @Override
     public void close() {
         lock.lock();
         try {
@@ -85,7 +97,7 @@ public final class SingleConnectionTransactions implements TransactionRunner {
 
     private void begin() {
         try {
-            connection.setAutoCommit(false);
+            modes.begin(connection, false);
         } catch (SQLException e) {
             throw new DataAccessException("could not begin a transaction: " + e.getMessage(), e);
         }
@@ -110,7 +122,7 @@ public final class SingleConnectionTransactions implements TransactionRunner {
             cause.addSuppressed(e);
         }
         try {
-            connection.setAutoCommit(true);
+            modes.end(connection, false);
         } catch (SQLException | RuntimeException e) {
             cause.addSuppressed(e);
         }
@@ -118,7 +130,7 @@ public final class SingleConnectionTransactions implements TransactionRunner {
 
     private void restoreAutoCommit() {
         try {
-            connection.setAutoCommit(true);
+            modes.end(connection, false);
         } catch (SQLException e) {
             throw new DataAccessException("could not end the transaction: " + e.getMessage(), e);
         }
