@@ -11,6 +11,7 @@ import org.trustcase.model.assessment.DecisionRepository;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.caseclocks.CaseClockRepository;
 import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.common.TransactionHooks;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.persistence.assessment.JooqAssessmentRepository;
 import org.trustcase.persistence.assessment.JooqDecisionRepository;
@@ -152,6 +153,11 @@ public final class Workspace implements AutoCloseable {
         return transactions;
     }
 
+    /** Work to run when the current transaction of {@link #transactions()} has committed or rolled back. */
+    public TransactionHooks transactionHooks() {
+        return transactions;
+    }
+
     /** The cases; use inside {@link #transactions()} only. */
     public CaseRepository cases() {
         return cases;
@@ -179,7 +185,7 @@ public final class Workspace implements AutoCloseable {
 
     /** True when the workspace was marked as holding demo data. */
     public boolean isDemo() {
-        return transactions.inTransaction(() -> meta.get(JooqWorkspaceMeta.DEMO))
+        return transactions.read(() -> meta.get(JooqWorkspaceMeta.DEMO))
                 .map(Boolean::parseBoolean)
                 .orElse(false);
     }

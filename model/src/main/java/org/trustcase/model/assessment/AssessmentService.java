@@ -74,7 +74,7 @@ public final class AssessmentService {
 
     /** Every assessment version of the case, oldest first. */
     public List<Assessment> assessments(CaseReference reference) {
-        return transactions.inTransaction(() -> {
+        return transactions.read(() -> {
             requireCase(reference);
             return assessments.list(reference);
         });
@@ -87,7 +87,7 @@ public final class AssessmentService {
 
     /** The suggestion from the latest assessment and the case's current facts. */
     public Suggestion suggest(CaseReference reference) {
-        return transactions.inTransaction(() -> suggestion(requireCase(reference)));
+        return transactions.read(() -> suggestion(requireCase(reference)));
     }
 
     /** Records the DPO's decision as the next version; refused (nothing stored) when a required reason is missing. */
@@ -115,7 +115,7 @@ public final class AssessmentService {
 
     /** Every decision version of the case, oldest first. */
     public List<NotificationDecision> decisions(CaseReference reference) {
-        return transactions.inTransaction(() -> {
+        return transactions.read(() -> {
             requireCase(reference);
             return decisions.list(reference);
         });

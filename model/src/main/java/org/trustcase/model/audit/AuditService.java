@@ -16,11 +16,11 @@ public final class AuditService {
 
     /** Every event of the workspace, oldest first. */
     public List<AuditEvent> all() {
-        return transactions.inTransaction(log::list);
+        return transactions.read(log::list);
     }
 
     /** The events of one case, oldest first. */
     public List<AuditEvent> ofCase(String caseReference) {
-        return transactions.inTransaction(() -> log.list(caseReference));
+        return transactions.read(() -> log.list(caseReference));
     }
 }

@@ -70,12 +70,12 @@ public final class CaseClockService {
     /** The case's clocks now. */
     public List<DeadlineClock> clocks(CaseReference reference) {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> compute(load(reference), now));
+        return transactions.read(() -> compute(load(reference), now));
     }
 
     /** The stored events, flags and outcomes of the case. */
     public CaseClockFacts facts(CaseReference reference) {
-        return transactions.inTransaction(() -> {
+        return transactions.read(() -> {
             load(reference);
             return facts.facts(reference);
         });
@@ -84,7 +84,7 @@ public final class CaseClockService {
     /** Every open case with its clocks now, for the deadlines screen and the cases table. */
     public List<CaseDeadlines> openCases() {
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        return transactions.read(() -> {
             List<BreachCase> open = cases.findAll().stream().filter(c -> !c.status().isClosed()).toList();
             List<CaseReference> references = open.stream().map(BreachCase::reference).toList();
             Map<CaseReference, CaseClockFacts> stored = facts.facts(references);

@@ -107,16 +107,16 @@ public final class CaseService {
     }
 
     public BreachCase get(CaseReference reference) {
-        return transactions.inTransaction(() -> load(reference));
+        return transactions.read(() -> load(reference));
     }
 
     public List<BreachCase> list() {
-        return transactions.inTransaction(cases::findAll);
+        return transactions.read(cases::findAll);
     }
 
     /** The transitions to offer for the case, with what blocks each now (guards may read the database). */
     public List<TransitionOption> options(BreachCase breachCase) {
-        return transactions.inTransaction(() -> workflow.options(breachCase));
+        return transactions.read(() -> workflow.options(breachCase));
     }
 
     private BreachCase load(CaseReference reference) {
