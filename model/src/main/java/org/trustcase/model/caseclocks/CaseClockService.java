@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
@@ -48,10 +50,11 @@ public final class CaseClockService {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Supplier<Actor> actor;
+    private final AccessControl access;
 
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
-            Supplier<Actor> actor) {
+            Supplier<Actor> actor, AccessControl access) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -61,6 +64,7 @@ public final class CaseClockService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     public CaseClocks engine() {
@@ -69,12 +73,14 @@ public final class CaseClockService {
 
     /** The case's clocks now. */
     public List<DeadlineClock> clocks(CaseReference reference) {
+        access.require(UseCase.CLOCK_LIST, reference);
         Instant now = clock.instant();
         return transactions.read(() -> compute(load(reference), now));
     }
 
     /** The stored events, flags and outcomes of the case. */
     public CaseClockFacts facts(CaseReference reference) {
+        access.require(UseCase.CLOCK_FACTS, reference);
         return transactions.read(() -> {
             load(reference);
             return facts.facts(reference);
@@ -83,6 +89,7 @@ public final class CaseClockService {
 
     /** Every open case with its clocks now, for the deadlines screen and the cases table. */
     public List<CaseDeadlines> openCases() {
+        access.require(UseCase.CLOCK_OPEN_CASES, null);
         Instant now = clock.instant();
         return transactions.read(() -> {
             List<BreachCase> open = cases.findAll().stream().filter(c -> !c.status().isClosed()).toList();
@@ -105,6 +112,7 @@ public final class CaseClockService {
      * changed there (validated like any edit); the other events are stored beside the case.
      */
     public void recordEvent(CaseReference reference, DeadlineEvent event, Instant at) {
+        access.require(UseCase.EVENT_RECORD, reference);
         Instant now = clock.instant();
         if (at.isAfter(now)) {
             throw new ValidationException(event.code(), "is in the future (" + at + ")");
@@ -136,6 +144,7 @@ public final class CaseClockService {
 
     /** Replaces the case's regime flags (those the DPO sets; derived flags are not stored). */
     public void setFlags(CaseReference reference, Set<String> flags) {
+        access.require(UseCase.FLAGS_SET, reference);
         Set<String> wanted = new TreeSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (String flag : flags) {
@@ -166,6 +175,7 @@ public final class CaseClockService {
      * time, a reason for the delay is required (GDPR Art. 33(1)).
      */
     public DeadlineClock meet(CaseReference reference, String ruleId, Instant at, String delayReason) {
+        access.require(UseCase.CLOCK_MEET, reference);
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (at.isAfter(now)) {
@@ -194,6 +204,7 @@ public final class CaseClockService {
 
     /** Records that no notification is required for {@code ruleId}, with the legal ground. */
     public DeadlineClock waive(CaseReference reference, String ruleId, String ground) {
+        access.require(UseCase.CLOCK_WAIVE, reference);
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (ground == null || ground.isBlank()) {

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
@@ -28,8 +30,9 @@ import org.trustcase.model.workflow.Workflow;
 
 /**
  * The use cases of a breach case: open one, edit it, move it through the workflow, read it.
- * Each change is validated first, then stored together with its audit event in one transaction;
- * a refused or invalid request stores nothing.
+ * Each starts with the access check; each change is validated first, then stored together with
+ * its audit event in one transaction; a refused or invalid request stores nothing (but the audited
+ * refusal).
  */
 public final class CaseService {
     private final CaseRepository cases;
@@ -37,18 +40,21 @@ public final class CaseService {
     private final TransactionRunner transactions;
     private final Workflow workflow;
     private final Clock clock;
+    private final AccessControl access;
 
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
-            Clock clock) {
+            Clock clock, AccessControl access) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     /** Opens a new case in status {@code NEW}, numbered in the current year's sequence. */
     public BreachCase open(CaseDetails details) {
+        access.require(UseCase.CASE_OPEN, null);
         Instant now = clock.instant();
         CaseValidator.requireValid(details, now);
         return transactions.inTransaction(() -> {
@@ -64,6 +70,7 @@ public final class CaseService {
      * Returns the case unchanged, with no audit event, when nothing differs.
      */
     public BreachCase update(CaseReference reference, long expectedVersion, CaseDetails details) {
+        access.require(UseCase.CASE_UPDATE, reference);
         Instant now = clock.instant();
         CaseValidator.requireValid(details, now);
         return transactions.inTransaction(() -> {
@@ -86,6 +93,7 @@ public final class CaseService {
      * @param reason why (required to dismiss or reopen a case); kept with the new status and in the audit trail
      */
     public BreachCase move(CaseReference reference, Long expectedVersion, CaseStatus target, String reason) {
+        access.require(UseCase.CASE_MOVE, reference);
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return transactions.inTransaction(() -> {
@@ -107,15 +115,18 @@ public final class CaseService {
     }
 
     public BreachCase get(CaseReference reference) {
+        access.require(UseCase.CASE_GET, reference);
         return transactions.read(() -> load(reference));
     }
 
     public List<BreachCase> list() {
+        access.require(UseCase.CASE_LIST, null);
         return transactions.read(cases::findAll);
     }
 
     /** The transitions to offer for the case, with what blocks each now (guards may read the database). */
     public List<TransitionOption> options(BreachCase breachCase) {
+        access.require(UseCase.CASE_OPTIONS, breachCase.reference());
         return transactions.read(() -> workflow.options(breachCase));
     }
 

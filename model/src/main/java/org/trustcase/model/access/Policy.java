@@ -1,0 +1,14 @@
+package org.trustcase.model.access;
+
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.Actor;
+
+/**
+ * Port: whether {@code actor} may perform {@code useCase}, on the case {@code caseReference} or,
+ * when it is {@code null}, on no case in particular (lists, the workspace's audit trail). Asked
+ * once at the start of every use case, before its transaction; must not read or write through the
+ * use case's repositories.
+ */
+public interface Policy {
+    Decision check(Actor actor, UseCase useCase, CaseReference caseReference);
+}
