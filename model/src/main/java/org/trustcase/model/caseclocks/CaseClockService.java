@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.assessment.Assessment;
@@ -23,7 +24,7 @@ import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
-import org.trustcase.model.cases.CaseValidator;
+import org.trustcase.model.casework.CaseDetailsWriter;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.NotFoundException;
@@ -51,6 +52,7 @@ public final class CaseClockService {
     private final Clock clock;
     private final Supplier<Actor> actor;
     private final AccessControl access;
+    private final CaseDetailsWriter caseDetails;
 
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
@@ -65,6 +67,7 @@ public final class CaseClockService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
         this.access = Objects.requireNonNull(access, "access");
+        this.caseDetails = new CaseDetailsWriter(cases, audit);
     }
 
     public CaseClocks engine() {
@@ -108,34 +111,29 @@ public final class CaseClockService {
     }
 
     /**
-     * Records when {@code event} happened. Detection and awareness are fields of the case and are
-     * changed there (validated like any edit); the other events are stored beside the case.
+     * Records when {@code event} happened. Detection and awareness are fields of the case: they are
+     * changed through the case's one write path (validated, version-checked and audited like any
+     * edit, unchanged when the time is the recorded one); the other events are stored beside the case.
      */
     public void recordEvent(CaseReference reference, DeadlineEvent event, Instant at) {
         access.require(UseCase.EVENT_RECORD, reference);
         Instant now = clock.instant();
+        if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
+            UnaryOperator<CaseDetails> edit = event == DeadlineEvent.AWARE
+                    ? details -> details.toBuilder().awareAt(at).build()
+                    : details -> details.toBuilder().detectedAt(at).build();
+            transactions.inTransaction(() -> caseDetails.write(reference, null, edit, now,
+                    AuditAction.CASE_EVENT_RECORDED, changes -> changes.stream()
+                            .map(change -> new FieldChange(event.code(), change.before(), change.after())).toList()));
+            return;
+        }
         if (at.isAfter(now)) {
             throw new ValidationException(event.code(), "is in the future (" + at + ")");
         }
         transactions.inTransaction(() -> {
-            BreachCase current = load(reference);
-            String before;
-            if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
-                CaseDetails.Builder edited = current.details().toBuilder();
-                if (event == DeadlineEvent.AWARE) {
-                    before = render(current.details().awareAt());
-                    edited.awareAt(at);
-                } else {
-                    before = render(current.details().detectedAt());
-                    edited.detectedAt(at);
-                }
-                CaseDetails details = edited.build();
-                CaseValidator.requireValid(details, now);
-                cases.update(current.withDetails(details, now));
-            } else {
-                before = render(facts.facts(reference).events().get(event));
-                facts.putEvent(reference, event, at);
-            }
+            load(reference);
+            String before = render(facts.facts(reference).events().get(event));
+            facts.putEvent(reference, event, at);
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
                     List.of(new FieldChange(event.code(), before, render(at))), null);
             return null;

@@ -18,8 +18,6 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.CaseValidator;
-import org.trustcase.model.common.ConcurrentChangeException;
-import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.workflow.GuardRefusal;
@@ -41,6 +39,7 @@ public final class CaseService {
     private final Workflow workflow;
     private final Clock clock;
     private final AccessControl access;
+    private final CaseDetailsWriter writer;
 
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
             Clock clock, AccessControl access) {
@@ -50,6 +49,7 @@ public final class CaseService {
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.access = Objects.requireNonNull(access, "access");
+        this.writer = new CaseDetailsWriter(cases, audit);
     }
 
     /** Opens a new case in status {@code NEW}, numbered in the current year's sequence. */
@@ -73,17 +73,8 @@ public final class CaseService {
         access.require(UseCase.CASE_UPDATE, reference);
         Instant now = clock.instant();
         CaseValidator.requireValid(details, now);
-        return transactions.inTransaction(() -> {
-            BreachCase current = load(reference);
-            requireVersion(current, expectedVersion);
-            List<FieldChange> changes = CaseField.changes(current.details(), details);
-            if (changes.isEmpty()) {
-                return current;
-            }
-            BreachCase updated = cases.update(current.withDetails(details, now));
-            audit.record(AuditAction.CASE_UPDATED, reference, changes, null);
-            return updated;
-        });
+        return transactions.inTransaction(() -> writer.write(reference, expectedVersion, current -> details, now,
+                AuditAction.CASE_UPDATED, changes -> changes));
     }
 
     /**
@@ -99,7 +90,7 @@ public final class CaseService {
         return transactions.inTransaction(() -> {
             BreachCase current = load(reference);
             if (expectedVersion != null) {
-                requireVersion(current, expectedVersion);
+                CaseDetailsWriter.requireVersion(current, expectedVersion);
             }
             Transition transition = Workflow.require(current.status(), target);
             List<GuardRefusal> refusals = workflow.refusals(new TransitionRequest(current, transition, why));
@@ -131,13 +122,6 @@ public final class CaseService {
     }
 
     private BreachCase load(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
-    }
-
-    private static void requireVersion(BreachCase current, long expectedVersion) {
-        if (current.version() != expectedVersion) {
-            throw new ConcurrentChangeException(current.reference() + " was changed since it was read (version "
-                    + expectedVersion + ", now " + current.version() + "): reload it and apply the change again");
-        }
+        return writer.load(reference);
     }
 }
