@@ -47,7 +47,7 @@ class CaseReferenceSequenceTest {
     }
 
     @Test
-    void numbersContinueAcrossSessionsAndAfterExplicitReferences() {
+    void numbersContinueAfterReopeningAndAfterExplicitReferences() {
         try (Workspace workspace = Workspace.create(dir)) {
             assertThat(openNext(workspace, 2026)).hasToString("TC-2026-0001");
             assertThat(openNext(workspace, 2026)).hasToString("TC-2026-0002");
