@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.demo.DemoWorkspace;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.AllowAllPolicy;
+import org.trustcase.model.access.Policy;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
 import org.trustcase.model.audit.AuditAction;
-import org.trustcase.model.audit.AuditService;
+import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
@@ -33,10 +36,17 @@ public final class AppContextFactory {
 
     private final Clock clock;
     private final Actor actor;
+    private final Policy policy;
 
+    /** With the access policy of today: everyone is a DPO, and a DPO may do everything. */
     public AppContextFactory(Clock clock, Actor actor) {
+        this(clock, actor, new AllowAllPolicy());
+    }
+
+    public AppContextFactory(Clock clock, Actor actor, Policy policy) {
         this.clock = clock;
         this.actor = actor;
+        this.policy = policy;
     }
 
     /** Opens the existing workspace in {@code directory}. */
@@ -79,14 +89,17 @@ public final class AppContextFactory {
         guards.add(new DecisionRecordedGuard(workspace.assessments(), workspace.decisions()));
         guards.add(new LegalClocksSettledGuard(workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
                 CASE_CLOCKS, clock));
+        AccessControl access = new AccessControl(policy, () -> actor, trail, workspace.transactions(),
+                workspace.transactionHooks());
         CaseService cases = new CaseService(workspace.cases(), trail, workspace.transactions(), new Workflow(guards),
-                clock);
+                clock, access);
         AssessmentService assessments = new AssessmentService(workspace.cases(), workspace.assessments(),
-                workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor);
+                workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor,
+                access);
         CaseClockService clocks = new CaseClockService(workspace.cases(), workspace.caseClocks(),
                 workspace.assessments(), workspace.decisions(), CASE_CLOCKS, trail, workspace.transactions(), clock,
-                () -> actor);
-        AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions());
+                () -> actor, access);
+        AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions(), access);
         return new AppContext(cases, assessments, clocks, audit, clock, actor, workspace.directory(),
                 workspace.isDemo(), workspace);
     }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.jooq.SQLDialect;
 
 /**
  * The app's layers: the screens never talk SQL nor reach persistence directly (only the
@@ -35,6 +36,12 @@ class AppArchitectureTest {
     static final ArchRule modelAndPersistenceKnowNoJavaFx = noClasses().that()
             .resideInAnyPackage("org.trustcase.model..", "org.trustcase.persistence..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule onlyTheSqlitePackageKnowsSqlite = noClasses().that()
+            .resideOutsideOfPackage("org.trustcase.persistence.sqlite..")
+            .should().dependOnClassesThat().resideInAPackage("org.sqlite..")
+            .orShould().accessField(SQLDialect.class, SQLDialect.SQLITE.name());
 
     @ArchTest
     static final ArchRule noCyclesBetweenAppPackages = slices().matching("org.trustcase.app.(*)..").should()

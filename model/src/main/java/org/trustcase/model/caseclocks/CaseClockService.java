@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
@@ -21,7 +24,7 @@ import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
-import org.trustcase.model.cases.CaseValidator;
+import org.trustcase.model.casework.CaseDetailsWriter;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.NotFoundException;
@@ -48,10 +51,12 @@ public final class CaseClockService {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Supplier<Actor> actor;
+    private final AccessControl access;
+    private final CaseDetailsWriter caseDetails;
 
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
-            Supplier<Actor> actor) {
+            Supplier<Actor> actor, AccessControl access) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -61,6 +66,8 @@ public final class CaseClockService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.access = Objects.requireNonNull(access, "access");
+        this.caseDetails = new CaseDetailsWriter(cases, audit);
     }
 
     public CaseClocks engine() {
@@ -69,13 +76,15 @@ public final class CaseClockService {
 
     /** The case's clocks now. */
     public List<DeadlineClock> clocks(CaseReference reference) {
+        access.require(UseCase.CLOCK_LIST, reference);
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> compute(load(reference), now));
+        return transactions.read(() -> compute(load(reference), now));
     }
 
     /** The stored events, flags and outcomes of the case. */
     public CaseClockFacts facts(CaseReference reference) {
-        return transactions.inTransaction(() -> {
+        access.require(UseCase.CLOCK_FACTS, reference);
+        return transactions.read(() -> {
             load(reference);
             return facts.facts(reference);
         });
@@ -83,8 +92,9 @@ public final class CaseClockService {
 
     /** Every open case with its clocks now, for the deadlines screen and the cases table. */
     public List<CaseDeadlines> openCases() {
+        access.require(UseCase.CLOCK_OPEN_CASES, null);
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        return transactions.read(() -> {
             List<BreachCase> open = cases.findAll().stream().filter(c -> !c.status().isClosed()).toList();
             List<CaseReference> references = open.stream().map(BreachCase::reference).toList();
             Map<CaseReference, CaseClockFacts> stored = facts.facts(references);
@@ -101,33 +111,29 @@ public final class CaseClockService {
     }
 
     /**
-     * Records when {@code event} happened. Detection and awareness are fields of the case and are
-     * changed there (validated like any edit); the other events are stored beside the case.
+     * Records when {@code event} happened. Detection and awareness are fields of the case: they are
+     * changed through the case's one write path (validated, version-checked and audited like any
+     * edit, unchanged when the time is the recorded one); the other events are stored beside the case.
      */
     public void recordEvent(CaseReference reference, DeadlineEvent event, Instant at) {
+        access.require(UseCase.EVENT_RECORD, reference);
         Instant now = clock.instant();
+        if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
+            UnaryOperator<CaseDetails> edit = event == DeadlineEvent.AWARE
+                    ? details -> details.toBuilder().awareAt(at).build()
+                    : details -> details.toBuilder().detectedAt(at).build();
+            transactions.inTransaction(() -> caseDetails.write(reference, null, edit, now,
+                    AuditAction.CASE_EVENT_RECORDED, changes -> changes.stream()
+                            .map(change -> new FieldChange(event.code(), change.before(), change.after())).toList()));
+            return;
+        }
         if (at.isAfter(now)) {
             throw new ValidationException(event.code(), "is in the future (" + at + ")");
         }
         transactions.inTransaction(() -> {
-            BreachCase current = load(reference);
-            String before;
-            if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
-                CaseDetails.Builder edited = current.details().toBuilder();
-                if (event == DeadlineEvent.AWARE) {
-                    before = render(current.details().awareAt());
-                    edited.awareAt(at);
-                } else {
-                    before = render(current.details().detectedAt());
-                    edited.detectedAt(at);
-                }
-                CaseDetails details = edited.build();
-                CaseValidator.requireValid(details, now);
-                cases.update(current.withDetails(details, now));
-            } else {
-                before = render(facts.facts(reference).events().get(event));
-                facts.putEvent(reference, event, at);
-            }
+            load(reference);
+            String before = render(facts.facts(reference).events().get(event));
+            facts.putEvent(reference, event, at);
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
                     List.of(new FieldChange(event.code(), before, render(at))), null);
             return null;
@@ -136,6 +142,7 @@ public final class CaseClockService {
 
     /** Replaces the case's regime flags (those the DPO sets; derived flags are not stored). */
     public void setFlags(CaseReference reference, Set<String> flags) {
+        access.require(UseCase.FLAGS_SET, reference);
         Set<String> wanted = new TreeSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (String flag : flags) {
@@ -166,6 +173,7 @@ public final class CaseClockService {
      * time, a reason for the delay is required (GDPR Art. 33(1)).
      */
     public DeadlineClock meet(CaseReference reference, String ruleId, Instant at, String delayReason) {
+        access.require(UseCase.CLOCK_MEET, reference);
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (at.isAfter(now)) {
@@ -194,6 +202,7 @@ public final class CaseClockService {
 
     /** Records that no notification is required for {@code ruleId}, with the legal ground. */
     public DeadlineClock waive(CaseReference reference, String ruleId, String ground) {
+        access.require(UseCase.CLOCK_WAIVE, reference);
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (ground == null || ground.isBlank()) {

@@ -4,16 +4,16 @@ import static org.trustcase.persistence.jooq.Tables.WORKSPACE_META;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
+import org.trustcase.persistence.database.Database;
 
 /** Key-value facts about the workspace itself (when it was created, whether it holds demo data). */
 public final class JooqWorkspaceMeta {
     public static final String CREATED_AT = "created_at";
     public static final String DEMO = "demo";
 
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqWorkspaceMeta(SingleConnectionTransactions transactions) {
+    public JooqWorkspaceMeta(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
