@@ -28,12 +28,12 @@ import org.trustcase.persistence.Workspace;
 
 /**
  * The composition root: opens or creates a workspace and wires the use cases over it. The only
- * place where persistence meets the rest of the app.
+ * place where persistence meets the rest of the app. Every context gets its own objects; nothing is
+ * kept in static fields. (The shipped rule file and the holiday calendars are immutable and read
+ * once per process by their own loaders, {@code RuleCatalog.standard()} and
+ * {@code HolidayCalendars.shared()}.)
  */
 public final class AppContextFactory {
-    /** The rule file and holiday calendars are loaded once per process, and only when a clock is first needed. */
-    private static final CaseClocks CASE_CLOCKS = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
-
     private final Clock clock;
     private final Actor actor;
     private final Policy policy;
@@ -79,16 +79,18 @@ public final class AppContextFactory {
     public AppContext openOrCreateDemo(Path directory) {
         AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
         // the window shows clocks at once: load the rules here, off the JavaFX thread
-        CASE_CLOCKS.engine();
+        context.clocks().engine().engine();
         return context;
     }
 
     private AppContext wire(Workspace workspace) {
         AuditTrail trail = auditTrail(workspace);
+        // the clock engine is built when a clock is first needed, so that work without clocks does not wait for it
+        CaseClocks caseClocks = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
         guards.add(new DecisionRecordedGuard(workspace.assessments(), workspace.decisions()));
         guards.add(new LegalClocksSettledGuard(workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
-                CASE_CLOCKS, clock));
+                caseClocks, clock));
         AccessControl access = new AccessControl(policy, () -> actor, trail, workspace.transactions(),
                 workspace.transactionHooks());
         CaseService cases = new CaseService(workspace.cases(), trail, workspace.transactions(), new Workflow(guards),
@@ -97,7 +99,7 @@ public final class AppContextFactory {
                 workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor,
                 access);
         CaseClockService clocks = new CaseClockService(workspace.cases(), workspace.caseClocks(),
-                workspace.assessments(), workspace.decisions(), CASE_CLOCKS, trail, workspace.transactions(), clock,
+                workspace.assessments(), workspace.decisions(), caseClocks, trail, workspace.transactions(), clock,
                 () -> actor, access);
         AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions(), access);
         return new AppContext(cases, assessments, clocks, audit, clock, actor, workspace.directory(),
