@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import org.trustcase.model.assessment.AssessmentService;
-import org.trustcase.model.audit.AuditService;
+import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.caselist.CaseListService;

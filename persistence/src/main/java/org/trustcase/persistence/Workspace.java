@@ -6,24 +6,27 @@ import org.trustcase.model.caselist.CaseQueries;
 import org.trustcase.persistence.caseclocks.JooqClockIndex;
 import org.trustcase.persistence.caselist.JooqCaseQueries;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.caseclocks.CaseClockRepository;
 import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.common.TransactionHooks;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.persistence.assessment.JooqAssessmentRepository;
 import org.trustcase.persistence.assessment.JooqDecisionRepository;
 import org.trustcase.persistence.audit.JooqAuditLog;
 import org.trustcase.persistence.caseclocks.JooqCaseClockRepository;
 import org.trustcase.persistence.cases.JooqCaseRepository;
+import org.trustcase.persistence.database.DatabaseException;
 import org.trustcase.persistence.meta.JooqWorkspaceMeta;
+import org.trustcase.persistence.sqlite.SqliteDatabase;
 import org.trustcase.persistence.sqlite.UtcInstants;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
@@ -101,8 +104,10 @@ public final class Workspace implements AutoCloseable {
             refuseExisting(dir, database);
             try {
                 SqliteDatabase sqlite = new SqliteDatabase(database);
-                sqlite.migrate();
-                transactions = new SingleConnectionTransactions(sqlite.connect());
+                transactions = refusedAsWorkspace(() -> {
+                    sqlite.migrate();
+                    return sqlite.connect();
+                });
                 Workspace workspace = new Workspace(dir, lock, transactions);
                 workspace.putMeta(JooqWorkspaceMeta.CREATED_AT, UtcInstants.format(Instant.now()));
                 return workspace;
@@ -110,7 +115,8 @@ public final class Workspace implements AutoCloseable {
                 if (transactions != null) {
                     transactions.close();
                 }
-                deleteHalfCreated(database, e);
+                // removes what a failed creation left behind, so that a retry starts clean
+                SqliteDatabase.deleteFiles(database, e);
                 throw e;
             }
         } catch (RuntimeException e) {
@@ -130,13 +136,19 @@ public final class Workspace implements AutoCloseable {
         if (!exists(dir)) {
             throw new WorkspaceException("no Trustcase workspace in " + dir + "; create one with 'workspace init'");
         }
-        DatabaseFile.requireSqlite(database);
+        refusedAsWorkspace(() -> {
+            SqliteDatabase.requireSqliteFile(database);
+            return null;
+        });
         WorkspaceLock lock = WorkspaceLock.acquire(dir);
         try {
             SqliteDatabase sqlite = new SqliteDatabase(database);
-            sqlite.requireTrustcaseSchema();
-            sqlite.migrate();
-            return new Workspace(dir, lock, new SingleConnectionTransactions(sqlite.connect()));
+            SingleConnectionTransactions transactions = refusedAsWorkspace(() -> {
+                sqlite.requireTrustcaseSchema();
+                sqlite.migrate();
+                return sqlite.connect();
+            });
+            return new Workspace(dir, lock, transactions);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -148,6 +160,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     public TransactionRunner transactions() {
+        return transactions;
+    }
+
+    /** Work to run when the current transaction of {@link #transactions()} has committed or rolled back. */
+    public TransactionHooks transactionHooks() {
         return transactions;
     }
 
@@ -204,7 +221,7 @@ public final class Workspace implements AutoCloseable {
 
     /** True when the workspace was marked as holding demo data. */
     public boolean isDemo() {
-        return transactions.inTransaction(() -> meta.get(JooqWorkspaceMeta.DEMO))
+        return transactions.read(() -> meta.get(JooqWorkspaceMeta.DEMO))
                 .map(Boolean::parseBoolean)
                 .orElse(false);
     }
@@ -241,14 +258,12 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Removes the database a failed creation left behind, so that a retry starts clean. */
-    private static void deleteHalfCreated(Path database, RuntimeException failure) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(database.resolveSibling(database.getFileName() + suffix));
-            } catch (IOException e) {
-                failure.addSuppressed(e);
-            }
+    /** A database that cannot be used makes the workspace unusable: same message, the workspace's exception. */
+    private static <T> T refusedAsWorkspace(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (DatabaseException e) {
+            throw new WorkspaceException(e.getMessage(), e);
         }
     }
 }

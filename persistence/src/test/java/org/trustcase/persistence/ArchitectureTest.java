@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.jooq.SQLDialect;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -21,6 +22,15 @@ class ArchitectureTest {
     void persistenceUsesNoJavaFx() {
         noClasses().that().resideInAPackage(ROOT + "..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(PERSISTENCE);
+    }
+
+    @Test
+    void onlyTheSqlitePackageKnowsSqlite() {
+        // the driver, its settings and the dialect stay in the engine's package: another engine is a new package
+        noClasses().that().resideOutsideOfPackage(ROOT + ".sqlite..")
+                .should().dependOnClassesThat().resideInAPackage("org.sqlite..")
+                .orShould().accessField(SQLDialect.class, SQLDialect.SQLITE.name())
                 .check(PERSISTENCE);
     }
 

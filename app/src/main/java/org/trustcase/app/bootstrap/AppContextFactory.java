@@ -15,10 +15,13 @@ import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.app.demo.DemoWorkspace;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.AllowAllPolicy;
+import org.trustcase.model.access.Policy;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
 import org.trustcase.model.audit.AuditAction;
-import org.trustcase.model.audit.AuditService;
+import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
@@ -34,18 +37,25 @@ import org.trustcase.persistence.Workspace;
 
 /**
  * The composition root: opens or creates a workspace and wires the use cases over it. The only
- * place where persistence meets the rest of the app.
+ * place where persistence meets the rest of the app. Every context gets its own objects; nothing is
+ * kept in static fields. (The shipped rule file and the holiday calendars are immutable and read
+ * once per process by their own loaders, {@code RuleCatalog.standard()} and
+ * {@code HolidayCalendars.shared()}.)
  */
 public final class AppContextFactory {
-    /** The rule file and holiday calendars are loaded once per process, and only when a clock is first needed. */
-    private static final CaseClocks CASE_CLOCKS = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
-
     private final Clock clock;
     private final Actor actor;
+    private final Policy policy;
 
+    /** With the access policy of today: everyone is a DPO, and a DPO may do everything. */
     public AppContextFactory(Clock clock, Actor actor) {
+        this(clock, actor, new AllowAllPolicy());
+    }
+
+    public AppContextFactory(Clock clock, Actor actor, Policy policy) {
         this.clock = clock;
         this.actor = actor;
+        this.policy = policy;
     }
 
     /** Opens the existing workspace in {@code directory}. */
@@ -84,7 +94,7 @@ public final class AppContextFactory {
     public AppContext generate(Path directory, int count, int openPercent, long seed, LongConsumer progress) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         SettableClock settable = new SettableClock(now);
-        AppContextFactory generating = new AppContextFactory(settable, actor);
+        AppContextFactory generating = new AppContextFactory(settable, actor, policy);
         Workspace workspace = Workspace.create(directory);
         try {
             AuditTrail trail = generating.auditTrail(workspace);
@@ -114,7 +124,7 @@ public final class AppContextFactory {
     public AppContext openOrCreateDemo(Path directory) {
         AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
         // the window shows clocks at once: load the rules here, off the JavaFX thread
-        CASE_CLOCKS.engine();
+        context.clocks().engine().engine();
         // a workspace from before the deadline index, or indexed with other rules: index it again
         if (!context.deadlines().indexIsCurrent()) {
             context.deadlines().rebuildIndex(ClockIndexer.Progress.NONE);
@@ -132,24 +142,29 @@ public final class AppContextFactory {
 
     private Wiring wiring(Workspace workspace) {
         AuditTrail trail = auditTrail(workspace);
+        // the clock engine is built when a clock is first needed, so that work without clocks does not wait for it
+        CaseClocks caseClocks = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
         ClockIndexer indexer = new ClockIndexer(workspace.cases(), workspace.caseClocks(), workspace.assessments(),
-                workspace.decisions(), CASE_CLOCKS, workspace.clockIndex(), clock);
+                workspace.decisions(), caseClocks, workspace.clockIndex(), clock);
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
         guards.add(new DecisionRecordedGuard(workspace.assessments(), workspace.decisions()));
         guards.add(new LegalClocksSettledGuard(workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
-                CASE_CLOCKS, clock));
+                caseClocks, clock));
+        AccessControl access = new AccessControl(policy, () -> actor, trail, workspace.transactions(),
+                workspace.transactionHooks());
         CaseService cases = new CaseService(workspace.cases(), trail, workspace.transactions(), new Workflow(guards),
-                clock, indexer);
+                clock, access, indexer);
         AssessmentService assessments = new AssessmentService(workspace.cases(), workspace.assessments(),
                 workspace.decisions(), trail, workspace.transactions(), SeverityMethod.standard(), clock, () -> actor,
-                indexer);
+                access, indexer);
         CaseClockService clocks = new CaseClockService(workspace.cases(), workspace.caseClocks(),
-                workspace.assessments(), workspace.decisions(), CASE_CLOCKS, trail, workspace.transactions(), clock,
-                () -> actor, indexer);
-        AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions());
-        CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock);
+                workspace.assessments(), workspace.decisions(), caseClocks, trail, workspace.transactions(), clock,
+                () -> actor, access, indexer);
+        AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions(), access);
+        CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
+                access);
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), clocks, indexer,
-                workspace.transactions(), clock);
+                workspace.transactions(), clock, access);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
         return new Wiring(new AppContext(cases, assessments, clocks, audit, caseLists, deadlines, clock, actor,

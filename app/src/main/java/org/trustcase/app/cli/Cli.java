@@ -1,12 +1,13 @@
 package org.trustcase.app.cli;
 
 import java.lang.reflect.Constructor;
+import org.trustcase.model.access.AccessDeniedException;
 import org.trustcase.model.common.TrustcaseException;
 import picocli.CommandLine;
 
 /**
  * The {@code trustcase} command line. Exit codes: 0 ok; 1 unexpected error; 2 invalid input or
- * refused by a rule; 3 a verification failed. Errors are one line on stderr; {@code --debug} adds
+ * refused by a rule or by the access policy; 3 a verification failed. Errors are one line on stderr; {@code --debug} adds
  * the stack trace.
  */
 public final class Cli {
@@ -31,8 +32,7 @@ public final class Cli {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             int code = exitCode(e);
-            String message = code == UNEXPECTED ? "unexpected error: " + e : e.getMessage();
-            session.err().println("trustcase: " + oneLine(message));
+            session.err().println("trustcase: " + oneLine(message(e)));
             if (session.debug()) {
                 e.printStackTrace(session.err());
             }
@@ -47,6 +47,27 @@ public final class Cli {
     static int exitCode(Exception e) {
         // Every failure reported on purpose (invalid input, a refused rule, an unusable workspace) is the user's to fix.
         return e instanceof TrustcaseException ? INVALID : UNEXPECTED;
+    }
+
+    /** What the user reads for a failure, after {@code trustcase: }. */
+    static String message(Exception e) {
+        if (e instanceof AccessDeniedException denied) {
+            return refusal(denied);
+        }
+        return exitCode(e) == UNEXPECTED ? "unexpected error: " + e : e.getMessage();
+    }
+
+    /** {@code not allowed: case-update on TC-2026-0001 (role-required: legal-reviewer)}. */
+    private static String refusal(AccessDeniedException denied) {
+        StringBuilder text = new StringBuilder("not allowed: ").append(denied.useCase().code());
+        if (denied.caseReference() != null) {
+            text.append(" on ").append(denied.caseReference());
+        }
+        text.append(" (").append(denied.code());
+        if (!denied.arguments().isEmpty()) {
+            text.append(": ").append(String.join(", ", denied.arguments()));
+        }
+        return text.append(')').toString();
     }
 
     private static String oneLine(String message) {

@@ -1,5 +1,6 @@
 package org.trustcase.app.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,8 +9,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.WorkspaceInfo;
+import org.trustcase.app.ui.assessment.AssessmentTab;
+import org.trustcase.app.ui.casefile.AuditTab;
+import org.trustcase.app.ui.casefile.CaseTabs;
+import org.trustcase.app.ui.casefile.OverviewTab;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.deadlines.AlertWatch;
+import org.trustcase.app.ui.deadlines.CaseDeadlinesTab;
 import org.trustcase.app.ui.deadlines.DeadlineNotifier;
 import org.trustcase.app.ui.deadlines.DesktopNotifier;
 import org.trustcase.app.ui.deadlines.DueText;
@@ -20,6 +27,7 @@ import org.trustcase.app.ui.shell.MainWindowController;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
@@ -27,11 +35,16 @@ import org.trustcase.app.ui.support.Views;
 import org.trustcase.app.ui.theme.Theme;
 import org.trustcase.app.ui.theme.ThemeSettings;
 import org.trustcase.app.ui.theme.UiPreferences;
+import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.auditing.AuditService;
+import org.trustcase.model.caseclocks.CaseClockService;
+import org.trustcase.model.casework.CaseService;
 
 /**
  * The main window of an open workspace, wired from an {@link AppContext}: the one place where the
- * window's shared objects are created and registered for the controllers. Create it on the JavaFX
- * thread.
+ * window's shared objects and the case tabs are created and registered for the controllers. The
+ * controllers get narrow services (the use cases, the clock, the executor), each registered under
+ * its own type. Create it on the JavaFX thread.
  */
 public final class MainWindow {
     private final Parent root;
@@ -86,6 +99,13 @@ public final class MainWindow {
 
         Views views = new Views(messages)
                 .register(AppContext.class, context)
+                .register(WorkspaceInfo.class, WorkspaceInfo.of(context))
+                .register(CaseService.class, context.cases())
+                .register(AssessmentService.class, context.assessments())
+                .register(CaseClockService.class, context.clocks())
+                .register(AuditService.class, context.audit())
+                .register(Clock.class, context.clock())
+                .register(TaskExecutor.class, tasks)
                 .register(Tasks.class, tasks)
                 .register(ErrorReporter.class, errors)
                 .register(ThemeSettings.class, theme)
@@ -94,7 +114,10 @@ public final class MainWindow {
                 .register(CaseList.class, caseList)
                 .register(Ticker.class, ticker)
                 .register(OpenDeadlines.class, openDeadlines);
-        views.register(IntakeDialog.class, new IntakeDialog(views, context, tasks, messages, time, caseList, navigation));
+        // the tabs of an open case, in their order; a capability without a tab shows none
+        views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
+                new CaseDeadlinesTab(views), new AuditTab(views)));
+        views.register(IntakeDialog.class, new IntakeDialog(views, messages, caseList, navigation));
         Parent root = views.load(MainWindowController.class).root();
         root.getStylesheets().add(Stylesheet.url());
         rootHolder.set(root);

@@ -8,13 +8,13 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.support.ErrorDialog;
+import org.trustcase.app.ui.support.ErrorReport;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.theme.ThemeSettings;
@@ -50,8 +50,8 @@ public final class TrustcaseApplication extends Application {
         messages = Messages.forLocale(java.util.Locale.getDefault());
         UiPreferences preferences = UiPreferences.user();
         new ThemeSettings(preferences).apply();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) ->
-                new ErrorReporter(messages, () -> stage).report(failure));
+        ErrorReporter errors = new ErrorReporter(messages, () -> stage);
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.report(failure));
 
         stage.setTitle(messages.get("app.title"));
         stage.setScene(openingScene());
@@ -118,11 +118,8 @@ public final class TrustcaseApplication extends Application {
     private void failToOpen(Stage stage, Throwable failure) {
         LOG.log(System.Logger.Level.ERROR, "could not open the workspace", failure);
         stage.hide();
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorReporter.describe(failure), ButtonType.CLOSE);
-        alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("opening.failed"));
-        alert.getDialogPane().getStylesheets().add(ThemeSettings.stylesheet());
-        alert.showAndWait();
+        ErrorDialog.create(ErrorReport.of(failure, messages), messages.get("opening.failed"), messages, null)
+                .alert().showAndWait();
         EXIT_CODE.set(1);
         Platform.exit();
     }

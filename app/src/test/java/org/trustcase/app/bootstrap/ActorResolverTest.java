@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.trustcase.model.common.Role;
 
 class ActorResolverTest {
 
@@ -17,5 +18,13 @@ class ActorResolverTest {
         assertThat(ActorResolver.resolve(Map.of(), "jan").name()).isEqualTo("jan");
         assertThat(ActorResolver.resolve(Map.of("TRUSTCASE_USER", "  "), "jan").name()).isEqualTo("jan");
         assertThat(ActorResolver.resolve(Map.of(), null).name()).isEqualTo("unknown");
+    }
+
+    @Test
+    void everyoneIsADpoKnownByTheirLogin() {
+        var actor = ActorResolver.resolve(Map.of("TRUSTCASE_USER", "anna.dpo"), "root");
+        assertThat(actor.id()).isEqualTo("anna.dpo");
+        assertThat(actor.roles()).containsExactly(Role.DPO);
+        assertThat(ActorResolver.resolve(Map.of(), "jan").roles()).containsExactly(Role.DPO);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
@@ -35,17 +37,19 @@ public final class AssessmentService {
     private final SeverityMethod method;
     private final Clock clock;
     private final Supplier<Actor> actor;
+    private final AccessControl access;
     private final CaseChangeListener changes;
 
     public AssessmentService(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
-            AuditTrail audit, TransactionRunner transactions, SeverityMethod method, Clock clock, Supplier<Actor> actor) {
-        this(cases, assessments, decisions, audit, transactions, method, clock, actor, CaseChangeListener.NONE);
+            AuditTrail audit, TransactionRunner transactions, SeverityMethod method, Clock clock, Supplier<Actor> actor,
+            AccessControl access) {
+        this(cases, assessments, decisions, audit, transactions, method, clock, actor, access, CaseChangeListener.NONE);
     }
 
     /** @param changes told of every case whose assessment or decision changed, in the change's transaction */
     public AssessmentService(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
             AuditTrail audit, TransactionRunner transactions, SeverityMethod method, Clock clock, Supplier<Actor> actor,
-            CaseChangeListener changes) {
+            AccessControl access, CaseChangeListener changes) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
@@ -54,6 +58,7 @@ public final class AssessmentService {
         this.method = Objects.requireNonNull(method, "method");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.access = Objects.requireNonNull(access, "access");
         this.changes = Objects.requireNonNull(changes, "changes");
     }
 
@@ -63,6 +68,7 @@ public final class AssessmentService {
 
     /** Scores the inputs and records them as the case's next assessment version. */
     public Assessment assess(CaseReference reference, SeverityInputs inputs, String narrative) {
+        access.require(UseCase.ASSESSMENT_RECORD, reference);
         SeverityResult result = method.score(inputs);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
@@ -85,24 +91,25 @@ public final class AssessmentService {
 
     /** Every assessment version of the case, oldest first. */
     public List<Assessment> assessments(CaseReference reference) {
-        return transactions.inTransaction(() -> {
-            requireCase(reference);
-            return assessments.list(reference);
-        });
+        access.require(UseCase.ASSESSMENT_LIST, reference);
+        return versions(reference);
     }
 
     public AssessmentComparison compare(CaseReference reference, int leftVersion, int rightVersion) {
-        List<Assessment> all = assessments(reference);
+        access.require(UseCase.ASSESSMENT_COMPARE, reference);
+        List<Assessment> all = versions(reference);
         return AssessmentComparison.of(version(all, leftVersion, "left"), version(all, rightVersion, "right"));
     }
 
     /** The suggestion from the latest assessment and the case's current facts. */
     public Suggestion suggest(CaseReference reference) {
-        return transactions.inTransaction(() -> suggestion(requireCase(reference)));
+        access.require(UseCase.SUGGESTION_GET, reference);
+        return transactions.read(() -> suggestion(requireCase(reference)));
     }
 
     /** Records the DPO's decision as the next version; refused (nothing stored) when a required reason is missing. */
     public NotificationDecision decide(CaseReference reference, DecisionDraft draft) {
+        access.require(UseCase.DECISION_RECORD, reference);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             Suggestion suggestion = suggestion(requireCase(reference));
@@ -127,7 +134,8 @@ public final class AssessmentService {
 
     /** Every decision version of the case, oldest first. */
     public List<NotificationDecision> decisions(CaseReference reference) {
-        return transactions.inTransaction(() -> {
+        access.require(UseCase.DECISION_LIST, reference);
+        return transactions.read(() -> {
             requireCase(reference);
             return decisions.list(reference);
         });
@@ -138,6 +146,7 @@ public final class AssessmentService {
      * assessment, can be signed off; a later assessment or decision leaves the sign-off behind.
      */
     public NotificationDecision signOff(CaseReference reference, int version) {
+        access.require(UseCase.DECISION_SIGN_OFF, reference);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
             requireCase(reference);
@@ -157,6 +166,13 @@ public final class AssessmentService {
             audit.record(AuditAction.DECISION_SIGNED_OFF, reference,
                     List.of(new FieldChange("signOff", null, "decision v" + version)), null);
             return latest.withSignOff(signOff);
+        });
+    }
+
+    private List<Assessment> versions(CaseReference reference) {
+        return transactions.read(() -> {
+            requireCase(reference);
+            return assessments.list(reference);
         });
     }
 

@@ -14,7 +14,9 @@ public enum AuditAction implements Coded {
     CASE_EVENT_RECORDED,
     CASE_FLAGS_CHANGED,
     CLOCK_MET,
-    CLOCK_WAIVED;
+    CLOCK_WAIVED,
+    /** The access policy refused a use case: changes name the use case and the refusal code. */
+    ACCESS_REFUSED;
 
     @Override
     public String code() {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
@@ -22,7 +25,7 @@ import org.trustcase.model.cases.CaseChangeListener;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
-import org.trustcase.model.cases.CaseValidator;
+import org.trustcase.model.casework.CaseDetailsWriter;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.NotFoundException;
@@ -49,18 +52,21 @@ public final class CaseClockService {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final Supplier<Actor> actor;
+    private final AccessControl access;
+    private final CaseDetailsWriter caseDetails;
     private final CaseChangeListener changes;
 
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
-            Supplier<Actor> actor) {
-        this(cases, facts, assessments, decisions, clocks, audit, transactions, clock, actor, CaseChangeListener.NONE);
+            Supplier<Actor> actor, AccessControl access) {
+        this(cases, facts, assessments, decisions, clocks, audit, transactions, clock, actor, access,
+                CaseChangeListener.NONE);
     }
 
     /** @param changes told of every case whose events, flags or clock outcomes changed, in the change's transaction */
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
-            Supplier<Actor> actor, CaseChangeListener changes) {
+            Supplier<Actor> actor, AccessControl access, CaseChangeListener changes) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.facts = Objects.requireNonNull(facts, "facts");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -70,6 +76,8 @@ public final class CaseClockService {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+        this.access = Objects.requireNonNull(access, "access");
+        this.caseDetails = new CaseDetailsWriter(cases, audit);
         this.changes = Objects.requireNonNull(changes, "changes");
     }
 
@@ -79,13 +87,15 @@ public final class CaseClockService {
 
     /** The case's clocks now. */
     public List<DeadlineClock> clocks(CaseReference reference) {
+        access.require(UseCase.CLOCK_LIST, reference);
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> compute(load(reference), now));
+        return transactions.read(() -> compute(load(reference), now));
     }
 
     /** The stored events, flags and outcomes of the case. */
     public CaseClockFacts facts(CaseReference reference) {
-        return transactions.inTransaction(() -> {
+        access.require(UseCase.CLOCK_FACTS, reference);
+        return transactions.read(() -> {
             load(reference);
             return facts.facts(reference);
         });
@@ -93,8 +103,9 @@ public final class CaseClockService {
 
     /** Each of the cases (a page of a list) with its clocks now; absent cases are left out. */
     public Map<CaseReference, CaseDeadlines> clocksOf(List<CaseReference> references) {
+        access.require(UseCase.CLOCK_OF_CASES, null);
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> {
+        return transactions.read(() -> {
             List<BreachCase> found = cases.find(references);
             List<CaseReference> refs = found.stream().map(BreachCase::reference).toList();
             Map<CaseReference, CaseClockFacts> stored = facts.facts(refs);
@@ -111,33 +122,33 @@ public final class CaseClockService {
     }
 
     /**
-     * Records when {@code event} happened. Detection and awareness are fields of the case and are
-     * changed there (validated like any edit); the other events are stored beside the case.
+     * Records when {@code event} happened. Detection and awareness are fields of the case: they are
+     * changed through the case's one write path (validated, version-checked and audited like any
+     * edit, unchanged when the time is the recorded one); the other events are stored beside the case.
      */
     public void recordEvent(CaseReference reference, DeadlineEvent event, Instant at) {
+        access.require(UseCase.EVENT_RECORD, reference);
         Instant now = clock.instant();
+        if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
+            UnaryOperator<CaseDetails> edit = event == DeadlineEvent.AWARE
+                    ? details -> details.toBuilder().awareAt(at).build()
+                    : details -> details.toBuilder().detectedAt(at).build();
+            transactions.inTransaction(() -> {
+                caseDetails.write(reference, null, edit, now, AuditAction.CASE_EVENT_RECORDED,
+                        fieldChanges -> fieldChanges.stream()
+                                .map(change -> new FieldChange(event.code(), change.before(), change.after())).toList());
+                changes.changed(reference);
+                return null;
+            });
+            return;
+        }
         if (at.isAfter(now)) {
             throw new ValidationException(event.code(), "is in the future (" + at + ")");
         }
         transactions.inTransaction(() -> {
-            BreachCase current = load(reference);
-            String before;
-            if (event == DeadlineEvent.AWARE || event == DeadlineEvent.DETECTED) {
-                CaseDetails.Builder edited = current.details().toBuilder();
-                if (event == DeadlineEvent.AWARE) {
-                    before = render(current.details().awareAt());
-                    edited.awareAt(at);
-                } else {
-                    before = render(current.details().detectedAt());
-                    edited.detectedAt(at);
-                }
-                CaseDetails details = edited.build();
-                CaseValidator.requireValid(details, now);
-                cases.update(current.withDetails(details, now));
-            } else {
-                before = render(facts.facts(reference).events().get(event));
-                facts.putEvent(reference, event, at);
-            }
+            load(reference);
+            String before = render(facts.facts(reference).events().get(event));
+            facts.putEvent(reference, event, at);
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
                     List.of(new FieldChange(event.code(), before, render(at))), null);
             changes.changed(reference);
@@ -147,6 +158,7 @@ public final class CaseClockService {
 
     /** Replaces the case's regime flags (those the DPO sets; derived flags are not stored). */
     public void setFlags(CaseReference reference, Set<String> flags) {
+        access.require(UseCase.FLAGS_SET, reference);
         Set<String> wanted = new TreeSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (String flag : flags) {
@@ -178,6 +190,7 @@ public final class CaseClockService {
      * time, a reason for the delay is required (GDPR Art. 33(1)).
      */
     public DeadlineClock meet(CaseReference reference, String ruleId, Instant at, String delayReason) {
+        access.require(UseCase.CLOCK_MEET, reference);
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (at.isAfter(now)) {
@@ -207,6 +220,7 @@ public final class CaseClockService {
 
     /** Records that no notification is required for {@code ruleId}, with the legal ground. */
     public DeadlineClock waive(CaseReference reference, String ruleId, String ground) {
+        access.require(UseCase.CLOCK_WAIVE, reference);
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (ground == null || ground.isBlank()) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.deadlines.DeadlineClock;
@@ -21,25 +23,29 @@ public final class DeadlineBoard {
     private final ClockIndexer indexer;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final AccessControl access;
 
     public DeadlineBoard(DeadlineQueries queries, CaseClockService clocks, ClockIndexer indexer,
-            TransactionRunner transactions, Clock clock) {
+            TransactionRunner transactions, Clock clock, AccessControl access) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     public DeadlineCounts counts() {
+        access.require(UseCase.DEADLINE_LIST, null);
         Instant now = clock.instant();
-        return transactions.inTransaction(() -> new DeadlineCounts(queries.countRunning(),
+        return transactions.read(() -> new DeadlineCounts(queries.countRunning(),
                 queries.countOverdue(now, false), queries.countWaiting()));
     }
 
     /** How many rows {@link #page} can return in all. */
     public long size(boolean withWaiting) {
-        return transactions.inTransaction(() -> queries.countRunning() + (withWaiting ? queries.countWaiting() : 0));
+        access.require(UseCase.DEADLINE_LIST, null);
+        return transactions.read(() -> queries.countRunning() + (withWaiting ? queries.countWaiting() : 0));
     }
 
     /**
@@ -47,11 +53,13 @@ public final class DeadlineBoard {
      * ones when asked. A clock the index lists but the facts no longer give (changed meanwhile) is left out.
      */
     public List<DeadlineRow> page(boolean withWaiting, long offset, int limit) {
-        return rowsOf(transactions.inTransaction(() -> queries.page(withWaiting, offset, limit)));
+        access.require(UseCase.DEADLINE_LIST, null);
+        return rowsOf(transactions.read(() -> queries.page(withWaiting, offset, limit)));
     }
 
     /** The listed clocks, each computed now from its case's facts (those no longer given are left out). */
     public List<DeadlineRow> rowsOf(List<ClockListing> listed) {
+        access.require(UseCase.DEADLINE_LIST, null);
         List<CaseReference> references = listed.stream().map(ClockListing::reference).distinct().toList();
         Map<CaseReference, CaseDeadlines> computed = clocks.clocksOf(references);
         List<DeadlineRow> rows = new ArrayList<>(listed.size());
@@ -74,7 +82,8 @@ public final class DeadlineBoard {
      * look), with up to {@code sample} of them in full.
      */
     public List<AlertCrossings> entered(Instant since, Instant now, int sample) {
-        return transactions.inTransaction(() -> {
+        access.require(UseCase.DEADLINE_ALERTS, null);
+        return transactions.read(() -> {
             List<AlertCrossings> result = new ArrayList<>();
             for (AlertWindow window : AlertWindow.values()) {
                 result.add(queries.entered(window, since, now, sample));
@@ -85,11 +94,13 @@ public final class DeadlineBoard {
 
     /** True when the deadline index was built with the rules in use. */
     public boolean indexIsCurrent() {
-        return transactions.inTransaction(indexer::isCurrent);
+        access.require(UseCase.DEADLINE_INDEX_CHECK, null);
+        return transactions.read(indexer::isCurrent);
     }
 
     /** Marks the index as built with the rules in use (every case was indexed by the use cases that made it). */
     public void markIndexCurrent() {
+        access.require(UseCase.DEADLINE_INDEX_REBUILD, null);
         transactions.inTransaction(() -> {
             indexer.markCurrent();
             return null;
@@ -98,6 +109,7 @@ public final class DeadlineBoard {
 
     /** Rebuilds the deadline index (after a change of the rules); a long job. */
     public boolean rebuildIndex(ClockIndexer.Progress progress) {
+        access.require(UseCase.DEADLINE_INDEX_REBUILD, null);
         return indexer.rebuild(transactions, progress);
     }
 }

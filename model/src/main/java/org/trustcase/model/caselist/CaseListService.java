@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.common.TransactionRunner;
 
@@ -15,27 +17,32 @@ public final class CaseListService {
     private final CaseQueries queries;
     private final TransactionRunner transactions;
     private final Clock clock;
+    private final AccessControl access;
 
-    public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock) {
+    public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock, AccessControl access) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
     }
 
     public long count(CaseQuery query) {
-        return transactions.inTransaction(() -> queries.count(query));
+        access.require(UseCase.CASE_LIST, null);
+        return transactions.read(() -> queries.count(query));
     }
 
     public List<CaseRow> page(CaseQuery query, long offset, int limit) {
+        access.require(UseCase.CASE_LIST, null);
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit are not negative");
         }
-        return transactions.inTransaction(() -> queries.page(query, offset, limit));
+        return transactions.read(() -> queries.page(query, offset, limit));
     }
 
     /** Every case {@code query} lets through, whole, in its order; memory stays constant. */
     public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
-        transactions.inTransaction(() -> {
+        access.require(UseCase.CASE_LIST, null);
+        transactions.read(() -> {
             queries.forEach(query, sink);
             return null;
         });
@@ -43,10 +50,11 @@ public final class CaseListService {
 
     /** The dashboard's figures now, the year being the current calendar year in {@code zone}. */
     public CaseFigures figures(ZoneId zone) {
+        access.require(UseCase.CASE_FIGURES, null);
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant yearStart = today.withDayOfYear(1).atStartOfDay(zone).toInstant();
         Instant yearEnd = today.withDayOfYear(1).plusYears(1).atStartOfDay(zone).toInstant();
-        return transactions.inTransaction(() -> queries.figures(now, yearStart, yearEnd));
+        return transactions.read(() -> queries.figures(now, yearStart, yearEnd));
     }
 }

@@ -11,10 +11,14 @@ import java.util.Optional;
  */
 public interface CaseRepository {
 
-    /** The next free reference for {@code year}: one past the highest number used that year. */
+    /**
+     * The next free reference for {@code year}: one past the highest number used that year. Called
+     * in the write transaction that stores the case: the year's number stays reserved for that
+     * transaction until it ends, so that concurrent writers never get the same number.
+     */
     CaseReference nextReference(int year);
 
-    /** Stores a new case with version 1 and returns it with its id. */
+    /** Stores a new case with version 1 and returns it with its id; its reference's number counts as used. */
     BreachCase insert(CaseReference reference, CaseDetails details, CaseStatus status, Instant at);
 
     /**

@@ -1,7 +1,14 @@
 package org.trustcase.model.cases;
 
-/** Where a case stands in its workflow. Transitions and their guards live in {@code org.trustcase.model.workflow}. */
-public enum CaseStatus {
+import java.util.Locale;
+import org.trustcase.model.common.Coded;
+import org.trustcase.model.common.ValidationException;
+
+/**
+ * Where a case stands in its workflow. Transitions and their guards live in {@code org.trustcase.model.workflow}.
+ * Stored by its code ({@code not-a-breach}); people and the command line use the names ({@code NOT_A_BREACH}).
+ */
+public enum CaseStatus implements Coded {
     NEW,
     TRIAGE,
     INVESTIGATING,
@@ -10,21 +17,26 @@ public enum CaseStatus {
     /** Closed with a rationale: the suspected breach turned out not to involve personal data, or not to be a breach. */
     NOT_A_BREACH;
 
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+
     public boolean isClosed() {
         return this == CLOSED || this == NOT_A_BREACH;
     }
 
-    /** Accepts {@code NOT_A_BREACH}, {@code not-a-breach}, {@code triage}... */
+    /** Accepts names and codes in any case: {@code NOT_A_BREACH}, {@code not-a-breach}, {@code triage}... */
     public static CaseStatus parse(String text, String field) {
         if (text != null) {
-            String normalised = text.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+            String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
             for (CaseStatus status : values()) {
-                if (status.name().equals(normalised)) {
+                if (status.code().equals(wanted)) {
                     return status;
                 }
             }
         }
-        throw new org.trustcase.model.common.ValidationException(field, "unknown status '" + text
+        throw new ValidationException(field, "unknown status '" + text
                 + "' (accepted: NEW, TRIAGE, INVESTIGATING, NOTIFYING, CLOSED, NOT_A_BREACH)");
     }
 }

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.trustcase.model.access.AccessControl;
+import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
@@ -17,8 +19,6 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.CaseValidator;
-import org.trustcase.model.common.ConcurrentChangeException;
-import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.workflow.GuardRefusal;
@@ -29,8 +29,9 @@ import org.trustcase.model.workflow.Workflow;
 
 /**
  * The use cases of a breach case: open one, edit it, move it through the workflow, read it.
- * Each change is validated first, then stored together with its audit event in one transaction;
- * a refused or invalid request stores nothing.
+ * Each starts with the access check; each change is validated first, then stored together with
+ * its audit event in one transaction; a refused or invalid request stores nothing (but the audited
+ * refusal).
  */
 public final class CaseService {
     private final CaseRepository cases;
@@ -38,26 +39,31 @@ public final class CaseService {
     private final TransactionRunner transactions;
     private final Workflow workflow;
     private final Clock clock;
+    private final AccessControl access;
+    private final CaseDetailsWriter writer;
     private final CaseChangeListener changes;
 
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
-            Clock clock) {
-        this(cases, audit, transactions, workflow, clock, CaseChangeListener.NONE);
+            Clock clock, AccessControl access) {
+        this(cases, audit, transactions, workflow, clock, access, CaseChangeListener.NONE);
     }
 
     /** @param changes told of every created or changed case, in the change's transaction (the deadline index) */
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
-            Clock clock, CaseChangeListener changes) {
+            Clock clock, AccessControl access, CaseChangeListener changes) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.access = Objects.requireNonNull(access, "access");
+        this.writer = new CaseDetailsWriter(cases, audit);
         this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /** Opens a new case in status {@code NEW}, numbered in the current year's sequence. */
     public BreachCase open(CaseDetails details) {
+        access.require(UseCase.CASE_OPEN, null);
         Instant now = clock.instant();
         CaseValidator.requireValid(details, now);
         return transactions.inTransaction(() -> {
@@ -74,18 +80,13 @@ public final class CaseService {
      * Returns the case unchanged, with no audit event, when nothing differs.
      */
     public BreachCase update(CaseReference reference, long expectedVersion, CaseDetails details) {
+        access.require(UseCase.CASE_UPDATE, reference);
         Instant now = clock.instant();
         CaseValidator.requireValid(details, now);
         return transactions.inTransaction(() -> {
-            BreachCase current = load(reference);
-            requireVersion(current, expectedVersion);
-            List<FieldChange> changes = CaseField.changes(current.details(), details);
-            if (changes.isEmpty()) {
-                return current;
-            }
-            BreachCase updated = cases.update(current.withDetails(details, now));
-            audit.record(AuditAction.CASE_UPDATED, reference, changes, null);
-            this.changes.changed(reference);
+            BreachCase updated = writer.write(reference, expectedVersion, current -> details, now,
+                    AuditAction.CASE_UPDATED, fieldChanges -> fieldChanges);
+            changes.changed(reference);
             return updated;
         });
     }
@@ -97,12 +98,13 @@ public final class CaseService {
      * @param reason why (required to dismiss or reopen a case); kept with the new status and in the audit trail
      */
     public BreachCase move(CaseReference reference, Long expectedVersion, CaseStatus target, String reason) {
+        access.require(UseCase.CASE_MOVE, reference);
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return transactions.inTransaction(() -> {
             BreachCase current = load(reference);
             if (expectedVersion != null) {
-                requireVersion(current, expectedVersion);
+                CaseDetailsWriter.requireVersion(current, expectedVersion);
             }
             Transition transition = Workflow.require(current.status(), target);
             List<GuardRefusal> refusals = workflow.refusals(new TransitionRequest(current, transition, why));
@@ -119,22 +121,17 @@ public final class CaseService {
     }
 
     public BreachCase get(CaseReference reference) {
-        return transactions.inTransaction(() -> load(reference));
+        access.require(UseCase.CASE_GET, reference);
+        return transactions.read(() -> load(reference));
     }
 
     /** The transitions to offer for the case, with what blocks each now (guards may read the database). */
     public List<TransitionOption> options(BreachCase breachCase) {
-        return transactions.inTransaction(() -> workflow.options(breachCase));
+        access.require(UseCase.CASE_OPTIONS, breachCase.reference());
+        return transactions.read(() -> workflow.options(breachCase));
     }
 
     private BreachCase load(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
-    }
-
-    private static void requireVersion(BreachCase current, long expectedVersion) {
-        if (current.version() != expectedVersion) {
-            throw new ConcurrentChangeException(current.reference() + " was changed since it was read (version "
-                    + expectedVersion + ", now " + current.version() + "): reload it and apply the change again");
-        }
+        return writer.load(reference);
     }
 }

@@ -19,7 +19,8 @@ import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.common.ValidationException;
 
 /**
- * The deadline rules, read once from {@code rules.json} beside this class (see {@code docs/deadline-rules.md}).
+ * The deadline rules, read once from {@code rules.json} beside this class and checked against {@code rules.schema.json}
+ * there (see {@code docs/deadline-rules.md}).
  * Immutable and safe to share between threads.
  */
 public final class RuleCatalog {

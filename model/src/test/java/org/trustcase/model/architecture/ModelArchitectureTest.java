@@ -36,5 +36,11 @@ class ModelArchitectureTest {
             .resideInAnyPackage("org.trustcase.persistence..", "org.trustcase.app..");
 
     @ArchTest
+    static final ArchRule accessKnowsNoUseCase = noClasses().that().resideInAPackage("org.trustcase.model.access..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.trustcase.model.casework..",
+                    "org.trustcase.model.assessment..", "org.trustcase.model.caseclocks..",
+                    "org.trustcase.model.auditing..");
+
+    @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.trustcase.model.(*)..").should().beFreeOfCycles();
 }

@@ -26,6 +26,7 @@ import org.trustcase.model.severity.DpcAdjustment;
 import org.trustcase.model.severity.IdentificationEase;
 import org.trustcase.model.severity.SeverityInputs;
 import org.trustcase.model.severity.SeverityMethod;
+import org.trustcase.model.testing.Access;
 import org.trustcase.model.testing.Cases;
 import org.trustcase.model.testing.DirectTransactions;
 import org.trustcase.model.testing.InMemoryAssessments;
@@ -47,7 +48,8 @@ class AssessmentServiceTest {
     private Actor actor = new Actor("dpo");
     private final AuditTrail trail = new AuditTrail(auditLog, clock, () -> actor);
     private final AssessmentService service = new AssessmentService(caseRepository, assessmentRepository,
-            decisionRepository, trail, transactions, SeverityMethod.standard(), clock, () -> actor);
+            decisionRepository, trail, transactions, SeverityMethod.standard(), clock, () -> actor,
+            Access.allowAll(trail, transactions));
     private CaseService cases;
     private CaseReference ref;
 
@@ -55,7 +57,8 @@ class AssessmentServiceTest {
     void openCase() {
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
         guards.add(new DecisionRecordedGuard(assessmentRepository, decisionRepository));
-        cases = new CaseService(caseRepository, trail, transactions, new Workflow(guards), clock);
+        cases = new CaseService(caseRepository, trail, transactions, new Workflow(guards), clock,
+                Access.allowAll(trail, transactions));
         ref = cases.open(Cases.complete()).reference();
     }
 

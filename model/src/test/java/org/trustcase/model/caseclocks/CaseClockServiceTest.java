@@ -34,6 +34,7 @@ import org.trustcase.model.severity.DataType;
 import org.trustcase.model.severity.IdentificationEase;
 import org.trustcase.model.severity.SeverityInputs;
 import org.trustcase.model.severity.SeverityMethod;
+import org.trustcase.model.testing.Access;
 import org.trustcase.model.testing.Cases;
 import org.trustcase.model.testing.DirectTransactions;
 import org.trustcase.model.testing.InMemoryAssessments;
@@ -59,9 +60,11 @@ class CaseClockServiceTest {
     private final AuditTrail trail = new AuditTrail(auditLog, clock, () -> new Actor("dpo"));
     private final CaseClocks caseClocks = new CaseClocks(ClockEngine.standard());
     private final CaseClockService service = new CaseClockService(caseRepository, clockRepository, assessmentRepository,
-            decisionRepository, caseClocks, trail, transactions, clock, () -> new Actor("dpo"));
+            decisionRepository, caseClocks, trail, transactions, clock, () -> new Actor("dpo"),
+            Access.allowAll(trail, transactions));
     private final AssessmentService assessments = new AssessmentService(caseRepository, assessmentRepository,
-            decisionRepository, trail, transactions, SeverityMethod.standard(), clock, () -> new Actor("dpo"));
+            decisionRepository, trail, transactions, SeverityMethod.standard(), clock, () -> new Actor("dpo"),
+            Access.allowAll(trail, transactions));
     private CaseService cases;
     private CaseReference ref;
 
@@ -70,7 +73,8 @@ class CaseClockServiceTest {
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
         guards.add(new DecisionRecordedGuard(assessmentRepository, decisionRepository));
         guards.add(new LegalClocksSettledGuard(clockRepository, assessmentRepository, decisionRepository, caseClocks, clock));
-        cases = new CaseService(caseRepository, trail, transactions, new Workflow(guards), clock);
+        cases = new CaseService(caseRepository, trail, transactions, new Workflow(guards), clock,
+                Access.allowAll(trail, transactions));
         CaseDetails details = Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build();
         ref = cases.open(details).reference();
     }

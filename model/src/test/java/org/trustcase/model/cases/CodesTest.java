@@ -3,6 +3,11 @@ package org.trustcase.model.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.ValidationException;
@@ -27,6 +32,25 @@ class CodesTest {
         assertThat(CaseStatus.parse("not-a-breach", "status")).isEqualTo(CaseStatus.NOT_A_BREACH);
         assertThat(CaseStatus.parse("Triage", "status")).isEqualTo(CaseStatus.TRIAGE);
         assertThatThrownBy(() -> CaseStatus.parse("DONE", "status")).hasMessageStartingWith("status: unknown status 'DONE'");
+        assertThatThrownBy(() -> CaseStatus.parse(null, "STATUS")).hasMessage(
+                "STATUS: unknown status 'null' (accepted: NEW, TRIAGE, INVESTIGATING, NOTIFYING, CLOSED, NOT_A_BREACH)");
+    }
+
+    @Test
+    void statusCodesAreTheOnesWorkspacesHold() {
+        assertThat(Arrays.stream(CaseStatus.values()).map(CaseStatus::code))
+                .containsExactly("new", "triage", "investigating", "notifying", "closed", "not-a-breach");
+    }
+
+    @Test
+    void everyEnumOfTheModelThatIsWrittenDownHasACode() {
+        ClassFileImporter importer = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+        List<String> uncoded = importer.importPackages("org.trustcase.model").stream()
+                .filter(JavaClass::isEnum).filter(type -> !type.isAssignableTo(Coded.class))
+                .map(JavaClass::getName).sorted().toList();
+        // CaseField has its own JSON keys (awareAt); the other two never leave the model
+        assertThat(uncoded).containsExactly("org.trustcase.model.cases.CaseField",
+                "org.trustcase.model.cases.DataCategory$Sensitivity", "org.trustcase.model.workflow.TransitionKind");
     }
 
     @Test

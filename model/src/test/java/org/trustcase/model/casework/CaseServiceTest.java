@@ -19,6 +19,7 @@ import org.trustcase.model.common.ConcurrentChangeException;
 import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.ValidationException;
+import org.trustcase.model.testing.Access;
 import org.trustcase.model.testing.Cases;
 import org.trustcase.model.testing.DirectTransactions;
 import org.trustcase.model.testing.InMemoryAuditLog;
@@ -31,8 +32,9 @@ class CaseServiceTest {
     private final InMemoryCaseRepository repository = new InMemoryCaseRepository();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final DirectTransactions transactions = new DirectTransactions();
-    private final CaseService service = new CaseService(repository,
-            new AuditTrail(auditLog, clock, () -> new Actor("dpo")), transactions, Workflow.standard(), clock);
+    private final AuditTrail trail = new AuditTrail(auditLog, clock, () -> new Actor("dpo"));
+    private final CaseService service = new CaseService(repository, trail, transactions, Workflow.standard(), clock,
+            Access.allowAll(trail, transactions));
 
     @Test
     void openingNumbersCasesPerYearAndAuditsEveryField() {

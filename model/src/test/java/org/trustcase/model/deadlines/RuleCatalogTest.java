@@ -155,6 +155,64 @@ class RuleCatalogTest {
     }
 
     @Test
+    void missingFieldsWrongTypesAndUnknownFieldsAreRefusedByTheSchema() {
+        assertThat(errorsOf(file(VALID_RULE.replace(", \"citation\": \"C\"", "")))).singleElement()
+                .hasToString("rules[X-1].citation: is required");
+        assertThat(errorsOf(file(VALID_RULE.replace("[\"PL\"]", "\"PL\"")))).singleElement()
+                .hasToString("rules[X-1].jurisdictions: must be a list");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"unit\"", "\"units\"")))).extracting(FieldError::toString)
+                .containsExactlyInAnyOrder("rules[X-1].clock[0].unit: is required",
+                        "rules[X-1].clock[0].units: unknown field (accepted: after, amount, countFrom, unit)");
+        assertThat(errorsOf(file(VALID_RULE).replace("\"version\"", "\"revision\": 2, \"version\"")))
+                .extracting(FieldError::field).containsExactly("revision");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"hours\"", "\"weeks\"")))).singleElement().hasToString(
+                "rules[X-1].clock[0].unit: unknown value 'weeks' (accepted: hours, calendar-days, business-days, months)");
+        assertThat(errorsOf(file(VALID_RULE.replace("\"X-1\"", "\"x 1\"")))).singleElement()
+                .satisfies(e -> assertThat(e.field()).isEqualTo("rules[x 1].id"))
+                .satisfies(e -> assertThat(e.message()).contains("'x 1'", "upper-case letters, digits and hyphens"));
+        assertThat(errorsOf("[]")).singleElement().hasToString("rules file: must be a JSON object");
+    }
+
+    @Test
+    void variantsAndConditionsAreChecked() {
+        String variant = VALID_RULE.replace("\"citation\"", "\"variants\": [{\"when\": WHEN, \"clock\": CLOCK}], \"citation\"");
+        String hours = "[{\"after\": \"aware\", \"amount\": 1, \"unit\": \"hours\"}]";
+        assertThat(errorsOf(file(variant.replace("WHEN", "{}").replace("CLOCK", hours))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].variants[0].when");
+        assertThat(errorsOf(file(variant.replace("WHEN", "{\"minSubjects\": 5, \"maxSubjects\": 4}")
+                .replace("CLOCK", hours)))).singleElement()
+                .hasToString("rules[X-1].variants[0].when: minSubjects is greater than maxSubjects");
+        assertThat(errorsOf(file(variant.replace("WHEN", "{\"minSubjects\": 5}")
+                .replace("CLOCK", hours.replace("}]", ", \"countFrom\": \"end-of-year\"}]"))))).singleElement()
+                .hasToString("rules[X-1].variants[0].clock[0].countFrom: hours are counted from the event itself");
+        assertThat(errorsOf(file(variant.replace("WHEN", "{\"minSubjects\": 5}").replace("CLOCK", "[]"))))
+                .extracting(FieldError::field).containsExactly("rules[X-1].variants[0].clock");
+        assertThat(RuleCatalog.parse(file(variant.replace("WHEN", "{\"minSubjects\": 5}").replace("CLOCK", hours)))
+                .rule("X-1").variants()).singleElement().satisfies(v -> {
+                    assertThat(v.when().minSubjects()).isEqualTo(5L);
+                    assertThat(v.limits()).containsExactly(TimeLimit.after(DeadlineEvent.AWARE, 1, DurationUnit.HOURS));
+                });
+    }
+
+    @Test
+    void countingInTheJurisdictionsZoneNeedsItInTheZonesTable() {
+        String rule = VALID_RULE.replace("\"citation\"", "\"zoneOfJurisdiction\": true, \"citation\"");
+        assertThat(errorsOf(file(rule))).singleElement()
+                .hasToString("rules[X-1].zoneOfJurisdiction: the zones table has no zone for PL");
+        RuleCatalog catalog = RuleCatalog.parse(file(rule).replace("\"zones\": {}", "\"zones\": {\"PL\": \"Europe/Warsaw\"}"));
+        assertThat(catalog.rule("X-1").zoneOfJurisdiction()).isTrue();
+    }
+
+    @Test
+    void problemsTheSchemaFindsAndProblemsOfOtherRulesAreReportedTogether() {
+        String wrongType = VALID_RULE.replace("[\"PL\"]", "\"PL\"");
+        String unknownFlag = VALID_RULE.replace("X-1", "X-2")
+                .replace("\"citation\"", "\"appliesWhen\": {\"anyFlags\": [\"hi-risk\"]}, \"citation\"");
+        assertThat(errorsOf(file(wrongType, unknownFlag))).extracting(FieldError::field)
+                .containsExactly("rules[X-1].jurisdictions", "rules[X-2].appliesWhen.anyFlags");
+    }
+
+    @Test
     void notJsonIsRefusedWithTheLine() {
         assertThatThrownBy(() -> RuleCatalog.parse("{\n\"rules\": [,]}"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("line 2");

@@ -26,9 +26,9 @@ import org.trustcase.model.severity.SeverityInputs;
 import org.trustcase.model.severity.SeverityResult;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
+import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.AssessmentAdjustmentRecord;
 import org.trustcase.persistence.jooq.tables.records.AssessmentRecord;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /**
  * Assessment versions in {@code assessment} with their DPC adjustments. The result is stored as
@@ -36,9 +36,9 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
  * never rewrites a past assessment.
  */
 public final class JooqAssessmentRepository implements AssessmentRepository {
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqAssessmentRepository(SingleConnectionTransactions transactions) {
+    public JooqAssessmentRepository(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 

@@ -19,14 +19,14 @@ import org.trustcase.model.assessment.Suggestion;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
+import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.NotificationDecisionRecord;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /** Decision versions in {@code notification_decision}, each with the suggestion it answered. */
 public final class JooqDecisionRepository implements DecisionRepository {
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqDecisionRepository(SingleConnectionTransactions transactions) {
+    public JooqDecisionRepository(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 

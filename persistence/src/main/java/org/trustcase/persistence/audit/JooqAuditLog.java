@@ -10,14 +10,14 @@ import org.jooq.impl.DSL;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.AuditEventRecord;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /** The audit trail in table {@code audit_event}; the table's triggers refuse any update or delete. */
 public final class JooqAuditLog implements AuditLog {
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqAuditLog(SingleConnectionTransactions transactions) {
+    public JooqAuditLog(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 

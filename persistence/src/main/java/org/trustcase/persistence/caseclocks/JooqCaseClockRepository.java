@@ -21,13 +21,13 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.deadlines.DeadlineEvent;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
+import org.trustcase.persistence.database.Database;
 
 /** Case events, regime flags and clock outcomes; many cases are read with three queries in all. */
 public final class JooqCaseClockRepository implements CaseClockRepository {
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqCaseClockRepository(SingleConnectionTransactions transactions) {
+    public JooqCaseClockRepository(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 

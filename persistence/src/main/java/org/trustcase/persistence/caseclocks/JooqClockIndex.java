@@ -25,7 +25,7 @@ import org.trustcase.model.caseclocks.IndexedClock;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.meta.JooqWorkspaceMeta;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
+import org.trustcase.persistence.database.Database;
 
 /**
  * The deadline index in {@code case_clock} (every clock still to be met) and {@code case_next_clock}
@@ -38,10 +38,10 @@ public final class JooqClockIndex implements ClockIndex, DeadlineQueries {
     /** Rows written per INSERT statement in a rebuild (well under SQLite's bound-parameter limit). */
     private static final int ROWS_PER_INSERT = 400;
 
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
     private final JooqWorkspaceMeta meta;
 
-    public JooqClockIndex(SingleConnectionTransactions transactions, JooqWorkspaceMeta meta) {
+    public JooqClockIndex(Database transactions, JooqWorkspaceMeta meta) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.meta = Objects.requireNonNull(meta, "meta");
     }

@@ -33,7 +33,7 @@ import org.trustcase.model.severity.SeverityBand;
 import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
+import org.trustcase.persistence.database.Database;
 
 /**
  * Case lists in SQL: the filter becomes a WHERE clause, the sort an ORDER BY over indexed columns,
@@ -56,10 +56,10 @@ public final class JooqCaseQueries implements CaseQueries {
             .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
             .asField("jurisdictions");
 
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
     private final JooqCaseRepository cases;
 
-    public JooqCaseQueries(SingleConnectionTransactions transactions, JooqCaseRepository cases) {
+    public JooqCaseQueries(Database transactions, JooqCaseRepository cases) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.cases = Objects.requireNonNull(cases, "cases");
     }

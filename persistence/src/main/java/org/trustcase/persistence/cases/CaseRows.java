@@ -121,7 +121,7 @@ final class CaseRows {
                 .disproportionateEffort(row.getDisproportionateEffort())
                 .build();
         return new BreachCase(row.getId(), new CaseReference(row.getRefYear(), row.getRefSeq()), details,
-                StoredCodes.decodeStatus(row.getStatus()), row.getStatusReason(), row.getVersion(),
+                StoredCodes.decode(CaseStatus.class, row.getStatus(), "status"), row.getStatusReason(), row.getVersion(),
                 row.getCreatedAt(), row.getUpdatedAt());
     }
 

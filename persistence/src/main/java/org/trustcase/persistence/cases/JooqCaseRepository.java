@@ -3,6 +3,7 @@ package org.trustcase.persistence.cases;
 import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
 import static org.trustcase.persistence.jooq.Tables.CASE_CLASSIFICATION;
 import static org.trustcase.persistence.jooq.Tables.CASE_PARTY;
+import static org.trustcase.persistence.jooq.Tables.CASE_REFERENCE_COUNTER;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -21,34 +22,42 @@ import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.ConcurrentChangeException;
 import org.trustcase.model.common.NotFoundException;
+import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
 import org.trustcase.persistence.jooq.tables.records.CaseClassificationRecord;
 import org.trustcase.persistence.jooq.tables.records.CasePartyRecord;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /**
  * Cases in {@code breach_case} with their classifications and parties in child tables. Reads
  * take three queries however many cases they return: the cases, then their classifications, then
  * their parties, grouped in memory. Only bounded sets are read whole (a page, a batch); lists are
- * {@link JooqCaseQueries}.
+ * {@code JooqCaseQueries}. Reference numbers come from the per-year {@code case_reference_counter}.
  */
 public final class JooqCaseRepository implements CaseRepository {
     static final List<String> CLOSED_CODES = java.util.Arrays.stream(CaseStatus.values())
             .filter(CaseStatus::isClosed).map(StoredCodes::encode).toList();
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqCaseRepository(SingleConnectionTransactions transactions) {
+    public JooqCaseRepository(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
     @Override
     public CaseReference nextReference(int year) {
-        Integer highest = dsl()
-                .select(DSL.max(BREACH_CASE.REF_SEQ))
-                .from(BREACH_CASE)
-                .where(BREACH_CASE.REF_YEAR.eq(year))
-                .fetchOne(0, Integer.class);
-        return new CaseReference(year, highest == null ? 1 : highest + 1);
+        DSLContext dsl = dsl();
+        // creates the year's counter or touches it: either way this transaction now holds the row
+        // until it ends, so a concurrent writer asking for the same year waits for it
+        dsl.insertInto(CASE_REFERENCE_COUNTER, CASE_REFERENCE_COUNTER.REF_YEAR, CASE_REFERENCE_COUNTER.LAST_SEQ)
+                .values(year, 0)
+                .onConflict(CASE_REFERENCE_COUNTER.REF_YEAR)
+                .doUpdate()
+                .set(CASE_REFERENCE_COUNTER.LAST_SEQ, CASE_REFERENCE_COUNTER.LAST_SEQ)
+                .execute();
+        int last = dsl.select(CASE_REFERENCE_COUNTER.LAST_SEQ)
+                .from(CASE_REFERENCE_COUNTER)
+                .where(CASE_REFERENCE_COUNTER.REF_YEAR.eq(year))
+                .fetchSingle(CASE_REFERENCE_COUNTER.LAST_SEQ);
+        return new CaseReference(year, last + 1);
     }
 
     @Override
@@ -63,6 +72,7 @@ public final class JooqCaseRepository implements CaseRepository {
         row.setUpdatedAt(at);
         row.setClosedAt(status.isClosed() ? at : null);
         Long id = dsl.insertInto(BREACH_CASE).set(row).returningResult(BREACH_CASE.ID).fetchOne(BREACH_CASE.ID);
+        advanceCounter(dsl, reference);
         writeChildren(dsl, id, details);
         return new BreachCase(id, reference, details, status, null, 1L, at, at);
     }
@@ -144,6 +154,17 @@ public final class JooqCaseRepository implements CaseRepository {
                         classifications.getOrDefault(row.getId(), emptyClassifications(dsl)),
                         parties.getOrDefault(row.getId(), emptyParties(dsl))))
                 .toList();
+    }
+
+    /** Marks the reference's number as used; a number given explicitly (not from nextReference) counts too. */
+    private static void advanceCounter(DSLContext dsl, CaseReference reference) {
+        dsl.insertInto(CASE_REFERENCE_COUNTER, CASE_REFERENCE_COUNTER.REF_YEAR, CASE_REFERENCE_COUNTER.LAST_SEQ)
+                .values(reference.year(), reference.sequence())
+                .onConflict(CASE_REFERENCE_COUNTER.REF_YEAR)
+                .doUpdate()
+                .set(CASE_REFERENCE_COUNTER.LAST_SEQ,
+                        DSL.greatest(CASE_REFERENCE_COUNTER.LAST_SEQ, DSL.excluded(CASE_REFERENCE_COUNTER.LAST_SEQ)))
+                .execute();
     }
 
     private static Result<CaseClassificationRecord> emptyClassifications(DSLContext dsl) {

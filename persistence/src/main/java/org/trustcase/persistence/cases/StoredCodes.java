@@ -1,7 +1,5 @@
 package org.trustcase.persistence.cases;
 
-import java.util.Locale;
-import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.Coded;
 
 /**
@@ -26,19 +24,5 @@ public final class StoredCodes {
 
     public static String encode(Coded value) {
         return value == null ? null : value.code();
-    }
-
-    /** {@link CaseStatus} has no code of its own; stored like the other codes, {@code not-a-breach}. */
-    public static String encode(CaseStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    public static CaseStatus decodeStatus(String code) {
-        for (CaseStatus status : CaseStatus.values()) {
-            if (encode(status).equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("unknown status code '" + code + "' in the database");
     }
 }

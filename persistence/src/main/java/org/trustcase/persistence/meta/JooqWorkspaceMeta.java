@@ -4,7 +4,7 @@ import static org.trustcase.persistence.jooq.Tables.WORKSPACE_META;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.trustcase.persistence.tx.SingleConnectionTransactions;
+import org.trustcase.persistence.database.Database;
 
 /** Key-value facts about the workspace itself (when it was created, whether it holds demo data). */
 public final class JooqWorkspaceMeta {
@@ -15,9 +15,9 @@ public final class JooqWorkspaceMeta {
     /** The fingerprint of the deadline rules the deadline index was built with. */
     public static final String CLOCK_INDEX_RULES = "clock_index_rules";
 
-    private final SingleConnectionTransactions transactions;
+    private final Database transactions;
 
-    public JooqWorkspaceMeta(SingleConnectionTransactions transactions) {
+    public JooqWorkspaceMeta(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.ConcurrentChangeException;
 import org.trustcase.persistence.Workspace;
+import org.trustcase.persistence.jooq.Tables;
 import org.trustcase.persistence.testing.SampleCases;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 class JooqCaseRepositoryTest {
     private static final Instant CREATED = Instant.parse("2026-03-04T11:00:00Z");
@@ -189,6 +192,32 @@ class JooqCaseRepositoryTest {
         BreachCase stored = tx(() -> cases.find(read.reference())).orElseThrow();
         assertThat(stored.details().title()).isEqualTo("First editor's title");
         assertThat(stored.version()).isEqualTo(2);
+    }
+
+    @Test
+    void statusIsStoredByItsCodeAsWorkspacesAlreadyHoldIt() {
+        BreachCase inserted = insert(new CaseReference(2026, 1));
+        tx(() -> cases.update(inserted.withStatus(CaseStatus.NOT_A_BREACH, "No personal data involved", EDITED)));
+        assertThat(rawStatus(inserted.id())).isEqualTo("not-a-breach");
+
+        tx(() -> dsl().update(Tables.BREACH_CASE).set(Tables.BREACH_CASE.STATUS, "investigating")
+                .where(Tables.BREACH_CASE.ID.eq(inserted.id())).execute());
+        assertThat(tx(() -> cases.find(inserted.reference())).orElseThrow().status()).isEqualTo(CaseStatus.INVESTIGATING);
+
+        tx(() -> dsl().update(Tables.BREACH_CASE).set(Tables.BREACH_CASE.STATUS, "INVESTIGATING")
+                .where(Tables.BREACH_CASE.ID.eq(inserted.id())).execute());
+        assertThatThrownBy(() -> tx(() -> cases.find(inserted.reference())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("unknown status code 'INVESTIGATING' in the database");
+    }
+
+    private String rawStatus(long id) {
+        return tx(() -> dsl().select(Tables.BREACH_CASE.STATUS).from(Tables.BREACH_CASE)
+                .where(Tables.BREACH_CASE.ID.eq(id)).fetchOne(Tables.BREACH_CASE.STATUS));
+    }
+
+    private DSLContext dsl() {
+        return ((SingleConnectionTransactions) workspace.transactions()).dsl("test");
     }
 
     private BreachCase insert(CaseReference reference) {

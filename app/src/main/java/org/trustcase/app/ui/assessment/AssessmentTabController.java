@@ -7,10 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Views;
+import org.trustcase.model.assessment.AssessmentService;
 
 /**
  * The Assessment tab of a case: one scrolling page with the calculator, the suggestion, the
@@ -26,9 +26,9 @@ public final class AssessmentTabController {
     @FXML private ScrollPane scroll;
     @FXML private VBox sections;
 
-    public AssessmentTabController(AssessedCase assessedCase, AppContext context, Tasks tasks, Messages messages,
-            Views views) {
-        this.viewModel = new AssessmentViewModel(context.assessments(), tasks, messages, assessedCase);
+    public AssessmentTabController(AssessedCase assessedCase, AssessmentService assessments, TaskExecutor tasks,
+            Messages messages, Views views) {
+        this.viewModel = new AssessmentViewModel(assessments, tasks, messages, assessedCase);
         this.views = views;
     }
 

@@ -15,7 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentComparison;
 import org.trustcase.model.assessment.AssessmentService;
@@ -31,12 +31,12 @@ import org.trustcase.model.severity.SeverityInputs;
 
 /**
  * The Assessment tab of one case: the calculator, the suggestion, the decision form, the current
- * decision with its sign-off, and the versions. Every service call runs through {@link Tasks}; what a
+ * decision with its sign-off, and the versions. Every service call runs through {@link TaskExecutor}; what a
  * call needs is copied from the properties on the JavaFX thread before it starts.
  */
 public final class AssessmentViewModel {
     private final AssessmentService service;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final Messages messages;
     private final AssessedCase assessedCase;
     private final CalculatorViewModel calculator;
@@ -57,7 +57,7 @@ public final class AssessmentViewModel {
     private final BooleanBinding canSignOff;
     private CaseDetails factsSeen;
 
-    public AssessmentViewModel(AssessmentService service, Tasks tasks, Messages messages, AssessedCase assessedCase) {
+    public AssessmentViewModel(AssessmentService service, TaskExecutor tasks, Messages messages, AssessedCase assessedCase) {
         this.service = Objects.requireNonNull(service, "service");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");

@@ -1,11 +1,13 @@
 package org.trustcase.app.ui.casefile;
 
+import java.time.Clock;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -13,23 +15,27 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.trustcase.app.ui.assessment.AssessedCase;
-import org.trustcase.app.ui.assessment.AssessmentTabController;
-import org.trustcase.app.ui.deadlines.CaseDeadlinesTab;
+import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.cases.StatusBadge;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.shell.OpenCase;
 import org.trustcase.app.ui.shell.Section;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Placeholder;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
-import org.trustcase.app.ui.support.Views;
+import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.casework.CaseService;
 
-/** A case: its header, the workflow buttons and the tabs. */
+/**
+ * A case: its header, the workflow buttons and the registered {@link CaseTab}s. Creates the case's view model from
+ * the services it is given; the page it shows names the case and, optionally, the tab to show first.
+ */
 public final class CaseViewController {
+    private final OpenCase page;
     private final CaseViewModel viewModel;
-    private final Views views;
+    private final CaseTabs caseTabs;
     private final Navigation navigation;
     private final Messages messages;
     private final TimeText time;
@@ -46,19 +52,15 @@ public final class CaseViewController {
     @FXML private HBox noticeBar;
     @FXML private Label notice;
     @FXML private Button dismissNotice;
-    @FXML private Tab overviewTab;
-    @FXML private Tab assessmentTab;
-    @FXML private Tab deadlinesTab;
-    @FXML private Tab evidenceTab;
-    @FXML private Tab notificationsTab;
-    @FXML private Tab tasksTab;
-    @FXML private Tab timelineTab;
-    @FXML private Tab auditTab;
+    @FXML private TabPane tabs;
 
-    public CaseViewController(CaseViewModel viewModel, Views views, Navigation navigation, Messages messages,
-            TimeText time) {
-        this.viewModel = viewModel;
-        this.views = views;
+    public CaseViewController(OpenCase page, CaseService cases, AuditService audit, TaskExecutor tasks,
+            Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
+            Navigation navigation) {
+        this.page = page;
+        this.viewModel = new CaseViewModel(cases, audit, tasks, messages, time, clock, caseList::reload,
+                page.reference());
+        this.caseTabs = caseTabs;
         this.navigation = navigation;
         this.messages = messages;
         this.time = time;
@@ -80,16 +82,7 @@ public final class CaseViewController {
         noticeBar.visibleProperty().bind(noticeBar.managedProperty());
         dismissNotice.setOnAction(event -> viewModel.dismissNotice());
 
-        overviewTab.setContent(views.load(OverviewController.class, viewModel).root());
-        auditTab.setContent(views.load(AuditTabController.class, viewModel).root());
-        AssessedCase assessed = new AssessedCase(viewModel.reference(), viewModel.breachCaseProperty(), viewModel::load);
-        assessmentTab.setContent(views.load(AssessmentTabController.class, assessed).root());
-        CaseDeadlinesTab.install(deadlinesTab, views, viewModel.reference(), viewModel.breachCaseProperty(),
-                viewModel::load);
-        placeholder(evidenceTab, "mdi2f-file-document-outline", "evidence");
-        placeholder(notificationsTab, "mdi2e-email-outline", "notifications");
-        placeholder(tasksTab, "mdi2c-checkbox-marked-outline", "tasks");
-        placeholder(timelineTab, "mdi2t-timeline-text-outline", "timeline");
+        showTabs();
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Keys.SAVE.match(event)) {
@@ -100,9 +93,21 @@ public final class CaseViewController {
         viewModel.load();
     }
 
-    private void placeholder(Tab tab, String icon, String key) {
-        tab.setContent(Placeholder.create(icon, messages.get("case.tab." + key),
-                messages.get("case.placeholder." + key)));
+    /** One tab per registered {@link CaseTab}, in their order; the one the page asks for is shown first. */
+    private void showTabs() {
+        Tab first = null;
+        for (CaseTab caseTab : caseTabs.all()) {
+            Tab tab = new Tab(messages.get(caseTab.titleKey()));
+            tab.setId(caseTab.id());
+            tab.setContent(caseTab.content(new CaseTabContext(viewModel, tab.selectedProperty())));
+            tabs.getTabs().add(tab);
+            if (first == null && page.asksFor(caseTab.id())) {
+                first = tab;
+            }
+        }
+        if (first != null) {
+            tabs.getSelectionModel().select(first);
+        }
     }
 
     private void showHeader(BreachCase breachCase) {

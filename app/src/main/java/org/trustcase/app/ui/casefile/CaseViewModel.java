@@ -1,5 +1,6 @@
 package org.trustcase.app.ui.casefile;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -13,16 +14,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.trustcase.app.AppContext;
-import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.form.CaseForm;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.ConcurrentChangeException;
 import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
@@ -34,10 +35,11 @@ import org.trustcase.model.common.ValidationException;
  * user's edits in the form.
  */
 public final class CaseViewModel {
-    private final AppContext context;
-    private final Tasks tasks;
+    private final CaseService cases;
+    private final AuditService audit;
+    private final TaskExecutor tasks;
     private final Messages messages;
-    private final CaseList caseList;
+    private final Runnable casesChanged;
     private final CaseReference reference;
 
     private final ReadOnlyObjectWrapper<BreachCase> breachCase = new ReadOnlyObjectWrapper<>(this, "breachCase");
@@ -52,14 +54,18 @@ public final class CaseViewModel {
     private final CaseForm form;
     private final BooleanBinding canSave;
 
-    public CaseViewModel(AppContext context, Tasks tasks, Messages messages, TimeText time, CaseList caseList,
-            CaseReference reference) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * @param casesChanged told after the case was changed here (the window's case list reads the cases again)
+     */
+    public CaseViewModel(CaseService cases, AuditService audit, TaskExecutor tasks, Messages messages, TimeText time,
+            Clock clock, Runnable casesChanged, CaseReference reference) {
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.caseList = Objects.requireNonNull(caseList, "caseList");
+        this.casesChanged = Objects.requireNonNull(casesChanged, "casesChanged");
         this.reference = Objects.requireNonNull(reference, "reference");
-        this.form = new CaseForm(context.clock(), time, messages);
+        this.form = new CaseForm(clock, time, messages);
         this.canSave = Bindings.createBooleanBinding(
                 () -> breachCase.get() != null && form.isValid() && form.isDirty() && !working.get(),
                 breachCase, form.validProperty(), form.dirtyProperty(), working);
@@ -142,12 +148,12 @@ public final class CaseViewModel {
         working.set(true);
         notice.set("");
         tasks.create(() -> {
-            context.cases().move(reference, current.version(), action.target(), reason);
+            cases.move(reference, current.version(), action.target(), reason);
             return read();
         })
                 .onSuccess(snapshot -> {
                     show(snapshot);
-                    caseList.reload();
+                    casesChanged.run();
                 })
                 .onError(ConcurrentChangeException.class, changed -> {
                     notice.set(messages.get("case.changedElsewhere.move"));
@@ -178,13 +184,13 @@ public final class CaseViewModel {
         working.set(true);
         notice.set("");
         tasks.create(() -> {
-            context.cases().update(reference, current.version(), details.get());
+            cases.update(reference, current.version(), details.get());
             return read();
         })
                 .onSuccess(snapshot -> {
                     form.load(snapshot.breachCase().details());
                     show(snapshot);
-                    caseList.reload();
+                    casesChanged.run();
                 })
                 .onError(ConcurrentChangeException.class, changed -> {
                     conflict.set(true);
@@ -201,8 +207,8 @@ public final class CaseViewModel {
     }
 
     private CaseSnapshot read() {
-        BreachCase loaded = context.cases().get(reference);
-        return new CaseSnapshot(loaded, context.cases().options(loaded), context.audit().ofCase(reference.toString()));
+        BreachCase loaded = cases.get(reference);
+        return new CaseSnapshot(loaded, cases.options(loaded), audit.ofCase(reference.toString()));
     }
 
     private void show(CaseSnapshot snapshot) {

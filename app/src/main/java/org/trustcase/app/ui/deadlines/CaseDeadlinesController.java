@@ -15,15 +15,24 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.trustcase.app.ui.casefile.CaseTabContext;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.caseclocks.CaseClockService;
+import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.deadlines.DeadlineClock;
 import org.trustcase.model.deadlines.DeadlineEvent;
 import org.trustcase.model.deadlines.RuleFlag;
 
-/** The Deadlines tab of a case: dated events, regime flags, the clocks as cards, and how due times are counted. */
+/**
+ * The Deadlines tab of a case: dated events, regime flags, the clocks as cards, and how due times are counted.
+ * Creates the tab's view model from the services it is given.
+ */
 public final class CaseDeadlinesController {
+    private final CaseTabContext openCase;
     private final CaseDeadlinesViewModel viewModel;
     private final Messages messages;
     private final TimeText time;
@@ -40,8 +49,12 @@ public final class CaseDeadlinesController {
     @FXML private VBox clocks;
     @FXML private Label zonesNote;
 
-    public CaseDeadlinesController(CaseDeadlinesViewModel viewModel, Messages messages, TimeText time, Ticker ticker) {
-        this.viewModel = viewModel;
+    public CaseDeadlinesController(CaseTabContext openCase, CaseClockService clocks, CaseService cases,
+            AssessmentService assessments, TaskExecutor tasks, OpenDeadlines openDeadlines, Messages messages,
+            TimeText time, Ticker ticker) {
+        this.openCase = openCase;
+        this.viewModel = new CaseDeadlinesViewModel(clocks, cases, assessments, tasks, messages,
+                openDeadlines::refresh, openCase.reference(), openCase::caseChanged);
         this.messages = messages;
         this.time = time;
         this.ticker = ticker;
@@ -58,6 +71,19 @@ public final class CaseDeadlinesController {
         eventsHint.setText(messages.format("deadlines.tab.events.hint", time.zoneLabel()));
         zonesNote.setText(messages.format("deadlines.tab.counting.zones", time.zoneLabel()));
         viewModel.snapshotProperty().addListener((observable, before, after) -> show(after));
+        openCase.breachCase().addListener((observable, before, after) -> {
+            if (after != null) {
+                viewModel.caseRead(after);
+            }
+        });
+        openCase.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                viewModel.shown();
+            }
+        });
+        if (openCase.selectedProperty().get()) {
+            viewModel.shown();
+        }
     }
 
     private void show(CaseClockSnapshot snapshot) {

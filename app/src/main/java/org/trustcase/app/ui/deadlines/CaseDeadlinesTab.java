@@ -1,53 +1,42 @@
 package org.trustcase.app.ui.deadlines;
 
-import javafx.beans.value.ObservableValue;
-import javafx.scene.control.Tab;
-import org.trustcase.app.AppContext;
-import org.trustcase.app.ui.shell.Navigation;
-import org.trustcase.app.ui.shell.OpenCase;
-import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import java.util.Objects;
+import javafx.scene.Node;
+import org.trustcase.app.ui.casefile.CaseTab;
+import org.trustcase.app.ui.casefile.CaseTabContext;
 import org.trustcase.app.ui.support.Views;
-import org.trustcase.model.cases.BreachCase;
-import org.trustcase.model.cases.CaseReference;
 
 /**
- * Puts the Deadlines view into a case's Deadlines tab. The clocks are read when the tab is first shown and again
- * whenever the case view reads a changed case; a change made in the tab makes the case view read the case again.
+ * The case's Deadlines tab. The clocks are read when the tab is first shown and again whenever the case view reads a
+ * changed case; a change made in the tab makes the case view read the case again.
  */
-public final class CaseDeadlinesTab {
+public final class CaseDeadlinesTab implements CaseTab {
     /** The stable id of the case's Deadlines tab, to open a case on it. */
     public static final String TAB_ID = "case-tab-deadlines";
 
-    private CaseDeadlinesTab() {
+    private final Views views;
+
+    public CaseDeadlinesTab(Views views) {
+        this.views = Objects.requireNonNull(views, "views");
     }
 
-    /**
-     * @param breachCase  the case as the case view last read it
-     * @param caseChanged asks the case view to read the case again
-     */
-    public static void install(Tab tab, Views views, CaseReference reference,
-            ObservableValue<BreachCase> breachCase, Runnable caseChanged) {
-        CaseDeadlinesViewModel viewModel = new CaseDeadlinesViewModel(views.get(AppContext.class),
-                views.get(Tasks.class), views.get(Messages.class), views.get(OpenDeadlines.class), reference,
-                caseChanged);
-        tab.setContent(views.load(CaseDeadlinesController.class, viewModel).root());
-        breachCase.addListener((observable, before, after) -> {
-            if (after != null) {
-                viewModel.caseRead(after);
-            }
-        });
-        tab.selectedProperty().addListener((observable, was, selected) -> {
-            if (selected) {
-                viewModel.shown();
-            }
-        });
-        if (tab.isSelected()) {
-            viewModel.shown();
-        }
-        if (views.get(Navigation.class).page() instanceof OpenCase open && open.asksFor(TAB_ID)
-                && tab.getTabPane() != null) {
-            tab.getTabPane().getSelectionModel().select(tab);
-        }
+    @Override
+    public String id() {
+        return TAB_ID;
+    }
+
+    @Override
+    public String titleKey() {
+        return "case.tab.deadlines";
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public Node content(CaseTabContext openCase) {
+        return views.load(CaseDeadlinesController.class, openCase).root();
     }
 }

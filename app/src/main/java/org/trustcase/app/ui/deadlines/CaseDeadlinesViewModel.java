@@ -13,14 +13,16 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
+import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClockFacts;
 import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.ValidationException;
@@ -34,10 +36,12 @@ import org.trustcase.model.deadlines.RuleCatalog;
  * notice; nothing is stored then.
  */
 public final class CaseDeadlinesViewModel {
-    private final AppContext context;
-    private final Tasks tasks;
+    private final CaseClockService clocks;
+    private final CaseService cases;
+    private final AssessmentService assessments;
+    private final TaskExecutor tasks;
     private final Messages messages;
-    private final OpenDeadlines openDeadlines;
+    private final Runnable deadlinesChanged;
     private final CaseReference reference;
     private final Runnable caseChanged;
     private final ReadOnlyObjectWrapper<CaseClockSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -45,12 +49,19 @@ public final class CaseDeadlinesViewModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
     private boolean requested;
 
-    public CaseDeadlinesViewModel(AppContext context, Tasks tasks, Messages messages, OpenDeadlines openDeadlines,
-            CaseReference reference, Runnable caseChanged) {
-        this.context = Objects.requireNonNull(context, "context");
+    /**
+     * @param deadlinesChanged told after a change (the window's open-case clocks are read again)
+     * @param caseChanged      told after a change (the case view reads the case again)
+     */
+    public CaseDeadlinesViewModel(CaseClockService clocks, CaseService cases, AssessmentService assessments,
+            TaskExecutor tasks, Messages messages, Runnable deadlinesChanged, CaseReference reference,
+            Runnable caseChanged) {
+        this.clocks = Objects.requireNonNull(clocks, "clocks");
+        this.cases = Objects.requireNonNull(cases, "cases");
+        this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.openDeadlines = Objects.requireNonNull(openDeadlines, "openDeadlines");
+        this.deadlinesChanged = Objects.requireNonNull(deadlinesChanged, "deadlinesChanged");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.caseChanged = Objects.requireNonNull(caseChanged, "caseChanged");
     }
@@ -60,7 +71,7 @@ public final class CaseDeadlinesViewModel {
     }
 
     public RuleCatalog catalog() {
-        return context.clocks().engine().engine().catalog();
+        return clocks.engine().engine().catalog();
     }
 
     /** The case's deadlines as last read; null until the first reading. */
@@ -107,7 +118,7 @@ public final class CaseDeadlinesViewModel {
     }
 
     public void recordEvent(DeadlineEvent event, Instant at) {
-        change(() -> context.clocks().recordEvent(reference, event, at));
+        change(() -> clocks.recordEvent(reference, event, at));
     }
 
     /** Sets or clears one regime flag, keeping the others as stored. */
@@ -122,16 +133,16 @@ public final class CaseDeadlinesViewModel {
         } else {
             flags.remove(code);
         }
-        change(() -> context.clocks().setFlags(reference, flags));
+        change(() -> clocks.setFlags(reference, flags));
     }
 
     /** Marks a clock met at {@code at}; {@code delayReason} is needed when that is after its due time. */
     public void meet(String ruleId, Instant at, String delayReason) {
-        change(() -> context.clocks().meet(reference, ruleId, at, delayReason));
+        change(() -> clocks.meet(reference, ruleId, at, delayReason));
     }
 
     public void waive(String ruleId, String legalGround) {
-        change(() -> context.clocks().waive(reference, ruleId, legalGround));
+        change(() -> clocks.waive(reference, ruleId, legalGround));
     }
 
     private void change(Runnable work) {
@@ -155,7 +166,7 @@ public final class CaseDeadlinesViewModel {
 
     private void changed(CaseClockSnapshot read) {
         snapshot.set(read);
-        openDeadlines.refresh();
+        deadlinesChanged.run();
         caseChanged.run();
     }
 
@@ -165,12 +176,12 @@ public final class CaseDeadlinesViewModel {
     }
 
     private CaseClockSnapshot read() {
-        BreachCase breachCase = context.cases().get(reference);
-        CaseClockFacts facts = context.clocks().facts(reference);
+        BreachCase breachCase = cases.get(reference);
+        CaseClockFacts facts = clocks.facts(reference);
         Set<String> derived = new TreeSet<>(CaseClocks.effectiveFlags(breachCase, facts,
-                last(context.assessments().decisions(reference)), last(context.assessments().assessments(reference))));
+                last(assessments.decisions(reference)), last(assessments.assessments(reference))));
         derived.removeAll(facts.flags());
-        return new CaseClockSnapshot(breachCase, context.clocks().clocks(reference), facts, derived);
+        return new CaseClockSnapshot(breachCase, clocks.clocks(reference), facts, derived);
     }
 
     private static <T> Optional<T> last(List<T> versions) {

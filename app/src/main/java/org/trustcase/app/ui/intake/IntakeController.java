@@ -1,5 +1,9 @@
 package org.trustcase.app.ui.intake;
 
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -14,11 +18,17 @@ import org.trustcase.app.ui.form.FormBinder;
 import org.trustcase.app.ui.form.FormField;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseField;
 import org.trustcase.model.cases.ReportChannel;
+import org.trustcase.model.casework.CaseService;
 
-/** The intake form. Ctrl+Enter saves, Esc cancels, Enter in a one-line field does nothing. */
+/**
+ * The intake form. Ctrl+Enter saves, Esc cancels, Enter in a one-line field does nothing. Creates the form's view
+ * model from the services it is given.
+ */
 public final class IntakeController {
     private final IntakeViewModel viewModel;
     private final Messages messages;
@@ -45,8 +55,8 @@ public final class IntakeController {
     @FXML private Button save;
     @FXML private Button cancel;
 
-    public IntakeController(IntakeViewModel viewModel, Messages messages, TimeText time) {
-        this.viewModel = viewModel;
+    public IntakeController(CaseService cases, Clock clock, TaskExecutor tasks, Messages messages, TimeText time) {
+        this.viewModel = new IntakeViewModel(cases, clock, tasks, messages, time);
         this.messages = messages;
         this.time = time;
     }
@@ -97,5 +107,14 @@ public final class IntakeController {
 
     void focusFirstField() {
         title.requestFocus();
+    }
+
+    /** Called once with the created case, or empty when the intake was cancelled. */
+    void setOnFinished(Consumer<Optional<BreachCase>> handler) {
+        viewModel.setOnFinished(handler);
+    }
+
+    ReadOnlyBooleanProperty savingProperty() {
+        return viewModel.savingProperty();
     }
 }

@@ -5,33 +5,23 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
-import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.app.ui.support.Views;
 import org.trustcase.app.ui.theme.ThemeSettings;
 
 /** Opens the intake form in its own window; a created case is then shown and listed. */
 public final class IntakeDialog {
     private final Views views;
-    private final AppContext context;
-    private final Tasks tasks;
     private final Messages messages;
-    private final TimeText time;
     private final CaseList caseList;
     private final Navigation navigation;
     private Stage showing;
 
-    public IntakeDialog(Views views, AppContext context, Tasks tasks, Messages messages, TimeText time,
-            CaseList caseList, Navigation navigation) {
+    public IntakeDialog(Views views, Messages messages, CaseList caseList, Navigation navigation) {
         this.views = Objects.requireNonNull(views, "views");
-        this.context = Objects.requireNonNull(context, "context");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.time = Objects.requireNonNull(time, "time");
         this.caseList = Objects.requireNonNull(caseList, "caseList");
         this.navigation = Objects.requireNonNull(navigation, "navigation");
     }
@@ -42,8 +32,8 @@ public final class IntakeDialog {
             showing.toFront();
             return;
         }
-        IntakeViewModel viewModel = new IntakeViewModel(context, tasks, messages, time);
-        Views.View<IntakeController> view = views.load(IntakeController.class, viewModel);
+        Views.View<IntakeController> view = views.load(IntakeController.class);
+        IntakeController form = view.controller();
         Stage stage = new Stage();
         stage.setTitle(messages.get("intake.window"));
         if (owner != null) {
@@ -55,7 +45,7 @@ public final class IntakeDialog {
         stage.setScene(scene);
         stage.setMinWidth(560);
         stage.setMinHeight(520);
-        viewModel.setOnFinished(created -> {
+        form.setOnFinished(created -> {
             stage.close();
             created.ifPresent(breachCase -> {
                 caseList.reload();
@@ -64,12 +54,12 @@ public final class IntakeDialog {
         });
         stage.setOnHidden(event -> showing = null);
         stage.setOnCloseRequest(event -> {
-            if (viewModel.savingProperty().get()) {
+            if (form.savingProperty().get()) {
                 event.consume();
             }
         });
         showing = stage;
         stage.show();
-        view.controller().focusFirstField();
+        form.focusFirstField();
     }
 }

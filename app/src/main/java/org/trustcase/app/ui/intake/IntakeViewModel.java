@@ -1,5 +1,6 @@
 package org.trustcase.app.ui.intake;
 
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,14 +11,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.form.CaseForm;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseField;
+import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.TrustcaseException;
 import org.trustcase.model.common.ValidationException;
 
@@ -26,8 +27,8 @@ import org.trustcase.model.common.ValidationException;
  * new case in the background. Aware-at starts at the current minute.
  */
 public final class IntakeViewModel {
-    private final AppContext context;
-    private final Tasks tasks;
+    private final CaseService cases;
+    private final TaskExecutor tasks;
     private final Messages messages;
     private final CaseForm form;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
@@ -35,12 +36,12 @@ public final class IntakeViewModel {
     private final BooleanBinding canSave;
     private Consumer<Optional<BreachCase>> onFinished = outcome -> { };
 
-    public IntakeViewModel(AppContext context, Tasks tasks, Messages messages, TimeText time) {
-        this.context = Objects.requireNonNull(context, "context");
+    public IntakeViewModel(CaseService cases, Clock clock, TaskExecutor tasks, Messages messages, TimeText time) {
+        this.cases = Objects.requireNonNull(cases, "cases");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.form = new CaseForm(context.clock(), time, messages);
-        form.text(CaseField.AWARE_AT).set(time.input(context.clock().instant().truncatedTo(ChronoUnit.MINUTES)));
+        this.form = new CaseForm(clock, time, messages);
+        form.text(CaseField.AWARE_AT).set(time.input(clock.instant().truncatedTo(ChronoUnit.MINUTES)));
         form.markClean();
         this.canSave = Bindings.createBooleanBinding(() -> form.isValid() && !saving.get(),
                 form.validProperty(), saving);
@@ -80,7 +81,7 @@ public final class IntakeViewModel {
         }
         saving.set(true);
         failure.set("");
-        tasks.create(() -> context.cases().open(details.get()))
+        tasks.create(() -> cases.open(details.get()))
                 .onSuccess(created -> onFinished.accept(Optional.of(created)))
                 .onError(ValidationException.class, rejected -> form.showRejection(rejected))
                 .onError(TrustcaseException.class, refused -> failure.set(

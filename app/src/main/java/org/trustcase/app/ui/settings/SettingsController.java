@@ -4,23 +4,23 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import org.trustcase.app.AppContext;
+import org.trustcase.app.WorkspaceInfo;
 import org.trustcase.app.ui.theme.Theme;
 import org.trustcase.app.ui.theme.ThemeSettings;
 
 /** Settings: the theme, and where the workspace is and who is acting. */
 public final class SettingsController {
     private final ThemeSettings themeSettings;
-    private final AppContext context;
+    private final WorkspaceInfo workspaceInfo;
 
     @FXML private ToggleButton light;
     @FXML private ToggleButton dark;
     @FXML private Label workspace;
     @FXML private Label actor;
 
-    public SettingsController(ThemeSettings themeSettings, AppContext context) {
+    public SettingsController(ThemeSettings themeSettings, WorkspaceInfo workspaceInfo) {
         this.themeSettings = themeSettings;
-        this.context = context;
+        this.workspaceInfo = workspaceInfo;
     }
 
     @FXML
@@ -38,7 +38,7 @@ public final class SettingsController {
                 themeSettings.themeProperty().set((Theme) after.getUserData());
             }
         });
-        workspace.setText(context.workspaceDirectory().toAbsolutePath().toString());
-        actor.setText(context.actor().name());
+        workspace.setText(workspaceInfo.directory().toAbsolutePath().toString());
+        actor.setText(workspaceInfo.actor().name());
     }
 }

@@ -11,9 +11,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
-import org.trustcase.app.AppContext;
+import org.trustcase.app.WorkspaceInfo;
+import org.trustcase.app.WorkspaceKind;
 import org.trustcase.app.ui.casefile.CaseViewController;
-import org.trustcase.app.ui.casefile.CaseViewModel;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.cases.CasesController;
 import org.trustcase.app.ui.dashboard.DashboardController;
@@ -23,18 +23,16 @@ import org.trustcase.app.ui.settings.SettingsController;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Placeholder;
-import org.trustcase.app.ui.support.Tasks;
-import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Views;
 
 /** The main window: navigation on the left, the current page in the middle, the status bar below. */
 public final class MainWindowController {
     private final Views views;
     private final Navigation navigation;
-    private final AppContext context;
-    private final Tasks tasks;
+    private final WorkspaceInfo workspaceInfo;
+    private final TaskExecutor tasks;
     private final Messages messages;
-    private final TimeText time;
     private final CaseList caseList;
     private final IntakeDialog intake;
     private final Map<Section, Parent> sections = new EnumMap<>(Section.class);
@@ -55,14 +53,13 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busy;
     @FXML private Label busyText;
 
-    public MainWindowController(Views views, Navigation navigation, AppContext context, Tasks tasks,
-            Messages messages, TimeText time, CaseList caseList, IntakeDialog intake) {
+    public MainWindowController(Views views, Navigation navigation, WorkspaceInfo workspaceInfo, TaskExecutor tasks,
+            Messages messages, CaseList caseList, IntakeDialog intake) {
         this.views = views;
         this.navigation = navigation;
-        this.context = context;
+        this.workspaceInfo = workspaceInfo;
         this.tasks = tasks;
         this.messages = messages;
-        this.time = time;
         this.caseList = caseList;
         this.intake = intake;
     }
@@ -88,10 +85,10 @@ public final class MainWindowController {
         });
         toggles.get(navigation.page().section()).setSelected(true);
 
-        workspace.setText(context.workspaceDirectory().toAbsolutePath().toString());
-        actor.setText(context.actor().name());
-        boolean fictional = context.kind() != org.trustcase.app.WorkspaceKind.REAL;
-        demoBadge.setText(messages.get(context.kind() == org.trustcase.app.WorkspaceKind.GENERATED
+        workspace.setText(workspaceInfo.directory().toAbsolutePath().toString());
+        actor.setText(workspaceInfo.actor().name());
+        boolean fictional = workspaceInfo.kind() != WorkspaceKind.REAL;
+        demoBadge.setText(messages.get(workspaceInfo.kind() == WorkspaceKind.GENERATED
                 ? "status.generated" : "status.demo"));
         demoBadge.setVisible(fictional);
         demoBadge.setManaged(fictional);
@@ -131,8 +128,7 @@ public final class MainWindowController {
     private void show(Page page) {
         Parent shown;
         if (page instanceof OpenCase open) {
-            CaseViewModel viewModel = new CaseViewModel(context, tasks, messages, time, caseList, open.reference());
-            shown = views.load(CaseViewController.class, viewModel).root();
+            shown = views.load(CaseViewController.class, open).root();
         } else {
             Section section = (Section) page;
             shown = sections.get(section);

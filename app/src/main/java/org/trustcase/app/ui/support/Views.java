@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -16,7 +22,10 @@ import javafx.scene.Parent;
  * {@code Cases.fxml} in the same package) with the message bundle, its controller created through
  * the one controller factory of the window. Controllers get their dependencies through their single
  * public constructor: each parameter is filled with an instance passed to {@link #load} for this
- * view, or else one registered for the whole window.
+ * view, or else the one registered for the whole window under the parameter's type, or else the one
+ * registered instance assignable to it. When two different instances would fit, the controller is
+ * refused with an error naming them: register one under the parameter's type instead. Nothing is
+ * picked by order.
  */
 public final class Views {
     private final Messages messages;
@@ -54,7 +63,7 @@ public final class Views {
             throw new IllegalStateException("no " + name + " beside " + controllerType.getName());
         }
         FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
-        loader.setControllerFactory(type -> create(type, local));
+        loader.setControllerFactory(type -> instantiate(type, local));
         try {
             Parent root = loader.load();
             return new View<>(root, controllerType.cast(loader.getController()));
@@ -63,7 +72,15 @@ public final class Views {
         }
     }
 
-    private Object create(Class<?> type, Object[] local) {
+    /**
+     * Creates an object the way controllers are created: through its single public constructor, its
+     * parameters filled from {@code local} and the registered instances.
+     */
+    public <T> T create(Class<T> type, Object... local) {
+        return type.cast(instantiate(type, local));
+    }
+
+    private Object instantiate(Class<?> type, Object[] local) {
         Constructor<?>[] constructors = type.getConstructors();
         if (constructors.length != 1) {
             throw new IllegalStateException(type.getName() + " needs exactly one public constructor");
@@ -72,7 +89,7 @@ public final class Views {
         Class<?>[] parameters = constructor.getParameterTypes();
         Object[] arguments = new Object[parameters.length];
         for (int i = 0; i < parameters.length; i++) {
-            arguments[i] = resolve(type, parameters[i], local);
+            arguments[i] = resolve(type, i, parameters[i], local);
         }
         try {
             return constructor.newInstance(arguments);
@@ -87,22 +104,48 @@ public final class Views {
         }
     }
 
-    private Object resolve(Class<?> owner, Class<?> parameter, Object[] local) {
-        for (Object candidate : local) {
-            if (parameter.isInstance(candidate)) {
-                return candidate;
-            }
+    private Object resolve(Class<?> owner, int index, Class<?> parameter, Object[] local) {
+        List<Object> passed = assignable(Arrays.asList(local), parameter);
+        if (passed.size() == 1) {
+            return passed.get(0);
+        }
+        if (passed.size() > 1) {
+            throw ambiguous(owner, index, parameter, passed, "instances passed for this view");
         }
         Object exact = shared.get(parameter);
         if (exact != null) {
             return exact;
         }
-        for (Object candidate : shared.values()) {
-            if (parameter.isInstance(candidate)) {
-                return candidate;
+        List<Object> registered = assignable(shared.values(), parameter);
+        if (registered.size() == 1) {
+            return registered.get(0);
+        }
+        if (registered.size() > 1) {
+            throw ambiguous(owner, index, parameter, registered, "registered instances");
+        }
+        throw new IllegalStateException("cannot create " + owner.getName() + ": nothing provides its parameter "
+                + (index + 1) + " (" + parameter.getName() + ")");
+    }
+
+    /** The different instances (by identity) that fit {@code parameter}, in the order given. */
+    private static List<Object> assignable(Collection<Object> candidates, Class<?> parameter) {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<Object> fitting = new ArrayList<>();
+        for (Object candidate : candidates) {
+            if (parameter.isInstance(candidate) && seen.put(candidate, Boolean.TRUE) == null) {
+                fitting.add(candidate);
             }
         }
-        throw new IllegalStateException("cannot create " + owner.getName() + ": nothing provides " + parameter.getName());
+        return fitting;
+    }
+
+    private static IllegalStateException ambiguous(Class<?> owner, int index, Class<?> parameter,
+            List<Object> candidates, String where) {
+        String names = candidates.stream().map(candidate -> candidate.getClass().getName())
+                .collect(Collectors.joining(", "));
+        return new IllegalStateException("cannot create " + owner.getName() + ": its parameter " + (index + 1) + " ("
+                + parameter.getName() + ") is ambiguous, " + candidates.size() + " " + where + " fit it (" + names
+                + "); register the one meant as " + parameter.getName());
     }
 
     /** A loaded view: its root node and its controller. */

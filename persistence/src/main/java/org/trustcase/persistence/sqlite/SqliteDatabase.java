@@ -1,5 +1,7 @@
-package org.trustcase.persistence;
+package org.trustcase.persistence.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -7,18 +9,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.trustcase.persistence.database.DatabaseException;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
-/** Connections to a workspace database, all with the same settings, and its schema migrations. */
-final class SqliteDatabase {
+/**
+ * The SQLite engine: a database in one file, its connection settings (WAL journal,
+ * {@code synchronous=FULL}, foreign keys, busy timeout, the write lock taken when a write
+ * transaction begins), its schema migrations ({@value #MIGRATIONS}) and the files SQLite keeps
+ * beside it. The only place that knows SQLite.
+ */
+public final class SqliteDatabase {
+    /** Where the SQLite migrations are; another engine's set sits beside them ({@code db/migration/<engine>}). */
+    public static final String MIGRATIONS = "classpath:db/migration/sqlite";
     static final int BUSY_TIMEOUT_MILLIS = 5000;
     private static final String SCHEMA_HISTORY = "flyway_schema_history";
 
     private final Path file;
     private final SQLiteDataSource dataSource;
 
-    SqliteDatabase(Path file) {
+    public SqliteDatabase(Path file) {
         this.file = file;
         this.dataSource = new SQLiteDataSource(config());
         this.dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -36,12 +48,20 @@ final class SqliteDatabase {
     }
 
     /**
+     * Checks that {@code file} is an SQLite database before any connection touches it: SQLite would
+     * happily turn an empty file into a new database, and a stray file must be reported, not overwritten.
+     */
+    public static void requireSqliteFile(Path file) {
+        SqliteFile.requireSqlite(file);
+    }
+
+    /**
      * Refuses an SQLite database of some other application before anything writes to it (even
      * switching it to WAL would change the file): a Trustcase database has Flyway's history
      * table, or no table at all when its creation was interrupted. Looks through a read-only
      * connection with SQLite's default settings.
      */
-    void requireTrustcaseSchema() {
+    public void requireTrustcaseSchema() {
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         try (Connection connection = readOnly.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -54,30 +74,38 @@ final class SqliteDatabase {
                 anyTable = true;
             }
             if (anyTable) {
-                throw new WorkspaceException(file + " is an SQLite database of another application, not a Trustcase"
+                throw new DatabaseException(file + " is an SQLite database of another application, not a Trustcase"
                         + " workspace; it was left untouched");
             }
         } catch (SQLException e) {
-            throw new WorkspaceException("cannot read the database " + file + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Applies the pending migrations from {@code db/migration}; creates the file if it does not exist. */
-    void migrate() {
+    /**
+     * Applies the pending migrations from {@value #MIGRATIONS}; creates the file if it does not exist.
+     * Flyway identifies applied migrations by version and checksum, not by folder, so databases
+     * migrated when the scripts sat directly in {@code db/migration} validate unchanged.
+     */
+    public void migrate() {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(MIGRATIONS)
                     .table(SCHEMA_HISTORY)
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new WorkspaceException("could not bring the database " + file + " up to date: " + e.getMessage(), e);
+            throw new DatabaseException("could not bring the database " + file + " up to date: " + e.getMessage(), e);
         }
     }
 
-    /** Opens the workspace's connection and checks that the settings it depends on are in effect. */
-    Connection connect() {
+    /** Opens the database's connection, checks that the settings it depends on are in effect, and runs transactions on it. */
+    public SingleConnectionTransactions connect() {
+        return new SingleConnectionTransactions(openConnection(), SQLDialect.SQLITE, new SqliteTransactionModes());
+    }
+
+    private Connection openConnection() {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
@@ -87,10 +115,21 @@ final class SqliteDatabase {
             return connection;
         } catch (SQLException e) {
             closeQuietly(connection, e);
-            throw new WorkspaceException("cannot open the database " + file + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e;
+        }
+    }
+
+    /** Removes the database and the files SQLite keeps beside it (after a failed creation, so that a retry starts clean). */
+    public static void deleteFiles(Path file, RuntimeException failure) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
         }
     }
 
@@ -99,7 +138,7 @@ final class SqliteDatabase {
                 ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
             String actual = result.next() ? result.getString(1) : null;
             if (!expected.equalsIgnoreCase(actual)) {
-                throw new WorkspaceException("the database " + file + " runs with " + pragma + "=" + actual
+                throw new DatabaseException("the database " + file + " runs with " + pragma + "=" + actual
                         + " instead of " + expected + "; refusing to work on it");
             }
         }

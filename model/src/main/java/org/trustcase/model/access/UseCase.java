@@ -1,0 +1,62 @@
+package org.trustcase.model.access;
+
+import org.trustcase.model.common.Coded;
+
+/**
+ * Every use case of the services, as the access policy sees it. Codes are stable: they are stored
+ * in the audit trail with every refusal. A use case that only reads says so, so that a policy can
+ * let a reader read and refuse them every change.
+ */
+public enum UseCase implements Coded {
+    // CaseService
+    CASE_OPEN(Kind.CHANGE),
+    CASE_UPDATE(Kind.CHANGE),
+    CASE_MOVE(Kind.CHANGE),
+    CASE_GET(Kind.READ),
+    CASE_OPTIONS(Kind.READ),
+    // CaseListService
+    CASE_LIST(Kind.READ),
+    CASE_FIGURES(Kind.READ),
+    // AssessmentService
+    ASSESSMENT_RECORD(Kind.CHANGE),
+    ASSESSMENT_LIST(Kind.READ),
+    ASSESSMENT_COMPARE(Kind.READ),
+    SUGGESTION_GET(Kind.READ),
+    DECISION_RECORD(Kind.CHANGE),
+    DECISION_LIST(Kind.READ),
+    DECISION_SIGN_OFF(Kind.CHANGE),
+    // CaseClockService
+    CLOCK_LIST(Kind.READ),
+    CLOCK_FACTS(Kind.READ),
+    CLOCK_OF_CASES(Kind.READ),
+    EVENT_RECORD(Kind.CHANGE),
+    FLAGS_SET(Kind.CHANGE),
+    CLOCK_MEET(Kind.CHANGE),
+    CLOCK_WAIVE(Kind.CHANGE),
+    // DeadlineBoard
+    DEADLINE_LIST(Kind.READ),
+    DEADLINE_ALERTS(Kind.READ),
+    DEADLINE_INDEX_CHECK(Kind.READ),
+    DEADLINE_INDEX_REBUILD(Kind.CHANGE),
+    // AuditService
+    AUDIT_ALL(Kind.READ),
+    AUDIT_OF_CASE(Kind.READ);
+
+    private enum Kind { READ, CHANGE }
+
+    private final Kind kind;
+
+    UseCase(Kind kind) {
+        this.kind = kind;
+    }
+
+    /** True when the use case only reads: it runs in a read-only transaction and changes nothing. */
+    public boolean onlyReads() {
+        return kind == Kind.READ;
+    }
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

@@ -1,0 +1,308 @@
+package org.trustcase.model.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.assessment.DecisionDraft;
+import org.trustcase.model.assessment.DecisionRecordedGuard;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.FieldChange;
+import org.trustcase.model.auditing.AuditService;
+import org.trustcase.model.caseclocks.CaseClockService;
+import org.trustcase.model.caseclocks.CaseClocks;
+import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.casework.CaseService;
+import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.Role;
+import org.trustcase.model.common.TrustcaseException;
+import org.trustcase.model.deadlines.ClockEngine;
+import org.trustcase.model.deadlines.DeadlineEvent;
+import org.trustcase.model.severity.DataType;
+import org.trustcase.model.severity.IdentificationEase;
+import org.trustcase.model.severity.SeverityInputs;
+import org.trustcase.model.severity.SeverityMethod;
+import org.trustcase.model.testing.Cases;
+import org.trustcase.model.testing.DirectTransactions;
+import org.trustcase.model.testing.InMemoryAssessments;
+import org.trustcase.model.testing.InMemoryAuditLog;
+import org.trustcase.model.testing.InMemoryCaseClocks;
+import org.trustcase.model.testing.InMemoryCaseRepository;
+import org.trustcase.model.testing.InMemoryDecisions;
+import org.trustcase.model.testing.MutableClock;
+import org.trustcase.model.workflow.Guards;
+import org.trustcase.model.workflow.TransitionGuard;
+import org.trustcase.model.workflow.Workflow;
+
+/**
+ * Every use case of every service starts with one access check naming its use case and case, and
+ * a refusal stops it: the refusal is audited in a transaction of its own and nothing else changes.
+ * The table below must name every {@link UseCase} and every public method of the services.
+ */
+class UseCaseAccessTest {
+    private static final Actor DPO = new Actor("anna", "Anna Nowak", Set.of(Role.DPO));
+    private static final Set<Class<?>> SERVICES =
+            Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class);
+    /** Public methods of the services that are not use cases: they hand out pure calculators, no data. */
+    private static final Set<String> NOT_USE_CASES = Set.of("CaseClockService.engine", "AssessmentService.method");
+    private static final DecisionDraft NOTIFY_BOTH = new DecisionDraft(true, "High risk to customers' finances", true,
+            "Customers must block their cards", null, null);
+
+    /** One use case: which service method performs it, whether it concerns the fixture's case, how to call it. */
+    record Call(UseCase useCase, Class<?> service, String method, boolean ofTheCase, Consumer<World> run) {
+        String methodName() {
+            return service.getSimpleName() + "." + method;
+        }
+
+        @Override
+        public String toString() {
+            return useCase.code() + " (" + methodName() + ")";
+        }
+    }
+
+    static List<Call> table() {
+        return List.of(
+                new Call(UseCase.CASE_OPEN, CaseService.class, "open", false, w -> w.cases.open(Cases.minimal())),
+                new Call(UseCase.CASE_UPDATE, CaseService.class, "update", true, w -> w.cases.update(w.ref,
+                        w.opened.version(), w.opened.details().toBuilder().owner("Jan Kowalski").build())),
+                new Call(UseCase.CASE_MOVE, CaseService.class, "move", true,
+                        w -> w.cases.move(w.ref, null, CaseStatus.TRIAGE, null)),
+                new Call(UseCase.CASE_GET, CaseService.class, "get", true, w -> w.cases.get(w.ref)),
+                new Call(UseCase.CASE_LIST, CaseService.class, "list", false, w -> w.cases.list()),
+                new Call(UseCase.CASE_OPTIONS, CaseService.class, "options", true, w -> w.cases.options(w.opened)),
+                new Call(UseCase.ASSESSMENT_RECORD, AssessmentService.class, "assess", true,
+                        w -> w.assessments.assess(w.ref, low(), "Inconvenience only")),
+                new Call(UseCase.ASSESSMENT_LIST, AssessmentService.class, "assessments", true,
+                        w -> w.assessments.assessments(w.ref)),
+                new Call(UseCase.ASSESSMENT_COMPARE, AssessmentService.class, "compare", true,
+                        w -> w.assessments.compare(w.ref, 1, 1)),
+                new Call(UseCase.SUGGESTION_GET, AssessmentService.class, "suggest", true,
+                        w -> w.assessments.suggest(w.ref)),
+                new Call(UseCase.DECISION_RECORD, AssessmentService.class, "decide", true,
+                        w -> w.assessments.decide(w.ref, NOTIFY_BOTH)),
+                new Call(UseCase.DECISION_LIST, AssessmentService.class, "decisions", true,
+                        w -> w.assessments.decisions(w.ref)),
+                new Call(UseCase.DECISION_SIGN_OFF, AssessmentService.class, "signOff", true,
+                        w -> w.assessments.signOff(w.ref, 1)),
+                new Call(UseCase.CLOCK_LIST, CaseClockService.class, "clocks", true, w -> w.clocks.clocks(w.ref)),
+                new Call(UseCase.CLOCK_FACTS, CaseClockService.class, "facts", true, w -> w.clocks.facts(w.ref)),
+                new Call(UseCase.CLOCK_OPEN_CASES, CaseClockService.class, "openCases", false,
+                        w -> w.clocks.openCases()),
+                new Call(UseCase.EVENT_RECORD, CaseClockService.class, "recordEvent", true,
+                        w -> w.clocks.recordEvent(w.ref, DeadlineEvent.AWARE, Instant.parse("2026-03-27T12:00:00Z"))),
+                new Call(UseCase.FLAGS_SET, CaseClockService.class, "setFlags", true,
+                        w -> w.clocks.setFlags(w.ref, Set.of("nis2-entity"))),
+                new Call(UseCase.CLOCK_MEET, CaseClockService.class, "meet", true,
+                        w -> w.clocks.meet(w.ref, "GDPR-SA", Instant.parse("2026-03-28T08:00:00Z"), null)),
+                new Call(UseCase.CLOCK_WAIVE, CaseClockService.class, "waive", true,
+                        w -> w.clocks.waive(w.ref, "GDPR-DS", "Art. 34(3)(a): the data were encrypted")),
+                new Call(UseCase.AUDIT_ALL, AuditService.class, "all", false, w -> w.audit.all()),
+                new Call(UseCase.AUDIT_OF_CASE, AuditService.class, "ofCase", true,
+                        w -> w.audit.ofCase(w.ref.toString())));
+    }
+
+    @Test
+    void theTableNamesEveryUseCaseOnce() {
+        List<UseCase> named = table().stream().map(Call::useCase).toList();
+        assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrder(UseCase.values());
+    }
+
+    @Test
+    void theTableNamesEveryPublicMethodOfTheServices() {
+        Set<String> publicMethods = new TreeSet<>();
+        for (Class<?> service : SERVICES) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && !method.isSynthetic()) {
+                    publicMethods.add(service.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        publicMethods.removeAll(NOT_USE_CASES);
+        Set<String> named = table().stream().map(Call::methodName).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(named).isEqualTo(publicMethods);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void eachUseCaseAsksThePolicyOnceWithItsUseCaseAndCase(Call call) {
+        World world = new World();
+        int transactionsBefore = world.transactions.count();
+        int readsBefore = world.transactions.reads();
+
+        try {
+            call.run().accept(world);
+        } catch (TrustcaseException outcomeAfterTheCheck) {
+            // a rule of the use case itself may refuse the fixture's request; the check came first
+        }
+
+        assertThat(world.policy.checks).containsExactly(
+                new Check(DPO, call.useCase(), call.ofTheCase() ? world.ref : null));
+        int writes = (world.transactions.count() - transactionsBefore) - (world.transactions.reads() - readsBefore);
+        if (call.useCase().onlyReads()) {
+            assertThat(world.transactions.reads() - readsBefore).as("read-only transactions").isPositive();
+            assertThat(writes).as("write transactions of a read").isZero();
+        } else {
+            assertThat(writes).as("write transactions").isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("table")
+    void aRefusalStopsTheUseCaseAndIsAuditedInATransactionOfItsOwn(Call call) {
+        World world = new World();
+        world.policy.refuseWith(Decision.refuse("role-required", "legal-reviewer"));
+        List<Object> stateBefore = world.state();
+        List<AuditEvent> trailBefore = world.auditLog.list();
+        int transactionsBefore = world.transactions.count();
+        CaseReference expectedCase = call.ofTheCase() ? world.ref : null;
+
+        assertThatThrownBy(() -> call.run().accept(world))
+                .isInstanceOfSatisfying(AccessDeniedException.class, denied -> {
+                    assertThat(denied.useCase()).isEqualTo(call.useCase());
+                    assertThat(denied.caseReference()).isEqualTo(expectedCase);
+                    assertThat(denied.code()).isEqualTo("role-required");
+                    assertThat(denied.arguments()).containsExactly("legal-reviewer");
+                });
+
+        assertThat(world.state()).as("nothing but the trail changed").isEqualTo(stateBefore);
+        assertThat(world.transactions.count() - transactionsBefore).as("only the refusal's transaction").isEqualTo(1);
+        assertThat(world.transactions.reads()).as("no read either").isEqualTo(world.readsAtStart);
+        List<AuditEvent> trail = world.auditLog.list();
+        assertThat(trail).hasSize(trailBefore.size() + 1).startsWith(trailBefore.toArray(AuditEvent[]::new));
+        AuditEvent refusal = trail.get(trail.size() - 1);
+        assertThat(refusal.action()).isEqualTo(AuditAction.ACCESS_REFUSED);
+        assertThat(refusal.actor()).isEqualTo("Anna Nowak");
+        assertThat(refusal.caseReference()).isEqualTo(expectedCase == null ? null : expectedCase.toString());
+        assertThat(refusal.changes()).containsExactly(new FieldChange("useCase", null, call.useCase().code()),
+                new FieldChange("refusal", null, "role-required"),
+                new FieldChange("refusalArguments", null, "legal-reviewer"));
+    }
+
+    @Test
+    void aRefusalInsideACallersTransactionIsRecordedWhenThatTransactionEndsEitherWay() {
+        World world = new World();
+        world.policy.refuseWith(Decision.refuse("not-assigned"));
+        int before = world.auditLog.list().size();
+
+        // the caller's transaction fails with the refusal: the refusal is recorded after its rollback
+        assertThatThrownBy(() -> world.transactions.inTransaction(() -> world.cases.get(world.ref)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(world.auditLog.list()).hasSize(before + 1).last().extracting(AuditEvent::action)
+                .isEqualTo(AuditAction.ACCESS_REFUSED);
+
+        // the caller handles the refusal and commits: the refusal is recorded once, after the commit
+        world.transactions.inTransaction(() -> {
+            assertThatThrownBy(() -> world.cases.get(world.ref)).isInstanceOf(AccessDeniedException.class);
+            assertThat(world.auditLog.list()).hasSize(before + 1);
+            return null;
+        });
+        assertThat(world.auditLog.list()).hasSize(before + 2);
+    }
+
+    private static SeverityInputs high() {
+        return new SeverityInputs(DataType.FINANCIAL, List.of(), IdentificationEase.MAXIMUM, new BigDecimal("0.5"),
+                BigDecimal.ZERO, BigDecimal.ZERO, true);
+    }
+
+    private static SeverityInputs low() {
+        return new SeverityInputs(DataType.SIMPLE, List.of(), IdentificationEase.LIMITED, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO, false);
+    }
+
+    record Check(Actor actor, UseCase useCase, CaseReference caseReference) {
+    }
+
+    /** Records every question and answers with an allowance or a refusal. */
+    static final class RecordingPolicy implements Policy {
+        final List<Check> checks = new ArrayList<>();
+        private Decision answer = Decision.allow();
+
+        void refuseWith(Decision refusal) {
+            answer = refusal;
+        }
+
+        @Override
+        public Decision check(Actor actor, UseCase useCase, CaseReference caseReference) {
+            checks.add(new Check(actor, useCase, caseReference));
+            return answer;
+        }
+    }
+
+    /** The four services over in-memory repositories, with a Polish case assessed and decided. */
+    static final class World {
+        final MutableClock clock = new MutableClock(Instant.parse("2026-03-28T09:00:00Z"));
+        final InMemoryCaseRepository caseRepository = new InMemoryCaseRepository();
+        final InMemoryAssessments assessmentRepository = new InMemoryAssessments();
+        final InMemoryDecisions decisionRepository = new InMemoryDecisions();
+        final InMemoryCaseClocks clockRepository = new InMemoryCaseClocks();
+        final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+        final DirectTransactions transactions = new DirectTransactions();
+        final AuditTrail trail = new AuditTrail(auditLog, clock, () -> DPO);
+        final RecordingPolicy policy = new RecordingPolicy();
+        final AccessControl access = new AccessControl(policy, () -> DPO, trail, transactions, transactions);
+        final CaseClocks caseClocks = new CaseClocks(ClockEngine.standard());
+        final CaseService cases;
+        final AssessmentService assessments;
+        final CaseClockService clocks;
+        final AuditService audit;
+        final BreachCase opened;
+        final CaseReference ref;
+        final int readsAtStart;
+
+        World() {
+            List<TransitionGuard> guards = new ArrayList<>(Guards.standard());
+            guards.add(new DecisionRecordedGuard(assessmentRepository, decisionRepository));
+            guards.add(new LegalClocksSettledGuard(clockRepository, assessmentRepository, decisionRepository,
+                    caseClocks, clock));
+            cases = new CaseService(caseRepository, trail, transactions, new Workflow(guards), clock, access);
+            assessments = new AssessmentService(caseRepository, assessmentRepository, decisionRepository, trail,
+                    transactions, SeverityMethod.standard(), clock, () -> DPO, access);
+            clocks = new CaseClockService(caseRepository, clockRepository, assessmentRepository, decisionRepository,
+                    caseClocks, trail, transactions, clock, () -> DPO, access);
+            audit = new AuditService(auditLog, transactions, access);
+            opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
+            ref = opened.reference();
+            assessments.assess(ref, high(), "Card fraud likely");
+            assessments.decide(ref, NOTIFY_BOTH);
+            policy.checks.clear();
+            readsAtStart = transactions.reads();
+        }
+
+        /** Everything the use cases can change, except the audit trail. */
+        List<Object> state() {
+            return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
+                    clockRepository.facts(ref)).map(Object.class::cast).toList();
+        }
+    }
+
+    @Test
+    void theTableAndTheUseCasesAgreeOnWhichOnlyRead() {
+        // the read use cases are exactly those named as reads; a new use case must choose
+        assertThat(Arrays.stream(UseCase.values()).filter(UseCase::onlyReads).map(UseCase::code))
+                .containsExactlyInAnyOrder("case-get", "case-list", "case-options", "assessment-list",
+                        "assessment-compare", "suggestion-get", "decision-list", "clock-list", "clock-facts",
+                        "clock-open-cases", "audit-all", "audit-of-case");
+    }
+}
