@@ -76,9 +76,6 @@ class WorkspaceSchemaTest {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(2)).as("an open case").isNull();
         }
-=======
-        assertThat(appliedMigrations()).containsExactlyElementsOf(MIGRATIONS);
->>>>>>> main
     }
 
     @Test

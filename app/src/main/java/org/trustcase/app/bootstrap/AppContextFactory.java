@@ -163,7 +163,7 @@ public final class AppContextFactory {
         AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access);
-        DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), clocks, indexer,
+        DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), indexer,
                 workspace.transactions(), clock, access);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;

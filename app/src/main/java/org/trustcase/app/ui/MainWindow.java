@@ -9,6 +9,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 import org.trustcase.app.AppContext;
+import org.trustcase.model.caseclocks.DeadlineBoard;
+import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.app.WorkspaceInfo;
 import org.trustcase.app.ui.assessment.AssessmentTab;
 import org.trustcase.app.ui.casefile.AuditTab;
@@ -98,12 +100,13 @@ public final class MainWindow {
                         new DueText(zone, messages), () -> theme.theme() == Theme.DARK), ticker::now);
 
         Views views = new Views(messages)
-                .register(AppContext.class, context)
                 .register(WorkspaceInfo.class, WorkspaceInfo.of(context))
                 .register(CaseService.class, context.cases())
                 .register(AssessmentService.class, context.assessments())
                 .register(CaseClockService.class, context.clocks())
                 .register(AuditService.class, context.audit())
+                .register(CaseListService.class, context.caseLists())
+                .register(DeadlineBoard.class, context.deadlines())
                 .register(Clock.class, context.clock())
                 .register(TaskExecutor.class, tasks)
                 .register(Tasks.class, tasks)

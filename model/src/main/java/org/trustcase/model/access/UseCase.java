@@ -16,6 +16,8 @@ public enum UseCase implements Coded {
     CASE_OPTIONS(Kind.READ),
     // CaseListService
     CASE_LIST(Kind.READ),
+    CASE_COUNT(Kind.READ),
+    CASE_EXPORT(Kind.READ),
     CASE_FIGURES(Kind.READ),
     // AssessmentService
     ASSESSMENT_RECORD(Kind.CHANGE),
@@ -28,16 +30,18 @@ public enum UseCase implements Coded {
     // CaseClockService
     CLOCK_LIST(Kind.READ),
     CLOCK_FACTS(Kind.READ),
-    CLOCK_OF_CASES(Kind.READ),
     EVENT_RECORD(Kind.CHANGE),
     FLAGS_SET(Kind.CHANGE),
     CLOCK_MEET(Kind.CHANGE),
     CLOCK_WAIVE(Kind.CHANGE),
     // DeadlineBoard
+    DEADLINE_COUNTS(Kind.READ),
     DEADLINE_LIST(Kind.READ),
+    DEADLINE_ROWS(Kind.READ),
     DEADLINE_ALERTS(Kind.READ),
     DEADLINE_INDEX_CHECK(Kind.READ),
     DEADLINE_INDEX_REBUILD(Kind.CHANGE),
+    DEADLINE_INDEX_MARK(Kind.CHANGE),
     // AuditService
     AUDIT_ALL(Kind.READ),
     AUDIT_OF_CASE(Kind.READ);

@@ -101,26 +101,6 @@ public final class CaseClockService {
         });
     }
 
-    /** Each of the cases (a page of a list) with its clocks now; absent cases are left out. */
-    public Map<CaseReference, CaseDeadlines> clocksOf(List<CaseReference> references) {
-        access.require(UseCase.CLOCK_OF_CASES, null);
-        Instant now = clock.instant();
-        return transactions.read(() -> {
-            List<BreachCase> found = cases.find(references);
-            List<CaseReference> refs = found.stream().map(BreachCase::reference).toList();
-            Map<CaseReference, CaseClockFacts> stored = facts.facts(refs);
-            Map<CaseReference, NotificationDecision> latestDecisions = decisions.latest(refs);
-            Map<CaseReference, Assessment> latestAssessments = assessments.latest(refs);
-            Map<CaseReference, CaseDeadlines> result = new java.util.LinkedHashMap<>();
-            for (BreachCase c : found) {
-                CaseReference r = c.reference();
-                result.put(r, new CaseDeadlines(c, clocks.compute(c, stored.getOrDefault(r, CaseClockFacts.NONE),
-                        Optional.ofNullable(latestDecisions.get(r)), Optional.ofNullable(latestAssessments.get(r)), now)));
-            }
-            return result;
-        });
-    }
-
     /**
      * Records when {@code event} happened. Detection and awareness are fields of the case: they are
      * changed through the case's one write path (validated, version-checked and audited like any

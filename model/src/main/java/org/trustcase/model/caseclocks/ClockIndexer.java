@@ -145,6 +145,23 @@ public final class ClockIndexer implements CaseChangeListener {
         return true;
     }
 
+    /** Each of the cases that exist (a page of a list) with its clocks now, read with one query per kind. */
+    public Map<CaseReference, CaseDeadlines> clocksOf(List<CaseReference> references) {
+        List<BreachCase> found = cases.find(references);
+        List<CaseReference> refs = found.stream().map(BreachCase::reference).toList();
+        var storedFacts = facts.facts(refs);
+        var latestDecisions = decisions.latest(refs);
+        var latestAssessments = assessments.latest(refs);
+        Instant now = clock.instant();
+        Map<CaseReference, CaseDeadlines> result = new LinkedHashMap<>();
+        for (BreachCase c : found) {
+            CaseReference r = c.reference();
+            result.put(r, new CaseDeadlines(c, clocks.compute(c, storedFacts.getOrDefault(r, CaseClockFacts.NONE),
+                    Optional.ofNullable(latestDecisions.get(r)), Optional.ofNullable(latestAssessments.get(r)), now)));
+        }
+        return result;
+    }
+
     /** Indexes the given open cases, reading their facts with one query per kind (a rebuild, a generator). */
     public void indexBatch(List<BreachCase> open) {
         if (open.isEmpty()) {

@@ -19,16 +19,14 @@ import org.trustcase.model.deadlines.DeadlineClock;
  */
 public final class DeadlineBoard {
     private final DeadlineQueries queries;
-    private final CaseClockService clocks;
     private final ClockIndexer indexer;
     private final TransactionRunner transactions;
     private final Clock clock;
     private final AccessControl access;
 
-    public DeadlineBoard(DeadlineQueries queries, CaseClockService clocks, ClockIndexer indexer,
+    public DeadlineBoard(DeadlineQueries queries, ClockIndexer indexer,
             TransactionRunner transactions, Clock clock, AccessControl access) {
         this.queries = Objects.requireNonNull(queries, "queries");
-        this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.indexer = Objects.requireNonNull(indexer, "indexer");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -36,16 +34,10 @@ public final class DeadlineBoard {
     }
 
     public DeadlineCounts counts() {
-        access.require(UseCase.DEADLINE_LIST, null);
+        access.require(UseCase.DEADLINE_COUNTS, null);
         Instant now = clock.instant();
         return transactions.read(() -> new DeadlineCounts(queries.countRunning(),
                 queries.countOverdue(now, false), queries.countWaiting()));
-    }
-
-    /** How many rows {@link #page} can return in all. */
-    public long size(boolean withWaiting) {
-        access.require(UseCase.DEADLINE_LIST, null);
-        return transactions.read(() -> queries.countRunning() + (withWaiting ? queries.countWaiting() : 0));
     }
 
     /**
@@ -54,14 +46,18 @@ public final class DeadlineBoard {
      */
     public List<DeadlineRow> page(boolean withWaiting, long offset, int limit) {
         access.require(UseCase.DEADLINE_LIST, null);
-        return rowsOf(transactions.read(() -> queries.page(withWaiting, offset, limit)));
+        return rows(transactions.read(() -> queries.page(withWaiting, offset, limit)));
     }
 
     /** The listed clocks, each computed now from its case's facts (those no longer given are left out). */
     public List<DeadlineRow> rowsOf(List<ClockListing> listed) {
-        access.require(UseCase.DEADLINE_LIST, null);
+        access.require(UseCase.DEADLINE_ROWS, null);
+        return rows(listed);
+    }
+
+    private List<DeadlineRow> rows(List<ClockListing> listed) {
         List<CaseReference> references = listed.stream().map(ClockListing::reference).distinct().toList();
-        Map<CaseReference, CaseDeadlines> computed = clocks.clocksOf(references);
+        Map<CaseReference, CaseDeadlines> computed = transactions.read(() -> indexer.clocksOf(references));
         List<DeadlineRow> rows = new ArrayList<>(listed.size());
         for (ClockListing listing : listed) {
             CaseDeadlines c = computed.get(listing.reference());
@@ -100,7 +96,7 @@ public final class DeadlineBoard {
 
     /** Marks the index as built with the rules in use (every case was indexed by the use cases that made it). */
     public void markIndexCurrent() {
-        access.require(UseCase.DEADLINE_INDEX_REBUILD, null);
+        access.require(UseCase.DEADLINE_INDEX_MARK, null);
         transactions.inTransaction(() -> {
             indexer.markCurrent();
             return null;

@@ -27,7 +27,7 @@ public final class CaseListService {
     }
 
     public long count(CaseQuery query) {
-        access.require(UseCase.CASE_LIST, null);
+        access.require(UseCase.CASE_COUNT, null);
         return transactions.read(() -> queries.count(query));
     }
 
@@ -41,7 +41,7 @@ public final class CaseListService {
 
     /** Every case {@code query} lets through, whole, in its order; memory stays constant. */
     public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
-        access.require(UseCase.CASE_LIST, null);
+        access.require(UseCase.CASE_EXPORT, null);
         transactions.read(() -> {
             queries.forEach(query, sink);
             return null;

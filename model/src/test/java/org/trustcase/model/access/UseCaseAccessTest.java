@@ -28,6 +28,12 @@ import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClocks;
+import org.trustcase.model.caseclocks.ClockIndexer;
+import org.trustcase.model.caseclocks.DeadlineBoard;
+import org.trustcase.model.caselist.CaseListService;
+import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.testing.InMemoryCaseQueries;
+import org.trustcase.model.testing.InMemoryClockIndex;
 import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
@@ -63,7 +69,8 @@ import org.trustcase.model.workflow.Workflow;
 class UseCaseAccessTest {
     private static final Actor DPO = new Actor("anna", "Anna Nowak", Set.of(Role.DPO));
     private static final Set<Class<?>> SERVICES =
-            Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class);
+            Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class,
+                    CaseListService.class, DeadlineBoard.class);
     /** Public methods of the services that are not use cases: they hand out pure calculators, no data. */
     private static final Set<String> NOT_USE_CASES = Set.of("CaseClockService.engine", "AssessmentService.method");
     private static final DecisionDraft NOTIFY_BOTH = new DecisionDraft(true, "High risk to customers' finances", true,
@@ -89,7 +96,6 @@ class UseCaseAccessTest {
                 new Call(UseCase.CASE_MOVE, CaseService.class, "move", true,
                         w -> w.cases.move(w.ref, null, CaseStatus.TRIAGE, null)),
                 new Call(UseCase.CASE_GET, CaseService.class, "get", true, w -> w.cases.get(w.ref)),
-                new Call(UseCase.CASE_LIST, CaseService.class, "list", false, w -> w.cases.list()),
                 new Call(UseCase.CASE_OPTIONS, CaseService.class, "options", true, w -> w.cases.options(w.opened)),
                 new Call(UseCase.ASSESSMENT_RECORD, AssessmentService.class, "assess", true,
                         w -> w.assessments.assess(w.ref, low(), "Inconvenience only")),
@@ -107,8 +113,6 @@ class UseCaseAccessTest {
                         w -> w.assessments.signOff(w.ref, 1)),
                 new Call(UseCase.CLOCK_LIST, CaseClockService.class, "clocks", true, w -> w.clocks.clocks(w.ref)),
                 new Call(UseCase.CLOCK_FACTS, CaseClockService.class, "facts", true, w -> w.clocks.facts(w.ref)),
-                new Call(UseCase.CLOCK_OPEN_CASES, CaseClockService.class, "openCases", false,
-                        w -> w.clocks.openCases()),
                 new Call(UseCase.EVENT_RECORD, CaseClockService.class, "recordEvent", true,
                         w -> w.clocks.recordEvent(w.ref, DeadlineEvent.AWARE, Instant.parse("2026-03-27T12:00:00Z"))),
                 new Call(UseCase.FLAGS_SET, CaseClockService.class, "setFlags", true,
@@ -117,6 +121,24 @@ class UseCaseAccessTest {
                         w -> w.clocks.meet(w.ref, "GDPR-SA", Instant.parse("2026-03-28T08:00:00Z"), null)),
                 new Call(UseCase.CLOCK_WAIVE, CaseClockService.class, "waive", true,
                         w -> w.clocks.waive(w.ref, "GDPR-DS", "Art. 34(3)(a): the data were encrypted")),
+                new Call(UseCase.CASE_LIST, CaseListService.class, "page", false,
+                        w -> w.lists.page(CaseQuery.ALL, 0, 10)),
+                new Call(UseCase.CASE_COUNT, CaseListService.class, "count", false, w -> w.lists.count(CaseQuery.ALL)),
+                new Call(UseCase.CASE_EXPORT, CaseListService.class, "forEach", false,
+                        w -> w.lists.forEach(CaseQuery.ALL, c -> { })),
+                new Call(UseCase.CASE_FIGURES, CaseListService.class, "figures", false,
+                        w -> w.lists.figures(java.time.ZoneOffset.UTC)),
+                new Call(UseCase.DEADLINE_COUNTS, DeadlineBoard.class, "counts", false, w -> w.board.counts()),
+                new Call(UseCase.DEADLINE_LIST, DeadlineBoard.class, "page", false, w -> w.board.page(true, 0, 10)),
+                new Call(UseCase.DEADLINE_ROWS, DeadlineBoard.class, "rowsOf", false, w -> w.board.rowsOf(List.of())),
+                new Call(UseCase.DEADLINE_ALERTS, DeadlineBoard.class, "entered", false,
+                        w -> w.board.entered(null, w.clock.instant(), 3)),
+                new Call(UseCase.DEADLINE_INDEX_CHECK, DeadlineBoard.class, "indexIsCurrent", false,
+                        w -> w.board.indexIsCurrent()),
+                new Call(UseCase.DEADLINE_INDEX_REBUILD, DeadlineBoard.class, "rebuildIndex", false,
+                        w -> w.board.rebuildIndex(ClockIndexer.Progress.NONE)),
+                new Call(UseCase.DEADLINE_INDEX_MARK, DeadlineBoard.class, "markIndexCurrent", false,
+                        w -> w.board.markIndexCurrent()),
                 new Call(UseCase.AUDIT_ALL, AuditService.class, "all", false, w -> w.audit.all()),
                 new Call(UseCase.AUDIT_OF_CASE, AuditService.class, "ofCase", true,
                         w -> w.audit.ofCase(w.ref.toString())));
@@ -267,6 +289,9 @@ class UseCaseAccessTest {
         final AssessmentService assessments;
         final CaseClockService clocks;
         final AuditService audit;
+        final InMemoryClockIndex index = new InMemoryClockIndex(caseRepository);
+        final CaseListService lists;
+        final DeadlineBoard board;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -282,6 +307,10 @@ class UseCaseAccessTest {
             clocks = new CaseClockService(caseRepository, clockRepository, assessmentRepository, decisionRepository,
                     caseClocks, trail, transactions, clock, () -> DPO, access);
             audit = new AuditService(auditLog, transactions, access);
+            lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access);
+            ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
+                    decisionRepository, caseClocks, index, clock);
+            board = new DeadlineBoard(index, indexer, transactions, clock, access);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -301,8 +330,9 @@ class UseCaseAccessTest {
     void theTableAndTheUseCasesAgreeOnWhichOnlyRead() {
         // the read use cases are exactly those named as reads; a new use case must choose
         assertThat(Arrays.stream(UseCase.values()).filter(UseCase::onlyReads).map(UseCase::code))
-                .containsExactlyInAnyOrder("case-get", "case-list", "case-options", "assessment-list",
-                        "assessment-compare", "suggestion-get", "decision-list", "clock-list", "clock-facts",
-                        "clock-open-cases", "audit-all", "audit-of-case");
+                .containsExactlyInAnyOrder("case-get", "case-list", "case-count", "case-export", "case-figures",
+                        "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
+                        "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
+                        "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case");
     }
 }

@@ -189,12 +189,4 @@ class CaseClockServiceTest {
         assertThat(cases.move(ref, null, CaseStatus.CLOSED, null).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
-    @Test
-    void casesOfAPageComeWithTheirClocksAndTheNextOne() {
-        var open = service.clocksOf(List.of(ref, new org.trustcase.model.cases.CaseReference(2026, 999)));
-        assertThat(open.values()).singleElement().satisfies(cd -> {
-            assertThat(cd.next()).map(c -> c.rule().id()).contains("GDPR-SA");
-            assertThat(cd.breachCase().reference()).isEqualTo(ref);
-        });
-    }
 }

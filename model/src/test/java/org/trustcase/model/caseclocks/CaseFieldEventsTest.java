@@ -172,8 +172,18 @@ class CaseFieldEventsTest {
         }
 
         @Override
-        public List<BreachCase> findAll() {
-            return delegate.findAll();
+        public List<BreachCase> find(java.util.Collection<CaseReference> references) {
+            return delegate.find(references);
+        }
+
+        @Override
+        public List<BreachCase> findOpen(long afterId, int limit) {
+            return delegate.findOpen(afterId, limit);
+        }
+
+        @Override
+        public long countOpen() {
+            return delegate.countOpen();
         }
     }
 }

@@ -25,6 +25,7 @@ import org.trustcase.model.severity.DataType;
 import org.trustcase.model.severity.IdentificationEase;
 import org.trustcase.model.severity.SeverityInputs;
 import org.trustcase.model.severity.SeverityMethod;
+import org.trustcase.model.testing.Access;
 import org.trustcase.model.testing.Cases;
 import org.trustcase.model.testing.DirectTransactions;
 import org.trustcase.model.testing.InMemoryAssessments;
@@ -52,11 +53,13 @@ class ClockIndexerTest {
     private final ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
             decisionRepository, caseClocks, index, clock);
     private final CaseClockService clocks = new CaseClockService(caseRepository, clockRepository, assessmentRepository,
-            decisionRepository, caseClocks, trail, transactions, clock, () -> new Actor("dpo"), indexer);
+            decisionRepository, caseClocks, trail, transactions, clock, () -> new Actor("dpo"),
+            Access.allowAll(trail, transactions), indexer);
     private final AssessmentService assessments = new AssessmentService(caseRepository, assessmentRepository,
-            decisionRepository, trail, transactions, SeverityMethod.standard(), clock, () -> new Actor("dpo"), indexer);
+            decisionRepository, trail, transactions, SeverityMethod.standard(), clock, () -> new Actor("dpo"),
+            Access.allowAll(trail, transactions), indexer);
     private final CaseService cases = new CaseService(caseRepository, trail, transactions,
-            new Workflow(Guards.standard()), clock, indexer);
+            new Workflow(Guards.standard()), clock, Access.allowAll(trail, transactions), indexer);
     private CaseReference ref;
 
     @BeforeEach
@@ -71,6 +74,15 @@ class ClockIndexerTest {
 
     private IndexedClock indexed(String ruleId) {
         return indexed().stream().filter(c -> c.ruleId().equals(ruleId)).findFirst().orElse(null);
+    }
+
+    @Test
+    void casesOfAPageComeWithTheirClocksAndTheNextOne() {
+        var listed = indexer.clocksOf(List.of(ref, new CaseReference(2026, 999)));
+        assertThat(listed.values()).singleElement().satisfies(cd -> {
+            assertThat(cd.next()).map(c -> c.rule().id()).contains("GDPR-SA");
+            assertThat(cd.breachCase().reference()).isEqualTo(ref);
+        });
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class JooqCaseQueries implements CaseQueries {
         dsl.select(BREACH_CASE.STATUS, DSL.count()).from(BREACH_CASE)
                 .where(BREACH_CASE.STATUS.notIn(closedCodes()))
                 .groupBy(BREACH_CASE.STATUS)
-                .forEach(r -> open.put(StoredCodes.decodeStatus(r.value1()), r.value2().longValue()));
+                .forEach(r -> open.put(StoredCodes.decode(CaseStatus.class, r.value1(), "status"), r.value2().longValue()));
         long opened = dsl.fetchCount(BREACH_CASE,
                 BREACH_CASE.CREATED_AT.ge(yearStart).and(BREACH_CASE.CREATED_AT.lt(yearEnd)));
         long closed = dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(closedCodes())
@@ -225,7 +225,7 @@ public final class JooqCaseQueries implements CaseQueries {
     private static CaseRow row(Record r) {
         String band = r.get(BAND);
         return new CaseRow(r.get(BREACH_CASE.ID), new CaseReference(r.get(BREACH_CASE.REF_YEAR), r.get(BREACH_CASE.REF_SEQ)),
-                r.get(BREACH_CASE.TITLE), StoredCodes.decodeStatus(r.get(BREACH_CASE.STATUS)), r.get(BREACH_CASE.OWNER),
+                r.get(BREACH_CASE.TITLE), StoredCodes.decode(CaseStatus.class, r.get(BREACH_CASE.STATUS), "status"), r.get(BREACH_CASE.OWNER),
                 r.get(BREACH_CASE.AWARE_AT), band == null ? null : StoredCodes.decode(SeverityBand.class, band, "band"),
                 r.get(CASE_NEXT_CLOCK.RULE_ID), r.get(CASE_NEXT_CLOCK.DUE_AT), joined(r.get(JURISDICTIONS)));
     }

@@ -15,13 +15,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.caselist.CaseSort;
 import org.trustcase.model.cases.CaseReference;
@@ -54,9 +54,9 @@ public final class CasesController {
     @FXML private TableColumn<CaseRow, Instant> awareColumn;
     @FXML private TableColumn<CaseRow, String> ownerColumn;
 
-    public CasesController(AppContext context, Tasks tasks, CaseList changes, Navigation navigation,
+    public CasesController(CaseListService lists, Tasks tasks, CaseList changes, Navigation navigation,
             IntakeDialog intake, Messages messages, TimeText time, Ticker ticker) {
-        this.viewModel = new CasesViewModel(context.caseLists(), tasks, messages, changes);
+        this.viewModel = new CasesViewModel(lists, tasks, messages, changes);
         this.navigation = navigation;
         this.intake = intake;
         this.messages = messages;

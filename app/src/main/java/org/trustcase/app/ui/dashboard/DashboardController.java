@@ -9,7 +9,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.trustcase.app.AppContext;
+import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.app.ui.cases.StatusBadge;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
@@ -31,9 +31,9 @@ public final class DashboardController {
     @FXML private Label closedThisYear;
     @FXML private VBox recent;
 
-    public DashboardController(AppContext context, Tasks tasks, Navigation navigation, Messages messages,
+    public DashboardController(CaseListService lists, Tasks tasks, Navigation navigation, Messages messages,
             TimeText time) {
-        this.viewModel = new DashboardViewModel(context.caseLists(), tasks, time.zone());
+        this.viewModel = new DashboardViewModel(lists, tasks, time.zone());
         this.navigation = navigation;
         this.messages = messages;
         this.time = time;

@@ -12,7 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
-import org.trustcase.app.AppContext;
+import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Messages;
@@ -40,9 +40,9 @@ public final class DeadlinesController {
     @FXML private TableColumn<DeadlineEntry, DeadlineClock> countdownColumn;
     @FXML private TableColumn<DeadlineEntry, DeadlineClock> statusColumn;
 
-    public DeadlinesController(OpenDeadlines deadlines, AppContext context, Tasks tasks, Ticker ticker,
+    public DeadlinesController(OpenDeadlines deadlines, DeadlineBoard board, Tasks tasks, Ticker ticker,
             Navigation navigation, Messages messages, TimeText time) {
-        this.viewModel = new DeadlinesViewModel(deadlines, context.deadlines(), tasks, messages);
+        this.viewModel = new DeadlinesViewModel(deadlines, board, tasks, messages);
         this.navigation = navigation;
         this.messages = messages;
         this.ticker = ticker;
