@@ -50,6 +50,7 @@ class CodesTest {
                 .map(JavaClass::getName).sorted().toList();
         // CaseField has its own JSON keys (awareAt); the others never leave the model
         assertThat(uncoded).containsExactly("org.trustcase.model.access.UseCase$Kind",
+                "org.trustcase.model.caseclocks.AlertWindow",
                 "org.trustcase.model.caselist.CaseSort", "org.trustcase.model.cases.CaseField",
                 "org.trustcase.model.cases.DataCategory$Sensitivity",
                 "org.trustcase.model.workflow.TransitionKind");

@@ -1,0 +1,131 @@
+package org.trustcase.app.benchmark;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.bootstrap.AppContextFactory;
+import org.trustcase.app.ui.cases.CaseFilter;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.model.caselist.CaseListService;
+import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.caseclocks.DeadlineBoard;
+import org.trustcase.model.common.Actor;
+
+/**
+ * Times what the window asks of a workspace, on generated workspaces ({@code workspace generate}): the first
+ * page of the Cases table, a keystroke of its filter, the open-case deadline refresh, the dashboard figures.
+ * Each figure is the median (and the 95th percentile) of repeated runs, reported beside a baseline measured in
+ * the same run on the same workspace: a bare {@code SELECT count(*)} of the cases. Not a test: run with
+ * {@code mvn -Pbenchmark -pl app -am verify -DskipTests -Dbenchmark.workspaces=DIR[,DIR...]}.
+ */
+public final class ListBenchmark {
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 25;
+    /** What a DPO types, keystroke by keystroke: a title word, a reference, an owner, a status, a jurisdiction. */
+    private static final List<String> TYPED = List.of("l", "la", "lap", "lapt", "lapto", "laptop", "laptop p",
+            "laptop pa", "laptop pay", "tc-2026-0", "tc-2026-00", "tc-2026-004", "tc-2026-0042", "anna", "anna.k",
+            "inv", "investigating", "pl", "us-ca", "phishing hr");
+
+    private ListBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        String property = System.getProperty("benchmark.workspaces", String.join(",", args));
+        if (property.isBlank()) {
+            throw new IllegalArgumentException("name the workspaces: -Dbenchmark.workspaces=DIR[,DIR...]");
+        }
+        for (String dir : property.split(",")) {
+            run(Path.of(dir.strip()));
+        }
+    }
+
+    private static void run(Path dir) {
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+        try (AppContext context = new AppContextFactory(Clock.systemUTC(), new Actor("benchmark")).open(dir)) {
+            CaseListService lists = context.caseLists();
+            DeadlineBoard board = context.deadlines();
+            long cases = lists.count(CaseQuery.ALL);
+            long open = lists.count(CaseQuery.open());
+            System.out.printf(Locale.ROOT, "%nworkspace %s: %,d cases, %,d open%n", dir, cases, open);
+            Timing baseline = time(() -> lists.count(CaseQuery.ALL));
+            report("baseline: SELECT count(*) of the cases", baseline, baseline);
+            report("cases table, first page (200 rows + counts)", time(() -> {
+                lists.page(CaseQuery.ALL, 0, 200);
+                return lists.count(CaseQuery.ALL);
+            }), baseline);
+            List<Long> keystrokes = new ArrayList<>();
+            for (int i = 0; i < WARM_UP; i++) {
+                keystroke(lists, messages, TYPED.get(i));
+            }
+            for (int round = 0; round < 3; round++) {
+                for (String typed : TYPED) {
+                    long start = System.nanoTime();
+                    keystroke(lists, messages, typed);
+                    keystrokes.add(System.nanoTime() - start);
+                }
+            }
+            report("filter keystroke, page shown (200 rows)", new Timing(keystrokes), baseline);
+            List<Long> counted = new ArrayList<>();
+            for (String typed : TYPED) {
+                CaseQuery q = CaseQuery.ALL.withTerms(CaseFilter.terms(typed, messages::label));
+                long start = System.nanoTime();
+                lists.count(q);
+                counted.add(System.nanoTime() - start);
+            }
+            report("filter keystroke, count of matches", new Timing(counted), baseline);
+            report("deadlines refresh (first page + counts + alerts)", time(() -> {
+                board.page(false, 0, 200);
+                board.counts();
+                java.time.Instant now = context.clock().instant();
+                return board.entered(now.minus(Duration.ofMinutes(1)), now, 3);
+            }), baseline);
+            report("dashboard figures", time(() -> lists.figures(ZoneOffset.UTC)), baseline);
+        }
+    }
+
+    private static void keystroke(CaseListService lists, Messages messages, String typed) {
+        CaseQuery q = CaseQuery.ALL.withTerms(CaseFilter.terms(typed, messages::label));
+        lists.page(q, 0, 200);
+    }
+
+    private static Timing time(Supplier<?> work) {
+        for (int i = 0; i < WARM_UP; i++) {
+            work.get();
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            work.get();
+            nanos.add(System.nanoTime() - start);
+        }
+        return new Timing(nanos);
+    }
+
+    private static void report(String what, Timing timing, Timing baseline) {
+        System.out.printf(Locale.ROOT, "  %-52s median %9.2f ms  p95 %9.2f ms  (%6.1f x baseline)%n", what,
+                timing.median() / 1e6, timing.p95() / 1e6, timing.median() / (double) baseline.median());
+    }
+
+    private record Timing(List<Long> nanos) {
+        long median() {
+            return percentile(50);
+        }
+
+        long p95() {
+            return percentile(95);
+        }
+
+        private long percentile(int p) {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        }
+    }
+}
