@@ -5,6 +5,7 @@ import org.trustcase.model.caseclocks.DeadlineQueries;
 import org.trustcase.model.caselist.CaseQueries;
 import org.trustcase.persistence.caseclocks.JooqClockIndex;
 import org.trustcase.persistence.caselist.JooqCaseQueries;
+import org.trustcase.persistence.sqlite.SqliteCaseTextSearch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class Workspace implements AutoCloseable {
         this.assessments = new JooqAssessmentRepository(transactions);
         this.decisions = new JooqDecisionRepository(transactions);
         this.caseClocks = new JooqCaseClockRepository(transactions);
-        this.caseQueries = new JooqCaseQueries(transactions, cases);
+        this.caseQueries = new JooqCaseQueries(transactions, cases, new SqliteCaseTextSearch());
         this.clockIndex = new JooqClockIndex(transactions, meta);
     }
 

@@ -58,10 +58,12 @@ public final class JooqCaseQueries implements CaseQueries {
 
     private final Database transactions;
     private final JooqCaseRepository cases;
+    private final CaseTextSearch search;
 
-    public JooqCaseQueries(Database transactions, JooqCaseRepository cases) {
+    public JooqCaseQueries(Database transactions, JooqCaseRepository cases, CaseTextSearch search) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.cases = Objects.requireNonNull(cases, "cases");
+        this.search = Objects.requireNonNull(search, "search");
     }
 
     @Override
@@ -129,7 +131,7 @@ public final class JooqCaseQueries implements CaseQueries {
             }
         }
         dsl.select(BREACH_CASE.STATUS, DSL.count()).from(BREACH_CASE)
-                .where(BREACH_CASE.STATUS.notIn(closedCodes()))
+                .where(BREACH_CASE.STATUS.in(open.keySet().stream().map(StoredCodes::encode).toList()))
                 .groupBy(BREACH_CASE.STATUS)
                 .forEach(r -> open.put(StoredCodes.decode(CaseStatus.class, r.value1(), "status"), r.value2().longValue()));
         long opened = dsl.fetchCount(BREACH_CASE,
@@ -144,7 +146,7 @@ public final class JooqCaseQueries implements CaseQueries {
         return new CaseFigures(open, opened, closed, recent, overdue, dueSoon);
     }
 
-    static Condition where(CaseQuery query) {
+    private Condition where(CaseQuery query) {
         Condition where = DSL.noCondition();
         if (!query.statuses().isEmpty()) {
             where = where.and(BREACH_CASE.STATUS.in(query.statuses().stream().map(StoredCodes::encode).toList()));
@@ -165,19 +167,24 @@ public final class JooqCaseQueries implements CaseQueries {
     }
 
     /** A term matches the reference, title, owner or a jurisdiction code (ignoring case), or one of its statuses. */
-    private static Condition matches(CaseQuery.Term term) {
+    private Condition matches(CaseQuery.Term term) {
         String text = term.text();
-        Condition any = BREACH_CASE.REFERENCE.containsIgnoreCase(text)
+        Condition any = search.contains(BREACH_CASE.ID, text).orElseGet(() -> scanned(text));
+        if (!term.statuses().isEmpty()) {
+            any = any.or(BREACH_CASE.STATUS.in(term.statuses().stream().map(StoredCodes::encode).toList()));
+        }
+        return any;
+    }
+
+    /** A word too short for the text index: the columns themselves are read. */
+    private static Condition scanned(String text) {
+        return BREACH_CASE.REFERENCE.containsIgnoreCase(text)
                 .or(BREACH_CASE.TITLE.containsIgnoreCase(text))
                 .or(BREACH_CASE.OWNER.containsIgnoreCase(text))
                 .or(DSL.exists(DSL.selectOne().from(CASE_CLASSIFICATION)
                         .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
                         .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
                         .and(CASE_CLASSIFICATION.CODE.containsIgnoreCase(text))));
-        if (!term.statuses().isEmpty()) {
-            any = any.or(BREACH_CASE.STATUS.in(term.statuses().stream().map(StoredCodes::encode).toList()));
-        }
-        return any;
     }
 
     private static List<OrderField<?>> order(CaseQuery query) {

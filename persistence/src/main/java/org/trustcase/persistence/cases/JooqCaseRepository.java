@@ -36,6 +36,9 @@ import org.trustcase.persistence.jooq.tables.records.CasePartyRecord;
 public final class JooqCaseRepository implements CaseRepository {
     static final List<String> CLOSED_CODES = java.util.Arrays.stream(CaseStatus.values())
             .filter(CaseStatus::isClosed).map(StoredCodes::encode).toList();
+    /** Open statuses named, rather than closed ones excluded, so that SQLite counts them on the status index. */
+    static final List<String> OPEN_CODES = java.util.Arrays.stream(CaseStatus.values())
+            .filter(status -> !status.isClosed()).map(StoredCodes::encode).toList();
     private final Database transactions;
 
     public JooqCaseRepository(Database transactions) {
@@ -128,7 +131,7 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public long countOpen() {
-        return dsl().fetchCount(BREACH_CASE, BREACH_CASE.STATUS.notIn(CLOSED_CODES));
+        return dsl().fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(OPEN_CODES));
     }
 
     /** The cases of {@code which} in {@code order}, whole; children read with one query each. */

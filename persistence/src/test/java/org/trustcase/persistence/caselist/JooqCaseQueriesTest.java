@@ -90,6 +90,31 @@ class JooqCaseQueriesTest {
     }
 
     @Test
+    void theTextIndexFollowsEditsOfTitleOwnerAndJurisdictions() {
+        BreachCase c = insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T, "PL");
+        assertThat(refs(words("usb stick"))).containsExactly("TC-2026-0001");
+        tx(() -> workspace.cases().update(c.withDetails(c.details().toBuilder().title("Stolen laptop").owner("bert")
+                .jurisdictions(List.of(new Jurisdiction("US-CA"))).build(), T)));
+        assertThat(refs(words("usb"))).isEmpty();
+        assertThat(refs(words("anna"))).isEmpty();
+        assertThat(refs(words("stolen lap"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("bert"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("us-ca"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("pl"))).isEmpty();
+        // a quote typed by the user is a character, not query syntax
+        assertThat(refs(words("\"lap"))).isEmpty();
+    }
+
+    @Test
+    void wordsShorterThanTheIndexNeedsAreFoundByReadingTheColumns() {
+        insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T, "PL");
+        insert(2, "Fax", "zed", CaseStatus.NEW, T, "DE");
+        assertThat(refs(words("pl"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("fa"))).containsExactly("TC-2026-0002");
+        assertThat(refs(words("x"))).containsExactly("TC-2026-0002");
+    }
+
+    @Test
     void aTermAlsoMatchesTheStatusesItNames() {
         insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T);
         insert(2, "Phishing", "bert", CaseStatus.TRIAGE, T);

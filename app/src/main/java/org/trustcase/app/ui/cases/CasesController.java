@@ -18,7 +18,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.caselist.CaseListService;
@@ -54,7 +54,7 @@ public final class CasesController {
     @FXML private TableColumn<CaseRow, Instant> awareColumn;
     @FXML private TableColumn<CaseRow, String> ownerColumn;
 
-    public CasesController(CaseListService lists, Tasks tasks, CaseList changes, Navigation navigation,
+    public CasesController(CaseListService lists, TaskExecutor tasks, CaseList changes, Navigation navigation,
             IntakeDialog intake, Messages messages, TimeText time, Ticker ticker) {
         this.viewModel = new CasesViewModel(lists, tasks, messages, changes);
         this.navigation = navigation;

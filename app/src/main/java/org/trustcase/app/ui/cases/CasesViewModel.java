@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.caselist.CaseRow;
@@ -29,7 +29,7 @@ public final class CasesViewModel {
     public static final int PAGE = 200;
 
     private final CaseListService lists;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final Messages messages;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.DEFAULT);
@@ -37,13 +37,14 @@ public final class CasesViewModel {
     private final ObservableList<CaseRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    private long generation;
+    /** The query last asked for; a count still to run for an older one is skipped. */
+    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
     private boolean reading;
     private boolean again;
     private boolean readingMore;
-    private long matching;
+    private boolean exhausted;
 
-    public CasesViewModel(CaseListService lists, Tasks tasks, Messages messages, CaseList changes) {
+    public CasesViewModel(CaseListService lists, TaskExecutor tasks, Messages messages, CaseList changes) {
         this.lists = Objects.requireNonNull(lists, "lists");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -82,7 +83,10 @@ public final class CasesViewModel {
         return CaseQuery.ALL.withTerms(CaseFilter.terms(query.get(), messages::label)).sortedBy(s.by(), s.descending());
     }
 
-    /** Reads the first page again, with the current filter and sort. */
+    /**
+     * Reads the first page again, with the current filter and sort, then counts the matches: the page is
+     * shown as soon as it is read, the count follows (it may have to read every case for a short word).
+     */
     public void reload() {
         if (reading) {
             again = true;
@@ -90,14 +94,13 @@ public final class CasesViewModel {
         }
         reading = true;
         loading.set(true);
-        long mine = ++generation;
+        long mine = latest.incrementAndGet();
         CaseQuery q = currentQuery();
-        tasks.create(() -> new Result(lists.page(q, 0, PAGE), lists.count(q), lists.count(CaseQuery.ALL)))
-                .onSuccess(result -> {
-                    if (mine == generation && !again) {
-                        rows.setAll(result.rows());
-                        matching = result.matching();
-                        count.set(messages.format("cases.count", result.matching(), result.all()));
+        tasks.create(() -> lists.page(q, 0, PAGE))
+                .onSuccess(page -> {
+                    if (mine == latest.get() && !again) {
+                        rows.setAll(page);
+                        exhausted = page.size() < PAGE;
                     }
                 })
                 .andFinally(() -> {
@@ -107,6 +110,18 @@ public final class CasesViewModel {
                         reload();
                     } else {
                         loading.set(false);
+                        count(mine, q);
+                    }
+                })
+                .start();
+    }
+
+    /** Counts the matches of the query shown, unless a newer one was asked for meanwhile. */
+    private void count(long mine, CaseQuery q) {
+        tasks.create(() -> mine == latest.get() ? new long[] {lists.count(q), lists.count(CaseQuery.ALL)} : null)
+                .onSuccess(counted -> {
+                    if (counted != null && mine == latest.get()) {
+                        count.set(messages.format("cases.count", counted[0], counted[1]));
                     }
                 })
                 .start();
@@ -114,24 +129,22 @@ public final class CasesViewModel {
 
     /** Reads the next page when the user nears the end of what is shown (and there is more). */
     public void readMore() {
-        if (reading || readingMore || rows.size() >= matching) {
+        if (reading || readingMore || exhausted) {
             return;
         }
         readingMore = true;
-        long mine = generation;
+        long mine = latest.get();
         CaseQuery q = currentQuery();
         int offset = rows.size();
         tasks.create(() -> lists.page(q, offset, PAGE))
                 .onSuccess(more -> {
-                    if (mine == generation && rows.size() == offset) {
+                    if (mine == latest.get() && rows.size() == offset) {
                         rows.addAll(more);
+                        exhausted = more.size() < PAGE;
                     }
                 })
                 .andFinally(() -> readingMore = false)
                 .start();
-    }
-
-    private record Result(List<CaseRow> rows, long matching, long all) {
     }
 
     /** A column and a direction. */

@@ -13,7 +13,7 @@ import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.app.ui.cases.StatusBadge;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.caselist.CaseFigures;
 import org.trustcase.model.caselist.CaseRow;
@@ -31,7 +31,7 @@ public final class DashboardController {
     @FXML private Label closedThisYear;
     @FXML private VBox recent;
 
-    public DashboardController(CaseListService lists, Tasks tasks, Navigation navigation, Messages messages,
+    public DashboardController(CaseListService lists, TaskExecutor tasks, Navigation navigation, Messages messages,
             TimeText time) {
         this.viewModel = new DashboardViewModel(lists, tasks, time.zone());
         this.navigation = navigation;

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.caseclocks.AlertCrossings;
 import org.trustcase.model.caseclocks.AlertWindow;
 import org.trustcase.model.caseclocks.ClockListing;
@@ -24,14 +24,14 @@ public final class AlertWatch {
     public static final int SHOWN_ONE_BY_ONE = 3;
 
     private final DeadlineBoard board;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final DeadlineNotifier notifier;
     private Instant lastLook;
     private boolean looking;
     private boolean again;
     private Instant pendingNow;
 
-    public AlertWatch(OpenDeadlines deadlines, DeadlineBoard board, Tasks tasks, DeadlineNotifier notifier,
+    public AlertWatch(OpenDeadlines deadlines, DeadlineBoard board, TaskExecutor tasks, DeadlineNotifier notifier,
             java.util.function.Supplier<Instant> now) {
         this.board = Objects.requireNonNull(board, "board");
         this.tasks = Objects.requireNonNull(tasks, "tasks");

@@ -14,7 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.app.ui.shell.Navigation;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
@@ -40,7 +40,7 @@ public final class DeadlinesController {
     @FXML private TableColumn<DeadlineEntry, DeadlineClock> countdownColumn;
     @FXML private TableColumn<DeadlineEntry, DeadlineClock> statusColumn;
 
-    public DeadlinesController(OpenDeadlines deadlines, DeadlineBoard board, Tasks tasks, Ticker ticker,
+    public DeadlinesController(OpenDeadlines deadlines, DeadlineBoard board, TaskExecutor tasks, Ticker ticker,
             Navigation navigation, Messages messages, TimeText time) {
         this.viewModel = new DeadlinesViewModel(deadlines, board, tasks, messages);
         this.navigation = navigation;

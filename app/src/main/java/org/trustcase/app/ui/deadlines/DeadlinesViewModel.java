@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Tasks;
+import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.caseclocks.DeadlineCounts;
 import org.trustcase.model.caseclocks.DeadlineRow;
@@ -25,7 +25,7 @@ public final class DeadlinesViewModel {
     public static final int PAGE = 200;
 
     private final DeadlineBoard board;
-    private final Tasks tasks;
+    private final TaskExecutor tasks;
     private final Messages messages;
     private final BooleanProperty showWaiting = new SimpleBooleanProperty(this, "showWaiting", false);
     private final ObservableList<DeadlineEntry> entries = FXCollections.observableArrayList();
@@ -37,7 +37,7 @@ public final class DeadlinesViewModel {
     private boolean readingMore;
     private long size;
 
-    public DeadlinesViewModel(OpenDeadlines deadlines, DeadlineBoard board, Tasks tasks, Messages messages) {
+    public DeadlinesViewModel(OpenDeadlines deadlines, DeadlineBoard board, TaskExecutor tasks, Messages messages) {
         this.board = Objects.requireNonNull(board, "board");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");

@@ -1,0 +1,27 @@
+package org.trustcase.persistence.sqlite;
+
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.trustcase.persistence.caselist.CaseTextSearch;
+
+/**
+ * The cases filter on SQLite: the FTS5 table {@code case_search_fts} with the trigram tokenizer
+ * (migration V7), which finds a substring of three characters or more, ignoring case. A word is
+ * searched as one quoted phrase, so that the user's punctuation ({@code tc-2026-}) is text, not syntax.
+ */
+public final class SqliteCaseTextSearch implements CaseTextSearch {
+    /** The trigram tokenizer needs three characters to use its index. */
+    static final int SHORTEST = 3;
+
+    @Override
+    public Optional<Condition> contains(Field<Long> caseId, String word) {
+        if (word.codePointCount(0, word.length()) < SHORTEST) {
+            return Optional.empty();
+        }
+        String phrase = '"' + word.replace("\"", "\"\"") + '"';
+        return Optional.of(DSL.condition("{0} IN (SELECT rowid FROM case_search_fts WHERE case_search_fts MATCH {1})",
+                caseId, DSL.val(phrase)));
+    }
+}
