@@ -2,6 +2,7 @@ package org.trustcase.persistence.caselist;
 
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 
 /**
@@ -11,8 +12,10 @@ import org.jooq.Field;
 public interface CaseTextSearch {
 
     /**
-     * The condition on {@code caseId} that the case's text holds {@code word}; empty when the index
-     * cannot answer for that word (too short), and the caller reads the columns instead.
+     * The condition on {@code caseId} that the case's text holds {@code word}; empty when reading the
+     * columns is the better way: the index cannot answer for that word (too short), or, for a page
+     * ({@code forPage}), the word is so common that scanning the cases in the page's order finds a
+     * page of matches sooner than collecting every match from the index.
      */
-    Optional<Condition> contains(Field<Long> caseId, String word);
+    Optional<Condition> contains(DSLContext dsl, Field<Long> caseId, String word, boolean forPage);
 }

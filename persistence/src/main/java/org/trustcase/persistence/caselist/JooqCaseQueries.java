@@ -68,7 +68,7 @@ public final class JooqCaseQueries implements CaseQueries {
 
     @Override
     public long count(CaseQuery query) {
-        return dsl().fetchCount(BREACH_CASE, where(query));
+        return dsl().fetchCount(BREACH_CASE, where(query, false));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class JooqCaseQueries implements CaseQueries {
                         CASE_NEXT_CLOCK.DUE_AT, JURISDICTIONS)
                 .from(BREACH_CASE)
                 .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
-                .where(where(query))
+                .where(where(query, true))
                 .orderBy(order(query))
                 .limit(limit)
                 .offset(offset)
@@ -91,7 +91,7 @@ public final class JooqCaseQueries implements CaseQueries {
         DSLContext dsl = dsl();
         try (Cursor<org.jooq.Record1<Long>> rows = dsl.select(BREACH_CASE.ID).from(BREACH_CASE)
                 .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
-                .where(where(query)).orderBy(order(query)).fetchLazy()) {
+                .where(where(query, false)).orderBy(order(query)).fetchLazy()) {
             List<Long> batch = new ArrayList<>(BATCH);
             while (rows.hasNext()) {
                 batch.add(rows.fetchNext().value1());
@@ -138,7 +138,7 @@ public final class JooqCaseQueries implements CaseQueries {
                 BREACH_CASE.CREATED_AT.ge(yearStart).and(BREACH_CASE.CREATED_AT.lt(yearEnd)));
         long closed = dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(closedCodes())
                 .and(BREACH_CASE.CLOSED_AT.ge(yearStart)).and(BREACH_CASE.CLOSED_AT.lt(yearEnd)));
-        List<CaseRow> recent = page(CaseQuery.open().sortedBy(CaseSort.AWARE_AT, true), 0, CaseFigures.RECENT);
+        List<CaseRow> recent = recentlyAware();
         Condition legalRunning = CASE_CLOCK.LEGAL.isTrue().and(CASE_CLOCK.STATE.eq("running"));
         long overdue = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.lt(now)));
         long dueSoon = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.ge(now))
@@ -146,7 +146,22 @@ public final class JooqCaseQueries implements CaseQueries {
         return new CaseFigures(open, opened, closed, recent, overdue, dueSoon);
     }
 
-    private Condition where(CaseQuery query) {
+    /**
+     * The open cases most recently aware: read along the awareness index (most cases are open, so a few
+     * dozen rows hold them), falling back to the filtered query when they do not.
+     */
+    private List<CaseRow> recentlyAware() {
+        int look = CaseFigures.RECENT * 10;
+        List<CaseRow> newest = page(CaseQuery.ALL.sortedBy(CaseSort.AWARE_AT, true), 0, look);
+        List<CaseRow> open = newest.stream().filter(row -> !row.status().isClosed()).limit(CaseFigures.RECENT)
+                .toList();
+        if (open.size() == CaseFigures.RECENT || newest.size() < look) {
+            return open;
+        }
+        return page(CaseQuery.open().sortedBy(CaseSort.AWARE_AT, true), 0, CaseFigures.RECENT);
+    }
+
+    private Condition where(CaseQuery query, boolean forPage) {
         Condition where = DSL.noCondition();
         if (!query.statuses().isEmpty()) {
             where = where.and(BREACH_CASE.STATUS.in(query.statuses().stream().map(StoredCodes::encode).toList()));
@@ -161,15 +176,15 @@ public final class JooqCaseQueries implements CaseQueries {
                     .and(CASE_CLASSIFICATION.CODE.eq(query.jurisdiction()))));
         }
         for (CaseQuery.Term term : query.terms()) {
-            where = where.and(matches(term));
+            where = where.and(matches(term, forPage));
         }
         return where;
     }
 
     /** A term matches the reference, title, owner or a jurisdiction code (ignoring case), or one of its statuses. */
-    private Condition matches(CaseQuery.Term term) {
+    private Condition matches(CaseQuery.Term term, boolean forPage) {
         String text = term.text();
-        Condition any = search.contains(BREACH_CASE.ID, text).orElseGet(() -> scanned(text));
+        Condition any = search.contains(dsl(), BREACH_CASE.ID, text, forPage).orElseGet(() -> scanned(text));
         if (!term.statuses().isEmpty()) {
             any = any.or(BREACH_CASE.STATUS.in(term.statuses().stream().map(StoredCodes::encode).toList()));
         }

@@ -88,6 +88,12 @@ class HundredThousandOpenCasesTest {
                 CASES - 10, 200))).hasSize(10);
         CaseQuery search = CaseQuery.ALL.withTerms(List.of(new CaseQuery.Term("case 9999", java.util.Set.of())));
         assertThat(tx(() -> workspace.caseQueries().count(search))).isEqualTo(11);
+        assertThat(tx(() -> workspace.caseQueries().page(search, 0, 200))).hasSize(11);
+        // a word every case holds: the page is found by reading the cases in order, the count from the index
+        CaseQuery common = CaseQuery.ALL.withTerms(List.of(new CaseQuery.Term("case", java.util.Set.of())));
+        assertThat(tx(() -> workspace.caseQueries().page(common, 0, 200))).hasSize(200).first()
+                .satisfies(row -> assertThat(row.reference()).isEqualTo(new CaseReference(2026, CASES)));
+        assertThat(tx(() -> workspace.caseQueries().count(common))).isEqualTo(CASES);
         var figures = tx(() -> workspace.caseQueries().figures(NOW, Instant.parse("2026-01-01T00:00:00Z"),
                 Instant.parse("2027-01-01T00:00:00Z")));
         assertThat(figures.openTotal()).isEqualTo(CASES);
