@@ -14,7 +14,8 @@ import org.trustcase.model.cases.CaseStatus;
  * @param owner    only cases of this owner (exact), or null
  * @param jurisdiction only cases with this jurisdiction code (exact), or null
  * @param sort     the column to order by
- * @param descending whether the order is reversed; ties are broken by reference, newest first
+ * @param descending whether the order is reversed; ties are broken by reference in the same direction
+ *     (newest first when descending; by next deadline, newest first)
  */
 public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction,
         CaseSort sort, boolean descending) {

@@ -71,19 +71,34 @@ public final class JooqCaseQueries implements CaseQueries {
         return dsl().fetchCount(BREACH_CASE, where(query, false));
     }
 
+    /**
+     * Two steps: the ids of the page, in order (only indexed columns, so that SQLite walks an index and stops
+     * at the page's end), then those rows with their band, next clock and jurisdictions (sub-selects that
+     * would otherwise run for every case before the sort).
+     */
     @Override
     public List<CaseRow> page(CaseQuery query, long offset, int limit) {
-        return dsl()
-                .select(BREACH_CASE.ID, BREACH_CASE.REF_YEAR, BREACH_CASE.REF_SEQ, BREACH_CASE.TITLE,
-                        BREACH_CASE.STATUS, BREACH_CASE.OWNER, BREACH_CASE.AWARE_AT, BAND, CASE_NEXT_CLOCK.RULE_ID,
-                        CASE_NEXT_CLOCK.DUE_AT, JURISDICTIONS)
+        DSLContext dsl = dsl();
+        List<Long> ids = dsl.select(BREACH_CASE.ID)
                 .from(BREACH_CASE)
                 .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
                 .where(where(query, true))
                 .orderBy(order(query))
                 .limit(limit)
                 .offset(offset)
-                .fetch(JooqCaseQueries::row);
+                .fetch(BREACH_CASE.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CaseRow> byId = new java.util.HashMap<>();
+        dsl.select(BREACH_CASE.ID, BREACH_CASE.REF_YEAR, BREACH_CASE.REF_SEQ, BREACH_CASE.TITLE,
+                        BREACH_CASE.STATUS, BREACH_CASE.OWNER, BREACH_CASE.AWARE_AT, BAND, CASE_NEXT_CLOCK.RULE_ID,
+                        CASE_NEXT_CLOCK.DUE_AT, JURISDICTIONS)
+                .from(BREACH_CASE)
+                .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
+                .where(BREACH_CASE.ID.in(ids))
+                .forEach(r -> byId.put(r.get(BREACH_CASE.ID), row(r)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -220,9 +235,11 @@ public final class JooqCaseQueries implements CaseQueries {
                 order.add(desc ? CASE_NEXT_CLOCK.DUE_AT.desc() : CASE_NEXT_CLOCK.DUE_AT.asc());
             }
             case AWARE_AT -> order.add(desc ? BREACH_CASE.AWARE_AT.desc() : BREACH_CASE.AWARE_AT.asc());
-            case OWNER -> order.add(desc ? BREACH_CASE.OWNER.desc().nullsLast() : BREACH_CASE.OWNER.asc().nullsFirst());
+            // SQLite puts NULL first ascending and last descending, which is also the index's order
+            case OWNER -> order.add(desc ? BREACH_CASE.OWNER.desc() : BREACH_CASE.OWNER.asc());
         }
-        boolean refDesc = query.sort() != CaseSort.REFERENCE || desc;
+        // ties follow the direction of the sort, so that one index (column, ref_year, ref_seq) gives the order
+        boolean refDesc = query.sort() == CaseSort.NEXT_DEADLINE || desc;
         order.add(refDesc ? BREACH_CASE.REF_YEAR.desc() : BREACH_CASE.REF_YEAR.asc());
         order.add(refDesc ? BREACH_CASE.REF_SEQ.desc() : BREACH_CASE.REF_SEQ.asc());
         return order;

@@ -134,15 +134,18 @@ class JooqCaseQueriesTest {
     }
 
     @Test
-    void pagesFollowTheSortAndTieBreakByNewestReference() {
+    void pagesFollowTheSortAndBreakTiesByReferenceInTheSameDirection() {
         insert(1, "b", "zed", CaseStatus.TRIAGE, Instant.parse("2026-03-01T00:00:00Z"));
         insert(2, "a", null, CaseStatus.NEW, Instant.parse("2026-03-03T00:00:00Z"));
         insert(3, "b", "amy", CaseStatus.CLOSED, Instant.parse("2026-03-02T00:00:00Z"));
         assertThat(refs(CaseQuery.ALL)).containsExactly("TC-2026-0003", "TC-2026-0002", "TC-2026-0001");
         assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.REFERENCE, false)))
                 .containsExactly("TC-2026-0001", "TC-2026-0002", "TC-2026-0003");
+        // ties follow the direction of the sort: one index gives the whole order
         assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.TITLE, false)))
-                .containsExactly("TC-2026-0002", "TC-2026-0003", "TC-2026-0001");
+                .containsExactly("TC-2026-0002", "TC-2026-0001", "TC-2026-0003");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.TITLE, true)))
+                .containsExactly("TC-2026-0003", "TC-2026-0001", "TC-2026-0002");
         assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.STATUS, false)))
                 .containsExactly("TC-2026-0002", "TC-2026-0001", "TC-2026-0003");
         assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.AWARE_AT, true)))

@@ -48,3 +48,13 @@ BEGIN
                 FROM breach_case b WHERE b.id = OLD.case_id)
     WHERE rowid = OLD.case_id;
 END;
+
+-- A list sorted by a column breaks ties by reference in the same direction, so that one index read
+-- forwards or backwards gives the whole order and a page is read without sorting every case.
+DROP INDEX breach_case_title_idx;
+DROP INDEX breach_case_owner_idx;
+DROP INDEX breach_case_aware_at_idx;
+CREATE INDEX breach_case_title_order_idx ON breach_case (title, ref_year, ref_seq);
+CREATE INDEX breach_case_owner_order_idx ON breach_case (owner, ref_year, ref_seq);
+CREATE INDEX breach_case_aware_at_order_idx ON breach_case (aware_at, ref_year, ref_seq);
+CREATE INDEX breach_case_status_order_idx ON breach_case (status, ref_year, ref_seq);
