@@ -47,7 +47,7 @@ final class CaseUpdateCommand implements Callable<Integer> {
                 patch = CasePatch.apply(document, current);
             } catch (ValidationException e) {
                 throw new ValidationException(e.errors().stream()
-                        .map(error -> new org.trustcase.model.common.FieldError(file + ": " + error.field(), error.message()))
+                        .map(error -> error.renamed(file + ": " + error.field()))
                         .toList());
             }
             long version = patch.expectedVersion() != null ? patch.expectedVersion() : current.version();
@@ -59,16 +59,16 @@ final class CaseUpdateCommand implements Callable<Integer> {
 
     private static JsonNode read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ValidationException("--from", "no such file: " + file);
+            throw new ValidationException("--from", "cli.no-such-file", file.toString());
         }
         try {
             return Json.mapper().readTree(file.toFile());
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ValidationException(file + where, "not valid JSON: " + e.getOriginalMessage());
+            throw new ValidationException(file + where, "cli.invalid-json", String.valueOf(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new ValidationException("--from", "cannot read " + file + ": " + e.getMessage());
+            throw new ValidationException("--from", "cli.cannot-read", file.toString(), String.valueOf(e.getMessage()));
         }
     }
 }

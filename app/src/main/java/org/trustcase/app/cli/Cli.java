@@ -1,7 +1,7 @@
 package org.trustcase.app.cli;
 
 import java.lang.reflect.Constructor;
-import org.trustcase.model.access.AccessDeniedException;
+import org.trustcase.app.text.Texts;
 import org.trustcase.model.common.TrustcaseException;
 import picocli.CommandLine;
 
@@ -15,6 +15,9 @@ public final class Cli {
     public static final int UNEXPECTED = 1;
     public static final int INVALID = 2;
     public static final int VERIFICATION_FAILED = 3;
+
+    /** The command line speaks English and names fields by their keys. */
+    static final Texts TEXTS = Texts.english();
 
     private Cli() {
     }
@@ -49,25 +52,16 @@ public final class Cli {
         return e instanceof TrustcaseException ? INVALID : UNEXPECTED;
     }
 
-    /** What the user reads for a failure, after {@code trustcase: }. */
+    /**
+     * What the user reads for a failure, after {@code trustcase: }: a failure reported on purpose in
+     * English from its problems (e.g. {@code not allowed: case-update on TC-2026-0001 (role-required:
+     * legal-reviewer)}), anything else as an unexpected error.
+     */
     static String message(Exception e) {
-        if (e instanceof AccessDeniedException denied) {
-            return refusal(denied);
+        if (e instanceof TrustcaseException failure) {
+            return TEXTS.render(failure);
         }
-        return exitCode(e) == UNEXPECTED ? "unexpected error: " + e : e.getMessage();
-    }
-
-    /** {@code not allowed: case-update on TC-2026-0001 (role-required: legal-reviewer)}. */
-    private static String refusal(AccessDeniedException denied) {
-        StringBuilder text = new StringBuilder("not allowed: ").append(denied.useCase().code());
-        if (denied.caseReference() != null) {
-            text.append(" on ").append(denied.caseReference());
-        }
-        text.append(" (").append(denied.code());
-        if (!denied.arguments().isEmpty()) {
-            text.append(": ").append(String.join(", ", denied.arguments()));
-        }
-        return text.append(')').toString();
+        return "unexpected error: " + e;
     }
 
     private static String oneLine(String message) {

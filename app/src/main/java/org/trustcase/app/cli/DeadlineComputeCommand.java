@@ -89,20 +89,19 @@ final class DeadlineComputeCommand implements Callable<Integer> {
         for (String event : events) {
             int equals = event.indexOf('=');
             if (equals < 0) {
-                throw new ValidationException("--event", "'" + event + "' is not NAME=ISO_INSTANT"
-                        + " (e.g. aware=2026-03-27T10:00:00Z)");
+                throw new ValidationException("--event", "cli.event-format", event);
             }
             String name = event.substring(0, equals).strip();
             DeadlineEvent parsed = Coded.parse(DeadlineEvent.class, name, "--event " + name);
             if (seen.contains(parsed)) {
-                throw new ValidationException("--event " + name, "is given more than once");
+                throw new ValidationException("--event " + name, "cli.event-repeated");
             }
             seen.add(parsed);
             Instant at = Instants.parse(event.substring(equals + 1), "--event " + name);
             inputs.event(parsed, at);
         }
         if (subjects != null && subjects < 0) {
-            throw new ValidationException("--subjects", "must be zero or more, not " + subjects);
+            throw new ValidationException("--subjects", "cli.subjects-negative", subjects);
         }
         flags.forEach(flag -> inputs.flag(catalog.flag(flag, "--flag").code()));
         return inputs.subjects(subjects).build();

@@ -39,8 +39,8 @@ final class DeadlineMeetCommand implements Callable<Integer> {
             met = context.clocks().meet(ref, rule, Instants.parse(at, "--at"), delayReason);
         } catch (ValidationException e) {
             throw new ValidationException(e.errors().stream().map(error -> switch (error.field()) {
-                case "delayReason" -> new org.trustcase.model.common.FieldError("--delay-reason", error.message());
-                case "at" -> new org.trustcase.model.common.FieldError("--at", error.message());
+                case "delayReason" -> error.renamed("--delay-reason");
+                case "at" -> error.renamed("--at");
                 default -> error;
             }).toList());
         }

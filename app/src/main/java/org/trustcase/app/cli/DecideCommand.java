@@ -52,7 +52,7 @@ final class DecideCommand implements Callable<Integer> {
         boolean notifySubjects = yesNo(subjects, "--subjects");
         Art34Exception ground = exception == null ? null : Art34Exception.parse(exception, "--exception");
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException("--reason", "a reason is required for the decision");
+            throw new ValidationException("--reason", "cli.decision-reason-required");
         }
         DecisionDraft draft = new DecisionDraft(notifyAuthority, reason, notifySubjects, reason, ground,
                 justification != null ? justification : reason);
@@ -68,7 +68,7 @@ final class DecideCommand implements Callable<Integer> {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "yes" -> true;
             case "no" -> false;
-            default -> throw new ValidationException(option, "'" + text + "' is not yes or no");
+            default -> throw new ValidationException(option, "cli.not-yes-or-no", String.valueOf(text));
         };
     }
 }

@@ -69,7 +69,7 @@ final class SeverityOptions {
         try {
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(option, "'" + text + "' is not a number");
+            throw new ValidationException(option, "validation.not-a-number", String.valueOf(text));
         }
         return table.level(dimension, value, option).value();
     }

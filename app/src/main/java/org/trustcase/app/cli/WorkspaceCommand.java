@@ -53,12 +53,12 @@ final class WorkspaceCommand {
         @Override
         public Integer call() {
             if (cases < 1 || cases > 10_000_000) {
-                throw new org.trustcase.model.common.ValidationException("--cases", "must be between 1 and 10000000 (was "
-                        + cases + ")");
+                throw new org.trustcase.model.common.ValidationException("--cases", "cli.out-of-range", 1, 10_000_000,
+                        cases);
             }
             if (openPercent < 0 || openPercent > 100) {
-                throw new org.trustcase.model.common.ValidationException("--open", "must be between 0 and 100 (was "
-                        + openPercent + ")");
+                throw new org.trustcase.model.common.ValidationException("--open", "cli.out-of-range", 0, 100,
+                        openPercent);
             }
             long started = System.nanoTime();
             int step = Math.max(1, cases / 10);

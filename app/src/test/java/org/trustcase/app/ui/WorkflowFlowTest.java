@@ -81,7 +81,7 @@ class WorkflowFlowTest extends WindowTest {
         assertThat(text(robot, "#case-status")).isEqualTo("Investigating");
         assertThat(button(robot, "#move-closed").isDisabled()).isTrue();
         assertThat(text(robot, "#workflow-blockers")).contains("cannot close: no remedial actions recorded",
-                "cannot close: the breach is not recorded as contained (containedAt)",
+                "cannot close: the breach is not recorded as contained (contained at)",
                 "cannot close: no breach type recorded");
         assertThat(button(robot, "#move-closed").getTooltip().getText())
                 .contains("cannot close: no remedial actions recorded");

@@ -2,6 +2,7 @@ package org.trustcase.model.access;
 
 import java.util.List;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.TrustcaseException;
 
 /**
@@ -18,7 +19,7 @@ public final class AccessDeniedException extends TrustcaseException {
 
     public AccessDeniedException(UseCase useCase, CaseReference caseReference, Decision refusal) {
         super("access-refused " + useCase.code() + (caseReference == null ? "" : " " + caseReference) + " "
-                + refusal.code() + refusal.arguments());
+                + refusal.code() + refusal.arguments(), List.of(problem(useCase, caseReference, refusal)), null);
         if (refusal.allowed()) {
             throw new IllegalArgumentException("not a refusal: " + refusal);
         }
@@ -26,6 +27,19 @@ public final class AccessDeniedException extends TrustcaseException {
         this.caseReference = caseReference;
         this.code = refusal.code();
         this.arguments = refusal.arguments();
+    }
+
+    /**
+     * {@code access.refused(use case, policy)}, or {@code access.refused-on(use case, case, policy)}
+     * when a case was named; the policy's part is {@code access.policy(code)} or {@code
+     * access.policy-with(code, [arguments])}.
+     */
+    private static Problem problem(UseCase useCase, CaseReference caseReference, Decision refusal) {
+        String code = refusal.code() == null ? "" : refusal.code();
+        Problem policy = refusal.arguments().isEmpty() ? Problem.of("access.policy", code)
+                : Problem.of("access.policy-with", code, refusal.arguments());
+        return caseReference == null ? Problem.of("access.refused", useCase.code(), policy)
+                : Problem.of("access.refused-on", useCase.code(), caseReference.toString(), policy);
     }
 
     public UseCase useCase() {

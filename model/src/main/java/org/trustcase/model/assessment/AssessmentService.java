@@ -17,6 +17,7 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.common.ValidationException;
@@ -151,15 +152,14 @@ public final class AssessmentService {
         return transactions.inTransaction(() -> {
             requireCase(reference);
             NotificationDecision latest = decisions.latest(reference)
-                    .orElseThrow(() -> new RuleViolationException("cannot sign off: no decision recorded for " + reference));
+                    .orElseThrow(() -> new RuleViolationException("refused", Problem.of("decision.cannot-sign-off"),
+                            Problem.of("decision.none-recorded", reference.toString())));
             if (latest.version() != version) {
-                throw new RuleViolationException("cannot sign off decision v" + version + ": the current decision is v"
-                        + latest.version());
+                throw new RuleViolationException("decision.sign-off-not-current", version, latest.version());
             }
-            DecisionStanding.requireCurrent(latest, assessments.latest(reference), "cannot sign off");
+            DecisionStanding.requireCurrent(latest, assessments.latest(reference), Problem.of("decision.cannot-sign-off"));
             if (latest.signOff() != null) {
-                throw new RuleViolationException("decision v" + version + " was already signed off by "
-                        + latest.signOff().reviewer());
+                throw new RuleViolationException("decision.already-signed-off", version, latest.signOff().reviewer());
             }
             NotificationDecision.SignOff signOff = new NotificationDecision.SignOff(actor.get().name(), now);
             decisions.signOff(reference, version, signOff);
@@ -178,17 +178,17 @@ public final class AssessmentService {
 
     private Suggestion suggestion(BreachCase breachCase) {
         Assessment latest = assessments.latest(breachCase.reference()).orElseThrow(() -> new RuleViolationException(
-                "no risk assessment recorded for " + breachCase.reference() + "; record one first"));
+                "assessment.none-recorded", breachCase.reference().toString()));
         return Suggester.suggest(latest, breachCase.details());
     }
 
     private BreachCase requireCase(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
+        return cases.find(reference).orElseThrow(() -> new NotFoundException("case.not-found", reference.toString()));
     }
 
     private static Assessment version(List<Assessment> all, int version, String side) {
         return all.stream().filter(a -> a.version() == version).findFirst()
-                .orElseThrow(() -> new ValidationException(side, "no assessment version " + version));
+                .orElseThrow(() -> new ValidationException(side, "assessment.no-version", version));
     }
 
     private static String yesNo(boolean value) {

@@ -3,6 +3,7 @@ package org.trustcase.model.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 
 /**
  * What the DPO decides about notification, before it is recorded.
@@ -34,22 +35,29 @@ public record DecisionDraft(
     public List<FieldError> check(Suggestion suggestion) {
         List<FieldError> errors = new ArrayList<>();
         if (authorityReason == null) {
-            errors.add(new FieldError("authorityReason", "a reason is required (why the supervisory authority is "
-                    + (notifyAuthority ? "" : "not ") + "notified)"));
+            errors.add(new FieldError("authorityReason", notifyAuthority ? "decision.authority-reason-required"
+                    : "decision.no-authority-reason-required"));
         }
         if (notifySubjects && exception != null) {
-            errors.add(new FieldError("exception", "an Art. 34(3) ground applies only when data subjects are not notified"));
+            errors.add(new FieldError("exception", "decision.exception-only-without-subjects"));
         }
         if (subjectsReason == null && exception == null) {
-            errors.add(new FieldError("subjectsReason", "a reason or an Art. 34(3) ground is required (why the data "
-                    + "subjects are " + (notifySubjects ? "" : "not ") + "told)"));
+            errors.add(new FieldError("subjectsReason", notifySubjects ? "decision.subjects-reason-required"
+                    : "decision.no-subjects-reason-required"));
         }
         if (departsFrom(suggestion) && departureJustification == null) {
-            errors.add(new FieldError("departureJustification", "the decision departs from the suggestion ("
-                    + summary(suggestion.notifyAuthority(), suggestion.notifySubjects(), suggestion.exception())
-                    + "): a justification is required"));
+            errors.add(new FieldError("departureJustification", "decision.departure-justification-required",
+                    summaryProblem(suggestion.notifyAuthority(), suggestion.notifySubjects(), suggestion.exception())));
         }
         return errors;
+    }
+
+    /** What {@link #summary} says, as a problem: {@code decision.summary(answer.yes, answer.no)}. */
+    static Problem summaryProblem(boolean authority, boolean subjects, Art34Exception exception) {
+        Problem a = Problem.of(authority ? "answer.yes" : "answer.no");
+        Problem s = Problem.of(subjects ? "answer.yes" : "answer.no");
+        return exception == null ? Problem.of("decision.summary", a, s)
+                : Problem.of("decision.summary-under", a, s, exception.code());
     }
 
     static String summary(boolean authority, boolean subjects, Art34Exception exception) {

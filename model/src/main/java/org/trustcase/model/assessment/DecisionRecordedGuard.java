@@ -3,6 +3,7 @@ package org.trustcase.model.assessment;
 import java.util.Optional;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.workflow.GuardRefusal;
 import org.trustcase.model.workflow.Transition;
 import org.trustcase.model.workflow.TransitionGuard;
@@ -33,24 +34,24 @@ public final class DecisionRecordedGuard implements TransitionGuard {
         CaseReference reference = request.breachCase().reference();
         Optional<Assessment> assessment = assessments.latest(reference);
         if (assessment.isEmpty()) {
-            return refuse(t, "assessment", "no risk assessment recorded");
+            return refuse(t, "assessment", Problem.of("guard.assessment"));
         }
         Optional<NotificationDecision> decision = decisions.latest(reference);
         if (decision.isEmpty()) {
-            return refuse(t, "decision", "no notification decision recorded");
+            return refuse(t, "decision", Problem.of("guard.decision"));
         }
-        Optional<String> stale = DecisionStanding.staleness(decision.get(), assessment);
+        Optional<Problem> stale = DecisionStanding.staleness(decision.get(), assessment);
         if (stale.isPresent()) {
             return refuse(t, "decision-current", stale.get());
         }
         DecisionDraft d = decision.get().decision();
         if (notifying && !d.notifyAuthority() && !d.notifySubjects() && !decision.get().publicCommunicationRequired()) {
-            return refuse(t, "decision-notify", "the decision is to notify nobody; close the case instead");
+            return refuse(t, "decision-notify", Problem.of("guard.decision-notify"));
         }
         return Optional.empty();
     }
 
-    private static Optional<GuardRefusal> refuse(Transition t, String code, String why) {
-        return Optional.of(new GuardRefusal(code, t.refusalPrefix() + ": " + why));
+    private static Optional<GuardRefusal> refuse(Transition t, String code, Problem why) {
+        return Optional.of(GuardRefusal.of(code, t, why));
     }
 }

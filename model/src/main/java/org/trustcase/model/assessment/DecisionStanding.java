@@ -1,6 +1,7 @@
 package org.trustcase.model.assessment;
 
 import java.util.Optional;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
 
 /** Whether a decision still answers the latest assessment. */
@@ -8,19 +9,17 @@ final class DecisionStanding {
     private DecisionStanding() {
     }
 
-    static Optional<String> staleness(NotificationDecision decision, Optional<Assessment> latestAssessment) {
+    static Optional<Problem> staleness(NotificationDecision decision, Optional<Assessment> latestAssessment) {
         int latest = latestAssessment.map(Assessment::version).orElse(0);
         if (decision.assessmentVersion() != latest) {
-            return Optional.of("decision v" + decision.version() + " was taken on assessment v"
-                    + decision.assessmentVersion() + ", but the latest assessment is v" + latest
-                    + "; record a new decision");
+            return Optional.of(Problem.of("decision.stale-assessment", decision.version(), decision.assessmentVersion(), latest));
         }
         return Optional.empty();
     }
 
-    static void requireCurrent(NotificationDecision decision, Optional<Assessment> latestAssessment, String prefix) {
+    static void requireCurrent(NotificationDecision decision, Optional<Assessment> latestAssessment, Problem prefix) {
         staleness(decision, latestAssessment).ifPresent(why -> {
-            throw new RuleViolationException(prefix + ": " + why);
+            throw new RuleViolationException("refused", prefix, why);
         });
     }
 }

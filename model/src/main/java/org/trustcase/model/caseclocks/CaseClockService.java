@@ -28,6 +28,7 @@ import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.casework.CaseDetailsWriter;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
@@ -123,7 +124,7 @@ public final class CaseClockService {
             return;
         }
         if (at.isAfter(now)) {
-            throw new ValidationException(event.code(), "is in the future (" + at + ")");
+            throw new ValidationException(event.code(), "validation.in-future", at);
         }
         transactions.inTransaction(() -> {
             load(reference);
@@ -174,19 +175,17 @@ public final class CaseClockService {
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (at.isAfter(now)) {
-            throw new ValidationException("at", "is in the future (" + at + ")");
+            throw new ValidationException("at", "validation.in-future", at);
         }
         return transactions.inTransaction(() -> {
             BreachCase c = load(reference);
-            DeadlineClock current = settleable(c, rule, now, "cannot mark " + rule.id() + " met");
+            DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-mark-met", rule.id()));
             if (current.status() == ClockStatus.WAITING) {
-                throw new RuleViolationException("cannot mark " + rule.id() + " met: its trigger event is not recorded ("
-                        + current.reason() + ")");
+                throw new RuleViolationException("clock.met-without-trigger", rule.id(), String.valueOf(current.reason()));
             }
             boolean late = at.isAfter(current.dueAt());
             if (late && (delayReason == null || delayReason.isBlank())) {
-                throw new ValidationException("delayReason", rule.id() + " was met at " + at + ", after its due time "
-                        + current.dueAt() + ": a reason for the delay is required (GDPR Art. 33(1))");
+                throw new ValidationException("delayReason", "clock.delay-reason-required", rule.id(), at, current.dueAt());
             }
             ClockOutcome outcome = new ClockOutcome(rule.id(), ClockOutcome.Kind.MET, at, late ? delayReason : null,
                     actor.get().name(), now);
@@ -204,11 +203,11 @@ public final class CaseClockService {
         Instant now = clock.instant();
         DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
         if (ground == null || ground.isBlank()) {
-            throw new ValidationException("reason", "the legal ground for not notifying is required");
+            throw new ValidationException("reason", "clock.waive-ground-required");
         }
         return transactions.inTransaction(() -> {
             BreachCase c = load(reference);
-            DeadlineClock current = settleable(c, rule, now, "cannot waive " + rule.id());
+            DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-waive", rule.id()));
             facts.putOutcome(reference, new ClockOutcome(rule.id(), ClockOutcome.Kind.WAIVED, now, ground,
                     actor.get().name(), now));
             audit.record(AuditAction.CLOCK_WAIVED, reference,
@@ -218,13 +217,13 @@ public final class CaseClockService {
         });
     }
 
-    private DeadlineClock settleable(BreachCase c, DeadlineRule rule, Instant now, String prefix) {
+    private DeadlineClock settleable(BreachCase c, DeadlineRule rule, Instant now, Problem prefix) {
         DeadlineClock current = clockOf(c, rule, now);
         switch (current.status()) {
-            case NOT_APPLICABLE -> throw new RuleViolationException(prefix + ": it does not apply to " + c.reference()
-                    + " (" + current.reason() + ")");
-            case MET -> throw new RuleViolationException(prefix + ": it was already met at " + current.met().at());
-            case WAIVED -> throw new RuleViolationException(prefix + ": it was already waived (" + current.reason() + ")");
+            case NOT_APPLICABLE -> throw new RuleViolationException("clock.not-applicable", prefix, c.reference().toString(),
+                    String.valueOf(current.reason()));
+            case MET -> throw new RuleViolationException("clock.already-met", prefix, current.met().at());
+            case WAIVED -> throw new RuleViolationException("clock.already-waived", prefix, String.valueOf(current.reason()));
             default -> {
                 return current;
             }
@@ -233,8 +232,8 @@ public final class CaseClockService {
 
     private DeadlineClock clockOf(BreachCase c, DeadlineRule rule, Instant now) {
         return compute(c, now).stream().filter(k -> k.rule().id().equals(rule.id())).findFirst()
-                .orElseThrow(() -> new RuleViolationException(rule.id() + " does not apply to " + c.reference()
-                        + ": none of its jurisdictions (" + c.details().jurisdictions() + ") is covered by the rule"));
+                .orElseThrow(() -> new RuleViolationException("clock.jurisdictions-not-covered", rule.id(), c.reference().toString(),
+                        c.details().jurisdictions().toString()));
     }
 
     private List<DeadlineClock> compute(BreachCase c, Instant now) {
@@ -243,7 +242,7 @@ public final class CaseClockService {
     }
 
     private BreachCase load(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
+        return cases.find(reference).orElseThrow(() -> new NotFoundException("case.not-found", reference.toString()));
     }
 
     private static String render(Instant at) {

@@ -3,10 +3,10 @@ package org.trustcase.model.caseclocks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.deadlines.ClockStatus;
 import org.trustcase.model.deadlines.DeadlineClock;
 import org.trustcase.model.deadlines.DeadlineKind;
@@ -46,9 +46,9 @@ public final class LegalClocksSettledGuard implements TransitionGuard {
         if (open.isEmpty()) {
             return Optional.empty();
         }
-        String list = open.stream().map(k -> k.rule().id() + " (" + k.status().code() + ", due " + k.dueAt() + ")")
-                .collect(Collectors.joining(", "));
-        return Optional.of(new GuardRefusal("legal-clocks", request.transition().refusalPrefix()
-                + ": legal deadlines without a recorded outcome: " + list + "; mark each met or waived"));
+        List<Problem> list = open.stream()
+                .map(k -> Problem.of("guard.legal-clocks.clock", k.rule().id(), k.status().code(), k.dueAt()))
+                .toList();
+        return Optional.of(GuardRefusal.of("legal-clocks", request.transition(), Problem.of("guard.legal-clocks", list)));
     }
 }

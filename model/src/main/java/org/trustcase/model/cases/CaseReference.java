@@ -20,7 +20,7 @@ public record CaseReference(int year, int sequence) implements Comparable<CaseRe
     public static CaseReference parse(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT));
         if (!m.matches()) {
-            throw new ValidationException("reference", "'" + text + "' is not a case reference (expected TC-YYYY-NNNN)");
+            throw new ValidationException("reference", "case-reference.invalid", String.valueOf(text));
         }
         return new CaseReference(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

@@ -36,7 +36,6 @@ public enum CaseStatus implements Coded {
                 }
             }
         }
-        throw new ValidationException(field, "unknown status '" + text
-                + "' (accepted: NEW, TRIAGE, INVESTIGATING, NOTIFYING, CLOSED, NOT_A_BREACH)");
+        throw new ValidationException(field, "case-status.unknown", String.valueOf(text));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 /**
@@ -22,7 +23,7 @@ public final class CaseValidator {
     public static List<FieldError> check(CaseDetails d, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (d.title() == null) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", "validation.required"));
         }
         maxLength(errors, "title", d.title(), TITLE_MAX);
         maxLength(errors, "summary", d.summary(), LONG_TEXT_MAX);
@@ -32,7 +33,7 @@ public final class CaseValidator {
         maxLength(errors, "owner", d.owner(), SHORT_TEXT_MAX);
 
         if (d.awareAt() == null) {
-            errors.add(new FieldError("awareAt", "is required (when the organisation became aware of the breach)"));
+            errors.add(new FieldError("awareAt", "case.aware-at-required"));
         }
         notInFuture(errors, "occurredFrom", d.occurredFrom(), now);
         notInFuture(errors, "occurredTo", d.occurredTo(), now);
@@ -41,16 +42,16 @@ public final class CaseValidator {
         notInFuture(errors, "containedAt", d.containedAt(), now);
 
         if (before(d.occurredTo(), d.occurredFrom())) {
-            errors.add(new FieldError("occurredTo", "is before occurredFrom"));
+            errors.add(new FieldError("occurredTo", "validation.before", Problem.field("occurredFrom")));
         }
         if (before(d.detectedAt(), d.occurredFrom())) {
-            errors.add(new FieldError("detectedAt", "is before occurredFrom (a breach cannot be detected before it began)"));
+            errors.add(new FieldError("detectedAt", "case.detected-before-occurred", Problem.field("occurredFrom")));
         }
         if (before(d.awareAt(), d.detectedAt())) {
-            errors.add(new FieldError("awareAt", "is before detectedAt (awareness follows detection)"));
+            errors.add(new FieldError("awareAt", "case.aware-before-detected", Problem.field("detectedAt")));
         }
         if (before(d.containedAt(), d.occurredFrom())) {
-            errors.add(new FieldError("containedAt", "is before occurredFrom"));
+            errors.add(new FieldError("containedAt", "validation.before", Problem.field("occurredFrom")));
         }
 
         nonNegative(errors, "approxSubjects", d.approxSubjects());
@@ -59,7 +60,7 @@ public final class CaseValidator {
         for (int i = 0; i < d.parties().size(); i++) {
             Party party = d.parties().get(i);
             if (party.name().isEmpty()) {
-                errors.add(new FieldError("parties[" + i + "].name", "is required"));
+                errors.add(new FieldError("parties[" + i + "].name", "validation.required"));
             }
             maxLength(errors, "parties[" + i + "].name", party.name(), SHORT_TEXT_MAX);
         }
@@ -80,19 +81,19 @@ public final class CaseValidator {
 
     private static void maxLength(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "is too long (" + value.length() + " characters, at most " + max + ")"));
+            errors.add(new FieldError(field, "validation.too-long", value.length(), max));
         }
     }
 
     private static void notInFuture(List<FieldError> errors, String field, Instant value, Instant now) {
         if (value != null && value.isAfter(now)) {
-            errors.add(new FieldError(field, "is in the future (" + value + ")"));
+            errors.add(new FieldError(field, "validation.in-future", value));
         }
     }
 
     private static void nonNegative(List<FieldError> errors, String field, Long value) {
         if (value != null && value < 0) {
-            errors.add(new FieldError(field, "cannot be negative"));
+            errors.add(new FieldError(field, "validation.negative"));
         }
     }
 }

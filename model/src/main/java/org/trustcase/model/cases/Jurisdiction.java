@@ -46,11 +46,10 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
     public static Jurisdiction parse(String text, String field) {
         String normalised = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         if (normalised.isEmpty()) {
-            throw new ValidationException(field, "is empty (expected an ISO 3166 code such as PL or US-CA)");
+            throw new ValidationException(field, "jurisdiction.empty");
         }
         if (!isKnown(normalised)) {
-            throw new ValidationException(field, "unknown jurisdiction code '" + text.strip()
-                    + "' (expected an ISO 3166 code such as PL, DE, GB or US-CA)");
+            throw new ValidationException(field, "jurisdiction.unknown", text.strip());
         }
         return new Jurisdiction(normalised);
     }

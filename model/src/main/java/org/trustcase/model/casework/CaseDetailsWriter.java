@@ -59,13 +59,13 @@ public final class CaseDetailsWriter {
     }
 
     BreachCase load(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("no case " + reference));
+        return cases.find(reference).orElseThrow(() -> new NotFoundException("case.not-found", reference.toString()));
     }
 
     static void requireVersion(BreachCase current, long expectedVersion) {
         if (current.version() != expectedVersion) {
-            throw new ConcurrentChangeException(current.reference() + " was changed since it was read (version "
-                    + expectedVersion + ", now " + current.version() + "): reload it and apply the change again");
+            throw new ConcurrentChangeException("case.changed-since-read", current.reference().toString(),
+                    expectedVersion, current.version());
         }
     }
 }

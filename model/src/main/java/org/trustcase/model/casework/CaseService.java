@@ -109,8 +109,7 @@ public final class CaseService {
             Transition transition = Workflow.require(current.status(), target);
             List<GuardRefusal> refusals = workflow.refusals(new TransitionRequest(current, transition, why));
             if (!refusals.isEmpty()) {
-                throw new RuleViolationException(
-                        refusals.stream().map(GuardRefusal::message).collect(Collectors.joining("; ")));
+                throw new RuleViolationException(refusals.stream().map(GuardRefusal::problem).toList());
             }
             BreachCase moved = cases.update(current.withStatus(target, why, now));
             audit.record(AuditAction.CASE_STATUS_CHANGED, reference,

@@ -57,8 +57,8 @@ public final class ClockEngine {
         }
         List<FieldError> lateWithoutReason = clocks.stream()
                 .filter(c -> c.metLate() && c.met().delayReason() == null)
-                .map(c -> new FieldError("met[" + c.rule().id() + "].delayReason", "met " + c.met().at()
-                        + ", after its due time " + c.dueAt() + ": a reason for the delay is required (GDPR Art. 33(1))"))
+                .map(c -> new FieldError("met[" + c.rule().id() + "].delayReason", "clock.met-late-reason-required",
+                        c.met().at(), c.dueAt()))
                 .toList();
         if (!lateWithoutReason.isEmpty()) {
             throw new ValidationException(lateWithoutReason);
@@ -80,7 +80,7 @@ public final class ClockEngine {
         }
         for (String id : inputs.met().keySet()) {
             if (catalog.find(id).isEmpty()) {
-                errors.add(new FieldError("met[" + id + "]", "unknown rule id '" + id + "'"));
+                errors.add(new FieldError("met[" + id + "]", "rules.unknown-id", id));
             }
         }
         List<DeadlineRule> rules = new ArrayList<>();

@@ -97,8 +97,8 @@ public final class RuleCatalog {
 
     /** The rule with {@code id} (case-insensitive), or a {@link ValidationException} naming {@code field} and the id. */
     public DeadlineRule rule(String id, String field) {
-        return find(id).orElseThrow(() -> new ValidationException(field, "unknown rule id '"
-                + (id == null ? "" : id.strip()) + "' (see 'trustcase deadlines rules' for the ids)"));
+        return find(id).orElseThrow(() -> new ValidationException(field, "rules.unknown-rule",
+                id == null ? "" : id.strip()));
     }
 
     public DeadlineRule rule(String id) {
@@ -115,8 +115,8 @@ public final class RuleCatalog {
         String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
         RuleFlag flag = flagsByCode.get(wanted);
         if (flag == null) {
-            throw new ValidationException(field, "unknown flag '" + (code == null ? "" : code.strip()) + "' (accepted: "
-                    + flags.stream().map(RuleFlag::code).collect(Collectors.joining(", ")) + ")");
+            throw new ValidationException(field, "rules.unknown-flag", code == null ? "" : code.strip(),
+                    flags.stream().map(RuleFlag::code).toList());
         }
         return flag;
     }

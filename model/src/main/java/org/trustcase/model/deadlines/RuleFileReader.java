@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 /**
@@ -62,11 +63,13 @@ final class RuleFileReader {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ValidationException("rules file", "is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            throw e.getLocation() == null
+                    ? new ValidationException("rules file", "rules.invalid-json", e.getOriginalMessage())
+                    : new ValidationException("rules file", "rules.invalid-json-at", e.getOriginalMessage(),
+                            e.getLocation().getLineNr());
         }
         if (root == null || !root.isObject()) {
-            throw new ValidationException("rules file", "must be a JSON object");
+            throw new ValidationException("rules file", "rules.type.object");
         }
         List<String> labels = labels(root);
         List<FieldError> errors = new ArrayList<>(RuleFileSchema.standard().check(root, labels));
@@ -141,10 +144,10 @@ final class RuleFileReader {
     private void check() {
         Map<String, List<String>> groups = orEmpty(file.groups());
         groups.forEach((name, members) -> RuleFile.orEmpty(members).stream().filter(code -> code != null && !isCode(code))
-                .forEach(code -> error("groups." + name, "unknown jurisdiction code '" + code + "'")));
+                .forEach(code -> error("groups." + name, "rules.unknown-jurisdiction-code", code)));
         orEmpty(file.zones()).forEach((code, zone) -> {
             if (!Jurisdiction.isKnown(code)) {
-                error("zones." + code, "unknown jurisdiction code");
+                error("zones." + code, "rules.unknown-jurisdiction");
             }
             zone("zones." + code, zone);
         });
@@ -157,7 +160,7 @@ final class RuleFileReader {
                 continue;
             }
             if (rule.id() != null && !ids.add(rule.id())) {
-                error(at + ".id", "is used by more than one rule");
+                error(at + ".id", "rules.duplicate-id");
             }
             check(rule, at, groups);
         }
@@ -166,7 +169,7 @@ final class RuleFileReader {
     private void check(RuleFile.Rule rule, String at, Map<String, List<String>> groups) {
         List<String> jurisdictions = RuleFile.orEmpty(rule.jurisdictions());
         jurisdictions.stream().filter(code -> code != null && !groups.containsKey(code) && !isCode(code))
-                .forEach(code -> error(at + ".jurisdictions", "unknown jurisdiction code or group '" + code + "'"));
+                .forEach(code -> error(at + ".jurisdictions", "rules.unknown-jurisdiction-or-group", code));
         limits(rule.clock(), at + ".clock");
         List<RuleFile.Variant> variants = RuleFile.orEmpty(rule.variants());
         for (int v = 0; v < variants.size(); v++) {
@@ -179,16 +182,14 @@ final class RuleFileReader {
         zone(at + ".zone", rule.zone());
         if (Boolean.TRUE.equals(rule.zoneOfJurisdiction())) {
             concreteCodes(jurisdictions, groups).stream().filter(code -> !orEmpty(file.zones()).containsKey(code))
-                    .forEach(code -> error(at + ".zoneOfJurisdiction", "the zones table has no zone for " + code));
+                    .forEach(code -> error(at + ".zoneOfJurisdiction", "rules.no-zone", code));
         }
         String holidays = rule.holidays() == null ? null : rule.holidays().strip();
         if (holidays == null && rule.countsBusinessDays()) {
-            error(at + ".holidays", "business days need a holiday calendar (e.g. \"BR\"), or \""
-                    + RuleFile.WEEKENDS_ONLY + "\"");
+            error(at + ".holidays", "rules.holidays-required", RuleFile.WEEKENDS_ONLY);
         } else if (holidays != null && !holidays.isEmpty() && !RuleFile.WEEKENDS_ONLY.equals(holidays)
                 && !HolidayCalendars.isSupported(holidays)) {
-            error(at + ".holidays", "Jollyday has no public holidays for '" + holidays + "' (use \""
-                    + RuleFile.WEEKENDS_ONLY + "\" and say so in the note)");
+            error(at + ".holidays", "rules.holidays-unknown", holidays, RuleFile.WEEKENDS_ONLY);
         }
     }
 
@@ -197,7 +198,7 @@ final class RuleFileReader {
         for (int i = 0; i < all.size(); i++) {
             RuleFile.Limit limit = all.get(i);
             if (limit != null && limit.unit() == DurationUnit.HOURS && limit.from() == CountFrom.END_OF_YEAR) {
-                error(at + "[" + i + "].countFrom", "hours are counted from the event itself");
+                error(at + "[" + i + "].countFrom", "rules.hours-from-event");
             }
         }
     }
@@ -210,13 +211,13 @@ final class RuleFileReader {
         flags(when.anyFlags(), at + ".anyFlags");
         flags(when.noneFlags(), at + ".noneFlags");
         if (when.minSubjects() != null && when.maxSubjects() != null && when.minSubjects() > when.maxSubjects()) {
-            error(at, "minSubjects is greater than maxSubjects");
+            error(at, "rules.min-above-max", Problem.field("minSubjects"), Problem.field("maxSubjects"));
         }
     }
 
     private void flags(List<String> codes, String at) {
         RuleFile.orEmpty(codes).stream().filter(code -> code != null && !orEmpty(file.flags()).containsKey(code))
-                .forEach(code -> error(at, "unknown flag '" + code + "' (declare it under \"flags\")"));
+                .forEach(code -> error(at, "rules.undeclared-flag", code));
     }
 
     private void zone(String at, String zone) {
@@ -226,7 +227,7 @@ final class RuleFileReader {
         try {
             ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            error(at, "unknown time zone '" + zone.strip() + "' (expected an IANA zone such as Europe/Warsaw)");
+            error(at, "rules.unknown-zone", zone.strip());
         }
     }
 
@@ -255,7 +256,7 @@ final class RuleFileReader {
         return map == null ? Map.of() : map;
     }
 
-    private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+    private void error(String field, String code, Object... args) {
+        errors.add(new FieldError(field, code, args));
     }
 }

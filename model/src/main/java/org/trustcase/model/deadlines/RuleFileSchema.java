@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 
 /**
  * {@code rules.schema.json}, the form of the rule file, and its check of a file's JSON. Each problem the validator
@@ -104,39 +105,40 @@ final class RuleFileSchema {
         return field.length() == 0 ? "rules file" : field.toString();
     }
 
-    private String message(Error error) {
+    private Problem message(Error error) {
         JsonNode value = error.getInstanceNode();
         JsonNode keyword = error.getSchemaNode();
         return switch (error.getKeyword()) {
-            case "required" -> "is required";
-            case "additionalProperties" -> "unknown field (accepted: "
-                    + String.join(", ", new TreeSet<>(names(schemaAt(error.getEvaluationPath(), 1).path("properties"))))
-                    + ")";
-            case "enum" -> "unknown value '" + text(value) + "' (accepted: "
-                    + StreamSupport.stream(keyword.spliterator(), false).map(JsonNode::asText)
-                            .collect(Collectors.joining(", ")) + ")";
+            case "required" -> Problem.of("validation.required");
+            case "additionalProperties" -> Problem.of("rules.unknown-field",
+                    List.copyOf(new TreeSet<>(names(schemaAt(error.getEvaluationPath(), 1).path("properties")))));
+            case "enum" -> Problem.of("validation.unknown-value", text(value),
+                    StreamSupport.stream(keyword.spliterator(), false).map(JsonNode::asText).toList());
             case "type" -> switch (keyword.asText()) {
-                case "array" -> "must be a list";
-                case "object" -> "must be a JSON object";
-                case "string" -> "must be a non-empty text";
-                case "integer" -> "must be a whole number";
-                case "boolean" -> "must be true or false";
-                default -> "must be of type " + keyword.asText();
+                case "array" -> Problem.of("rules.type.array");
+                case "object" -> Problem.of("rules.type.object");
+                case "string" -> Problem.of("rules.type.string");
+                case "integer" -> Problem.of("rules.type.integer");
+                case "boolean" -> Problem.of("rules.type.boolean");
+                default -> Problem.of("rules.type.other", keyword.asText());
             };
-            case "pattern" -> value.isTextual() && value.asText().isBlank() ? "must be a non-empty text"
-                    : explained("'" + text(value) + "' does not fit", error);
-            case "propertyNames" -> explained("is not a valid name here", error);
-            case "minimum" -> explained("must be " + keyword.asText() + " or more", error);
-            case "maximum" -> explained("must be " + keyword.asText() + " or less", error);
-            case "minItems", "minProperties" -> explained("must not be empty", error);
-            default -> error.getMessage();
+            case "pattern" -> value.isTextual() && value.asText().isBlank() ? Problem.of("rules.type.string")
+                    : explained(Problem.of("rules.does-not-fit", text(value)), error);
+            case "propertyNames" -> explained(Problem.of("rules.invalid-name"), error);
+            case "minimum" -> explained(Problem.of("rules.minimum", keyword.asText()), error);
+            case "maximum" -> explained(Problem.of("rules.maximum", keyword.asText()), error);
+            case "minItems", "minProperties" -> explained(Problem.of("rules.empty"), error);
+            default -> Problem.of("rules.schema", String.valueOf(error.getMessage()));
         };
     }
 
-    /** {@code problem}, followed by the schema's description of the field. */
-    private String explained(String problem, Error error) {
+    /**
+     * {@code problem}, followed by the schema's description of the field (the description is the
+     * rules file's documentation, kept in the schema as written).
+     */
+    private Problem explained(Problem problem, Error error) {
         String description = description(error.getEvaluationPath());
-        return description.isEmpty() ? problem : problem + ". " + description;
+        return description.isEmpty() ? problem : Problem.of("rules.explained", problem, description);
     }
 
     private static String text(JsonNode value) {

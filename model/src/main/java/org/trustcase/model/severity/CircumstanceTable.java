@@ -62,10 +62,8 @@ public final class CircumstanceTable {
     /** The level with {@code value}, or a message naming {@code field} and the accepted values. */
     public Level level(Dimension dimension, BigDecimal value, String field) {
         return levels(dimension).stream().filter(l -> l.value().compareTo(value) == 0).findFirst()
-                .orElseThrow(() -> new ValidationException(field, "'" + value.toPlainString()
-                        + "' is not a level of loss of " + dimension.code() + " (accepted: "
-                        + levels(dimension).stream().map(l -> l.value().toPlainString()).collect(Collectors.joining(", "))
-                        + ")"));
+                .orElseThrow(() -> new ValidationException(field, "severity.unknown-level", value, dimension.code(),
+                        levels(dimension).stream().map(Level::value).toList()));
     }
 
     public Level malicious() {

@@ -20,11 +20,10 @@ public record DpcAdjustment(BigDecimal delta, String reason) {
     /** Checks the adjustment; {@code field} names it in messages (e.g. {@code --dpc-adjust[1]}). */
     public void requireValid(String field) {
         if (delta.signum() == 0 || delta.abs().compareTo(MAX) > 0 || delta.remainder(STEP).signum() != 0) {
-            throw new ValidationException(field, "delta " + delta.toPlainString()
-                    + " is out of range (a non-zero multiple of 0.25 between -3 and +3)");
+            throw new ValidationException(field, "severity.delta-out-of-range", delta);
         }
         if (reason.isEmpty()) {
-            throw new ValidationException(field, "a reason is required for every adjustment");
+            throw new ValidationException(field, "severity.adjustment-reason-required");
         }
     }
 
@@ -32,13 +31,13 @@ public record DpcAdjustment(BigDecimal delta, String reason) {
     public static DpcAdjustment parse(String text, String field) {
         int colon = text == null ? -1 : text.indexOf(':');
         if (colon < 0) {
-            throw new ValidationException(field, "'" + text + "' is not DELTA:REASON (e.g. +1:one year of call history)");
+            throw new ValidationException(field, "severity.adjustment-format", String.valueOf(text));
         }
         BigDecimal delta;
         try {
             delta = new BigDecimal(text.substring(0, colon).strip());
         } catch (NumberFormatException e) {
-            throw new ValidationException(field, "'" + text.substring(0, colon) + "' is not a number");
+            throw new ValidationException(field, "validation.not-a-number", text.substring(0, colon));
         }
         DpcAdjustment adjustment = new DpcAdjustment(delta, text.substring(colon + 1));
         adjustment.requireValid(field);

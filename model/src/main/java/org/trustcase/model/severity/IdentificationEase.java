@@ -42,6 +42,6 @@ public enum IdentificationEase implements Coded {
         } catch (NumberFormatException | NullPointerException e) {
             // reported below
         }
-        throw new ValidationException(field, "'" + text + "' is not an ease of identification (accepted: 0.25, 0.5, 0.75, 1)");
+        throw new ValidationException(field, "severity.unknown-ease", String.valueOf(text));
     }
 }

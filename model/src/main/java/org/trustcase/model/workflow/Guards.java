@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.Problem;
 
 /** The guards that need nothing but the case itself. Later features add their own guards beside these. */
 public final class Guards {
@@ -25,8 +26,8 @@ public final class Guards {
                 return Optional.empty();
             }
             return switch (t.kind()) {
-                case DISMISS -> refuse("reason", t, "a rationale is required (why this is not a personal-data breach)");
-                case REOPEN -> refuse("reason", t, "a reason is required");
+                case DISMISS -> refuse("reason", t, Problem.of("guard.rationale"));
+                case REOPEN -> refuse("reason", t, Problem.of("guard.reason"));
                 default -> Optional.empty();
             };
         }
@@ -43,7 +44,7 @@ public final class Guards {
         public Optional<GuardRefusal> check(TransitionRequest request) {
             Transition t = request.transition();
             if (t.to() == CaseStatus.INVESTIGATING && request.breachCase().details().owner() == null) {
-                return refuse("owner", t, "no owner assigned");
+                return refuse("owner", t, Problem.of("guard.owner"));
             }
             return Optional.empty();
         }
@@ -59,10 +60,10 @@ public final class Guards {
             }
             CaseDetails d = request.breachCase().details();
             if (d.breachTypes().isEmpty()) {
-                return refuse("breach-types", t, "no breach type recorded (confidentiality, integrity or availability)");
+                return refuse("breach-types", t, Problem.of("guard.breach-types"));
             }
             if (d.dataCategories().isEmpty()) {
-                return refuse("data-categories", t, "no data categories recorded");
+                return refuse("data-categories", t, Problem.of("guard.data-categories"));
             }
             return Optional.empty();
         }
@@ -76,7 +77,7 @@ public final class Guards {
             if ((t.to() == CaseStatus.NOTIFYING || t.kind() == TransitionKind.CLOSE)
                     && request.breachCase().details().awarenessGapUnexplained()) {
                 return refuse("aware-gap-reason", t,
-                        "the gap between detection and awareness is not explained (awareGapReason)");
+                        Problem.of("guard.aware-gap-reason", Problem.field("awareGapReason")));
             }
             return Optional.empty();
         }
@@ -88,7 +89,7 @@ public final class Guards {
         public Optional<GuardRefusal> check(TransitionRequest request) {
             Transition t = request.transition();
             if (t.kind() == TransitionKind.CLOSE && request.breachCase().details().containedAt() == null) {
-                return refuse("contained", t, "the breach is not recorded as contained (containedAt)");
+                return refuse("contained", t, Problem.of("guard.contained", Problem.field("containedAt")));
             }
             return Optional.empty();
         }
@@ -100,13 +101,13 @@ public final class Guards {
         public Optional<GuardRefusal> check(TransitionRequest request) {
             Transition t = request.transition();
             if (t.kind() == TransitionKind.CLOSE && request.breachCase().details().remedialActions() == null) {
-                return refuse("remedial-actions", t, "no remedial actions recorded");
+                return refuse("remedial-actions", t, Problem.of("guard.remedial-actions"));
             }
             return Optional.empty();
         }
     }
 
-    static Optional<GuardRefusal> refuse(String code, Transition t, String why) {
-        return Optional.of(new GuardRefusal(code, t.refusalPrefix() + ": " + why));
+    static Optional<GuardRefusal> refuse(String code, Transition t, Problem why) {
+        return Optional.of(GuardRefusal.of(code, t, why));
     }
 }

@@ -2,6 +2,7 @@ package org.trustcase.model.workflow;
 
 import java.util.Objects;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.Problem;
 
 /** A legal move between two statuses. */
 public record Transition(CaseStatus from, CaseStatus to, TransitionKind kind) {
@@ -11,16 +12,16 @@ public record Transition(CaseStatus from, CaseStatus to, TransitionKind kind) {
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** How a refusal of this transition begins: "cannot close", "cannot reopen"... */
-    public String refusalPrefix() {
-        return switch (kind) {
-            case CLOSE -> "cannot close";
-            case DISMISS -> "cannot close as not a breach";
-            case REOPEN -> "cannot reopen";
-            case ADVANCE -> switch (to) {
-                case INVESTIGATING -> "cannot start the investigation";
-                default -> "cannot move to " + to.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            };
-        };
+    /**
+     * How a refusal of this transition begins ("cannot close", "cannot reopen"...), as a code:
+     * {@code transition.cannot-close}, {@code transition.cannot-advance.investigating}.
+     */
+    public Problem refusal() {
+        return Problem.of(switch (kind) {
+            case CLOSE -> "transition.cannot-close";
+            case DISMISS -> "transition.cannot-dismiss";
+            case REOPEN -> "transition.cannot-reopen";
+            case ADVANCE -> "transition.cannot-advance." + to.code();
+        });
     }
 }

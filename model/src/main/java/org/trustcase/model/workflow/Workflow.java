@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
 
 /**
@@ -55,8 +56,7 @@ public final class Workflow {
     /** The legal transition from the case's status to {@code target}, or a refusal naming the legal targets. */
     public static Transition require(CaseStatus from, CaseStatus to) {
         return transition(from, to).orElseThrow(() -> new RuleViolationException(
-                "cannot move from " + from + " to " + to + ": not a legal transition (from " + from + ": "
-                        + describeTargets(from) + ")"));
+                "transition.illegal", from.name(), to.name(), targets(from)));
     }
 
     /** Every guard's refusal of the request; empty when it may go ahead. */
@@ -88,8 +88,10 @@ public final class Workflow {
         return options;
     }
 
-    private static String describeTargets(CaseStatus from) {
+    /** The legal targets' names, or the problem {@code transition.no-targets} when there are none. */
+    private static Object targets(CaseStatus from) {
         List<Transition> targets = transitionsFrom(from);
-        return targets.isEmpty() ? "none" : targets.stream().map(t -> t.to().name()).collect(Collectors.joining(", "));
+        return targets.isEmpty() ? Problem.of("transition.no-targets")
+                : targets.stream().map(t -> t.to().name()).toList();
     }
 }

@@ -102,7 +102,7 @@ class AssessmentServiceTest {
                 .containsExactly("dataType", "dpcAdjustments", "ease", "cb-confidentiality", "malicious", "dpc", "score", "band");
         assertThat(comparison.differences()).filteredOn(d -> d.item().equals("cb-integrity"))
                 .singleElement().satisfies(d -> assertThat(d.changed()).isFalse());
-        assertThatThrownBy(() -> service.compare(ref, 1, 7)).hasMessage("right: no assessment version 7");
+        assertThatThrownBy(() -> service.compare(ref, 1, 7)).hasMessage("right: assessment.no-version(7)");
     }
 
     @Test
@@ -118,7 +118,7 @@ class AssessmentServiceTest {
     @Test
     void suggestionAndDecisionNeedAnAssessment() {
         assertThatThrownBy(() -> service.suggest(ref)).isInstanceOf(RuleViolationException.class)
-                .hasMessage("no risk assessment recorded for TC-2026-0001; record one first");
+                .hasMessage("assessment.none-recorded(TC-2026-0001)");
         assertThatThrownBy(() -> service.decide(ref, NOTIFY_BOTH)).isInstanceOf(RuleViolationException.class);
     }
 
@@ -140,8 +140,8 @@ class AssessmentServiceTest {
         service.assess(ref, high(), null);
         assertThatThrownBy(() -> service.decide(ref, new DecisionDraft(true, " ", true, null, null, null)))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("authorityReason: a reason is required (why the supervisory authority is notified); "
-                        + "subjectsReason: a reason or an Art. 34(3) ground is required (why the data subjects are told)");
+                .hasMessage("authorityReason: decision.authority-reason-required; "
+                        + "subjectsReason: decision.subjects-reason-required");
         assertThat(service.decisions(ref)).isEmpty();
     }
 
@@ -150,8 +150,8 @@ class AssessmentServiceTest {
         service.assess(ref, high(), null);
         DecisionDraft onlyAuthority = new DecisionDraft(true, "Risk", false, "Cards already blocked by the bank", null, null);
         assertThatThrownBy(() -> service.decide(ref, onlyAuthority))
-                .hasMessage("departureJustification: the decision departs from the suggestion (authority yes, data "
-                        + "subjects yes): a justification is required");
+                .hasMessage("departureJustification: decision.departure-justification-required("
+                        + "decision.summary(answer.yes, answer.yes))");
         NotificationDecision recorded = service.decide(ref, new DecisionDraft(true, "Risk", false,
                 "Cards already blocked by the bank", null, "The bank replaced every card within a day"));
         assertThat(recorded.departsFromSuggestion()).isTrue();
@@ -162,7 +162,7 @@ class AssessmentServiceTest {
         service.assess(ref, high(), null);
         assertThatThrownBy(() -> service.decide(ref, new DecisionDraft(true, "Risk", true, "x",
                 Art34Exception.DISPROPORTIONATE_EFFORT, "differs")))
-                .hasMessageStartingWith("exception: an Art. 34(3) ground applies only when data subjects are not notified");
+                .hasMessageStartingWith("exception: decision.exception-only-without-subjects");
         NotificationDecision publicNotice = service.decide(ref, new DecisionDraft(true, "Risk", false, null,
                 Art34Exception.DISPROPORTIONATE_EFFORT, "No contact details for most customers"));
         assertThat(publicNotice.publicCommunicationRequired()).isTrue();
@@ -176,11 +176,11 @@ class AssessmentServiceTest {
         NotificationDecision signed = service.signOff(ref, 1);
         assertThat(signed.signOff().reviewer()).isEqualTo("legal.reviewer");
         assertThat(service.decisions(ref).get(0).signOff()).isNotNull();
-        assertThatThrownBy(() -> service.signOff(ref, 1)).hasMessage("decision v1 was already signed off by legal.reviewer");
+        assertThatThrownBy(() -> service.signOff(ref, 1)).hasMessage("decision.already-signed-off(1, legal.reviewer)");
 
         service.assess(ref, low(), "Cards were never usable");
-        assertThatThrownBy(() -> service.signOff(ref, 1)).hasMessage("cannot sign off: decision v1 was taken on "
-                + "assessment v1, but the latest assessment is v2; record a new decision");
+        assertThatThrownBy(() -> service.signOff(ref, 1)).hasMessage("refused(decision.cannot-sign-off, "
+                + "decision.stale-assessment(1, 1, 2))");
         assertThat(auditLog.list(ref.toString())).extracting(AuditEvent::action)
                 .contains(AuditAction.DECISION_SIGNED_OFF);
     }
@@ -190,17 +190,17 @@ class AssessmentServiceTest {
         cases.move(ref, null, CaseStatus.TRIAGE, null);
         cases.move(ref, null, CaseStatus.INVESTIGATING, null);
         assertThatThrownBy(() -> cases.move(ref, null, CaseStatus.CLOSED, null))
-                .hasMessage("cannot close: no risk assessment recorded");
+                .hasMessage("refused(transition.cannot-close, guard.assessment)");
         service.assess(ref, low(), null);
         assertThatThrownBy(() -> cases.move(ref, null, CaseStatus.CLOSED, null))
-                .hasMessage("cannot close: no notification decision recorded");
+                .hasMessage("refused(transition.cannot-close, guard.decision)");
         service.decide(ref, new DecisionDraft(false, "Unlikely to result in a risk", false, "No risk", null,
                 "The health data was one appointment date, already known to the recipients"));
         assertThatThrownBy(() -> cases.move(ref, null, CaseStatus.NOTIFYING, null))
-                .hasMessage("cannot move to notifying: the decision is to notify nobody; close the case instead");
+                .hasMessage("refused(transition.cannot-advance.notifying, guard.decision-notify)");
         service.assess(ref, high(), null);
         assertThatThrownBy(() -> cases.move(ref, null, CaseStatus.CLOSED, null))
-                .hasMessageContaining("latest assessment is v2; record a new decision");
+                .hasMessageContaining("decision.stale-assessment(1, 1, 2)");
         service.decide(ref, NOTIFY_BOTH);
         cases.move(ref, null, CaseStatus.NOTIFYING, null);
         assertThat(cases.move(ref, null, CaseStatus.CLOSED, null).status()).isEqualTo(CaseStatus.CLOSED);

@@ -90,7 +90,7 @@ class CaseFieldEventsTest {
                 current.details().toBuilder().awareAt(beforeDetection).build()));
         byEvent = catchValidation(() -> clocks.recordEvent(ref, DeadlineEvent.AWARE, beforeDetection));
         assertThat(byEvent.errors()).isEqualTo(byEdit.errors());
-        assertThat(byEvent).hasMessageContaining("awareAt: is before detectedAt");
+        assertThat(byEvent).hasMessageContaining("awareAt: case.aware-before-detected(field(detectedAt))");
 
         assertThat(cases.get(ref)).isEqualTo(current);
         assertThat(auditLog.list()).hasSize(1);

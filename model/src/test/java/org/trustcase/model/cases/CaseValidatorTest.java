@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 import org.trustcase.model.testing.Cases;
 
@@ -30,14 +31,14 @@ class CaseValidatorTest {
     @Test
     void titleIsRequiredAndBlankCountsAsMissing() {
         assertThat(errors(Cases.minimal().toBuilder().title("   ")))
-                .containsExactly(new FieldError("title", "is required"));
+                .containsExactly(new FieldError("title", "validation.required"));
     }
 
     @Test
     void titleHasAMaximumLength() {
         assertThat(errors(Cases.minimal().toBuilder().title("x".repeat(CaseValidator.TITLE_MAX + 1))))
-                .extracting(FieldError::field, FieldError::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "is too long (201 characters, at most 200)"));
+                .extracting(FieldError::field, FieldError::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("title", Problem.of("validation.too-long", 201, 200)));
     }
 
     @Test
@@ -50,7 +51,7 @@ class CaseValidatorTest {
         Instant future = NOW.plusSeconds(60);
         assertThat(fieldsIn(Cases.minimal().toBuilder().awareAt(future).build())).containsExactly("awareAt");
         assertThat(errors(Cases.complete().toBuilder().containedAt(future)))
-                .containsExactly(new FieldError("containedAt", "is in the future (2026-04-01T00:01:00Z)"));
+                .containsExactly(new FieldError("containedAt", "validation.in-future", Instant.parse("2026-04-01T00:01:00Z")));
     }
 
     @Test
@@ -96,7 +97,7 @@ class CaseValidatorTest {
         CaseDetails details = Cases.minimal().toBuilder()
                 .parties(List.of(new Party(PartyRole.PROCESSOR, "Acme"), new Party(PartyRole.POSTAL_OPERATOR, " ")))
                 .build();
-        assertThat(errors(details.toBuilder())).containsExactly(new FieldError("parties[1].name", "is required"));
+        assertThat(errors(details.toBuilder())).containsExactly(new FieldError("parties[1].name", "validation.required"));
     }
 
     @Test
@@ -112,7 +113,7 @@ class CaseValidatorTest {
         CaseDetails details = CaseDetails.builder().title(null).awareAt(null).approxSubjects(-1L).build();
         assertThatThrownBy(() -> CaseValidator.requireValid(details, NOW))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("title: is required; awareAt: is required (when the organisation became aware of the breach);"
-                        + " approxSubjects: cannot be negative");
+                .hasMessage("title: validation.required; awareAt: case.aware-at-required;"
+                        + " approxSubjects: validation.negative");
     }
 }

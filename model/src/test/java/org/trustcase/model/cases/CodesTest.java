@@ -24,16 +24,16 @@ class CodesTest {
     void unknownCodeNamesFieldAndAcceptedValues() {
         assertThatThrownBy(() -> Coded.parse(BreachType.class, "secrecy", "breachTypes[0]"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("breachTypes[0]: unknown value 'secrecy' (accepted: confidentiality, integrity, availability)");
+                .hasMessage("breachTypes[0]: validation.unknown-value(secrecy, [confidentiality, integrity, availability])");
     }
 
     @Test
     void statusAcceptsNamesAndCodes() {
         assertThat(CaseStatus.parse("not-a-breach", "status")).isEqualTo(CaseStatus.NOT_A_BREACH);
         assertThat(CaseStatus.parse("Triage", "status")).isEqualTo(CaseStatus.TRIAGE);
-        assertThatThrownBy(() -> CaseStatus.parse("DONE", "status")).hasMessageStartingWith("status: unknown status 'DONE'");
+        assertThatThrownBy(() -> CaseStatus.parse("DONE", "status")).hasMessage("status: case-status.unknown(DONE)");
         assertThatThrownBy(() -> CaseStatus.parse(null, "STATUS")).hasMessage(
-                "STATUS: unknown status 'null' (accepted: NEW, TRIAGE, INVESTIGATING, NOTIFYING, CLOSED, NOT_A_BREACH)");
+                "STATUS: case-status.unknown(null)");
     }
 
     @Test
@@ -64,6 +64,6 @@ class CodesTest {
         assertThat(new CaseReference(2026, 12345)).hasToString("TC-2026-12345");
         assertThat(new CaseReference(2025, 9)).isLessThan(new CaseReference(2026, 1));
         assertThatThrownBy(() -> CaseReference.parse("2026-42"))
-                .hasMessage("reference: '2026-42' is not a case reference (expected TC-YYYY-NNNN)");
+                .hasMessage("reference: case-reference.invalid(2026-42)");
     }
 }

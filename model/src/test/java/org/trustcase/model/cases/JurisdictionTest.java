@@ -21,12 +21,12 @@ class JurisdictionTest {
     void rejectsUnknownCodesNamingTheField(String code) {
         assertThatThrownBy(() -> Jurisdiction.parse(code, "jurisdictions[2]"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageStartingWith("jurisdictions[2]: unknown jurisdiction code '" + code + "'");
+                .hasMessage("jurisdictions[2]: jurisdiction.unknown(" + code.strip() + ")");
     }
 
     @Test
     void emptyCodeIsRejected() {
-        assertThatThrownBy(() -> Jurisdiction.parse(" ", "jurisdiction")).hasMessageStartingWith("jurisdiction: is empty");
+        assertThatThrownBy(() -> Jurisdiction.parse(" ", "jurisdiction")).hasMessage("jurisdiction: jurisdiction.empty");
     }
 
     @Test

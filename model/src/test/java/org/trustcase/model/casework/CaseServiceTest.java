@@ -59,7 +59,7 @@ class CaseServiceTest {
     @Test
     void invalidDetailsAreRefusedBeforeAnythingIsStored() {
         assertThatThrownBy(() -> service.open(Cases.minimal().toBuilder().title(null).build()))
-                .isInstanceOf(ValidationException.class).hasMessage("title: is required");
+                .isInstanceOf(ValidationException.class).hasMessage("title: validation.required");
         assertThat(repository.findAll()).isEmpty();
         assertThat(auditLog.list()).isEmpty();
         assertThat(transactions.count()).isZero();
@@ -94,7 +94,7 @@ class CaseServiceTest {
         service.update(opened.reference(), 1, opened.details().toBuilder().owner("A").build());
         assertThatThrownBy(() -> service.update(opened.reference(), 1, opened.details().toBuilder().owner("B").build()))
                 .isInstanceOf(ConcurrentChangeException.class)
-                .hasMessageContaining("TC-2026-0001 was changed since it was read (version 1, now 2)");
+                .hasMessage("case.changed-since-read(TC-2026-0001, 1, 2)");
         assertThat(service.get(opened.reference()).details().owner()).isEqualTo("A");
     }
 
@@ -117,7 +117,7 @@ class CaseServiceTest {
         service.move(opened.reference(), null, CaseStatus.TRIAGE, null);
         assertThatThrownBy(() -> service.move(opened.reference(), null, CaseStatus.INVESTIGATING, null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("cannot start the investigation: no owner assigned");
+                .hasMessage("refused(transition.cannot-advance.investigating, guard.owner)");
         assertThat(service.get(opened.reference()).status()).isEqualTo(CaseStatus.TRIAGE);
         assertThat(auditLog.list()).hasSize(2);
     }
@@ -127,7 +127,7 @@ class CaseServiceTest {
         BreachCase opened = service.open(Cases.complete());
         assertThatThrownBy(() -> service.move(opened.reference(), null, CaseStatus.CLOSED, null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessageStartingWith("cannot move from NEW to CLOSED: not a legal transition");
+                .hasMessageStartingWith("transition.illegal(NEW, CLOSED, ");
     }
 
     @Test
@@ -155,6 +155,6 @@ class CaseServiceTest {
     @Test
     void unknownReferenceIsNotFound() {
         assertThatThrownBy(() -> service.get(new CaseReference(2026, 99)))
-                .isInstanceOf(NotFoundException.class).hasMessage("no case TC-2026-0099");
+                .isInstanceOf(NotFoundException.class).hasMessage("case.not-found(TC-2026-0099)");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 class RuleCatalogTest {
@@ -46,14 +47,14 @@ class RuleCatalogTest {
     void unknownRuleIdIsRefusedNamingIt() {
         assertThatThrownBy(() -> CATALOG.rule("GDPR-XX", "--rule"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageStartingWith("--rule: unknown rule id 'GDPR-XX'");
+                .hasMessage("--rule: rules.unknown-rule(GDPR-XX)");
     }
 
     @Test
     void unknownFlagIsRefusedNamingIt() {
         assertThatThrownBy(() -> CATALOG.flag("nis-2", "--flag"))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("--flag: unknown flag 'nis-2'")
+                .hasMessageStartingWith("--flag: rules.unknown-flag(nis-2, [")
                 .hasMessageContaining("nis2-entity");
     }
 
@@ -117,7 +118,7 @@ class RuleCatalogTest {
         assertThat(errorsOf(file(VALID_RULE.replace("Europe/Warsaw", "Europe/Gdansk"))))
                 .singleElement().satisfies(e -> {
                     assertThat(e.field()).isEqualTo("rules[X-1].zone");
-                    assertThat(e.message()).contains("Europe/Gdansk");
+                    assertThat(e.problem()).isEqualTo(Problem.of("rules.unknown-zone", "Europe/Gdansk"));
                 });
         assertThat(errorsOf(file(VALID_RULE.replace("\"legal\"", "\"binding\""))))
                 .extracting(FieldError::field).containsExactly("rules[X-1].kind");
@@ -142,7 +143,8 @@ class RuleCatalogTest {
         String business = VALID_RULE.replace("\"hours\"", "\"business-days\"");
         assertThat(errorsOf(file(business))).extracting(FieldError::field).containsExactly("rules[X-1].holidays");
         assertThat(errorsOf(file(business.replace("\"citation\"", "\"holidays\": \"CN\", \"citation\""))))
-                .singleElement().satisfies(e -> assertThat(e.message()).contains("Jollyday has no public holidays for 'CN'"));
+                .singleElement().satisfies(e -> assertThat(e.problem())
+                        .isEqualTo(Problem.of("rules.holidays-unknown", "CN", "weekends-only")));
         assertThat(RuleCatalog.parse(file(business.replace("\"citation\"", "\"holidays\": \"weekends-only\", \"citation\"")))
                 .rule("X-1").holidays()).isNull();
     }
@@ -157,20 +159,22 @@ class RuleCatalogTest {
     @Test
     void missingFieldsWrongTypesAndUnknownFieldsAreRefusedByTheSchema() {
         assertThat(errorsOf(file(VALID_RULE.replace(", \"citation\": \"C\"", "")))).singleElement()
-                .hasToString("rules[X-1].citation: is required");
+                .hasToString("rules[X-1].citation: validation.required");
         assertThat(errorsOf(file(VALID_RULE.replace("[\"PL\"]", "\"PL\"")))).singleElement()
-                .hasToString("rules[X-1].jurisdictions: must be a list");
+                .hasToString("rules[X-1].jurisdictions: rules.type.array");
         assertThat(errorsOf(file(VALID_RULE.replace("\"unit\"", "\"units\"")))).extracting(FieldError::toString)
-                .containsExactlyInAnyOrder("rules[X-1].clock[0].unit: is required",
-                        "rules[X-1].clock[0].units: unknown field (accepted: after, amount, countFrom, unit)");
+                .containsExactlyInAnyOrder("rules[X-1].clock[0].unit: validation.required",
+                        "rules[X-1].clock[0].units: rules.unknown-field([after, amount, countFrom, unit])");
         assertThat(errorsOf(file(VALID_RULE).replace("\"version\"", "\"revision\": 2, \"version\"")))
                 .extracting(FieldError::field).containsExactly("revision");
         assertThat(errorsOf(file(VALID_RULE.replace("\"hours\"", "\"weeks\"")))).singleElement().hasToString(
-                "rules[X-1].clock[0].unit: unknown value 'weeks' (accepted: hours, calendar-days, business-days, months)");
+                "rules[X-1].clock[0].unit: validation.unknown-value(weeks, [hours, calendar-days, business-days, months])");
         assertThat(errorsOf(file(VALID_RULE.replace("\"X-1\"", "\"x 1\"")))).singleElement()
                 .satisfies(e -> assertThat(e.field()).isEqualTo("rules[x 1].id"))
-                .satisfies(e -> assertThat(e.message()).contains("'x 1'", "upper-case letters, digits and hyphens"));
-        assertThat(errorsOf("[]")).singleElement().hasToString("rules file: must be a JSON object");
+                .satisfies(e -> assertThat(e.problem().code()).isEqualTo("rules.explained"))
+                .satisfies(e -> assertThat(e.problem().arg(0)).isEqualTo(Problem.of("rules.does-not-fit", "x 1")))
+                .satisfies(e -> assertThat((String) e.problem().arg(1)).contains("upper-case letters, digits and hyphens"));
+        assertThat(errorsOf("[]")).singleElement().hasToString("rules file: rules.type.object");
     }
 
     @Test
@@ -181,10 +185,10 @@ class RuleCatalogTest {
                 .extracting(FieldError::field).containsExactly("rules[X-1].variants[0].when");
         assertThat(errorsOf(file(variant.replace("WHEN", "{\"minSubjects\": 5, \"maxSubjects\": 4}")
                 .replace("CLOCK", hours)))).singleElement()
-                .hasToString("rules[X-1].variants[0].when: minSubjects is greater than maxSubjects");
+                .hasToString("rules[X-1].variants[0].when: rules.min-above-max(field(minSubjects), field(maxSubjects))");
         assertThat(errorsOf(file(variant.replace("WHEN", "{\"minSubjects\": 5}")
                 .replace("CLOCK", hours.replace("}]", ", \"countFrom\": \"end-of-year\"}]"))))).singleElement()
-                .hasToString("rules[X-1].variants[0].clock[0].countFrom: hours are counted from the event itself");
+                .hasToString("rules[X-1].variants[0].clock[0].countFrom: rules.hours-from-event");
         assertThat(errorsOf(file(variant.replace("WHEN", "{\"minSubjects\": 5}").replace("CLOCK", "[]"))))
                 .extracting(FieldError::field).containsExactly("rules[X-1].variants[0].clock");
         assertThat(RuleCatalog.parse(file(variant.replace("WHEN", "{\"minSubjects\": 5}").replace("CLOCK", hours)))
@@ -198,7 +202,7 @@ class RuleCatalogTest {
     void countingInTheJurisdictionsZoneNeedsItInTheZonesTable() {
         String rule = VALID_RULE.replace("\"citation\"", "\"zoneOfJurisdiction\": true, \"citation\"");
         assertThat(errorsOf(file(rule))).singleElement()
-                .hasToString("rules[X-1].zoneOfJurisdiction: the zones table has no zone for PL");
+                .hasToString("rules[X-1].zoneOfJurisdiction: rules.no-zone(PL)");
         RuleCatalog catalog = RuleCatalog.parse(file(rule).replace("\"zones\": {}", "\"zones\": {\"PL\": \"Europe/Warsaw\"}"));
         assertThat(catalog.rule("X-1").zoneOfJurisdiction()).isTrue();
     }
@@ -215,6 +219,6 @@ class RuleCatalogTest {
     @Test
     void notJsonIsRefusedWithTheLine() {
         assertThatThrownBy(() -> RuleCatalog.parse("{\n\"rules\": [,]}"))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("line 2");
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("rules file: rules.invalid-json-at(").hasMessageEndingWith(", 2)");
     }
 }

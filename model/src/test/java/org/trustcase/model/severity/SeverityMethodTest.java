@@ -100,14 +100,14 @@ class SeverityMethodTest {
     void outOfRangeInputsAreRefusedNamingTheInput() {
         assertThatThrownBy(() -> method.score(inputs(DataType.SIMPLE, IdentificationEase.MAXIMUM, "0.3", "0", "0.75", false)))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("cbConfidentiality: '0.3' is not a level of loss of confidentiality (accepted: 0, 0.25, 0.5); "
-                        + "cbAvailability: '0.75' is not a level of loss of availability (accepted: 0, 0.25, 0.5)");
+                .hasMessage("cbConfidentiality: severity.unknown-level(0.3, confidentiality, [0, 0.25, 0.5]); "
+                        + "cbAvailability: severity.unknown-level(0.75, availability, [0, 0.25, 0.5])");
         assertThatThrownBy(() -> method.score(inputs(DataType.SIMPLE, IdentificationEase.MAXIMUM, "0", "0", "0", false,
                 new DpcAdjustment(d("5"), "too much"))))
-                .hasMessageStartingWith("dpcAdjustments[0]: delta 5 is out of range");
+                .hasMessage("dpcAdjustments[0]: severity.delta-out-of-range(5)");
         assertThatThrownBy(() -> method.score(inputs(DataType.SIMPLE, IdentificationEase.MAXIMUM, "0", "0", "0", false,
                 new DpcAdjustment(d("1"), " "))))
-                .hasMessage("dpcAdjustments[0]: a reason is required for every adjustment");
+                .hasMessage("dpcAdjustments[0]: severity.adjustment-reason-required");
     }
 
     @Test
@@ -115,9 +115,9 @@ class SeverityMethodTest {
         assertThat(DpcAdjustment.parse("+1:one year of call history", "--dpc-adjust"))
                 .isEqualTo(new DpcAdjustment(d("1"), "one year of call history"));
         assertThat(DpcAdjustment.parse("-0.5: data partly public", "x").delta()).isEqualByComparingTo("-0.5");
-        assertThatThrownBy(() -> DpcAdjustment.parse("1", "--dpc-adjust")).hasMessageStartingWith("--dpc-adjust: '1' is not DELTA:REASON");
-        assertThatThrownBy(() -> DpcAdjustment.parse("x:y", "--dpc-adjust")).hasMessage("--dpc-adjust: 'x' is not a number");
-        assertThatThrownBy(() -> DpcAdjustment.parse("0.3:y", "--dpc-adjust")).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> DpcAdjustment.parse("1", "--dpc-adjust")).hasMessage("--dpc-adjust: severity.adjustment-format(1)");
+        assertThatThrownBy(() -> DpcAdjustment.parse("x:y", "--dpc-adjust")).hasMessage("--dpc-adjust: validation.not-a-number(x)");
+        assertThatThrownBy(() -> DpcAdjustment.parse("0.3:y", "--dpc-adjust")).hasMessage("--dpc-adjust: severity.delta-out-of-range(0.3)");
     }
 
     @Test
@@ -125,7 +125,7 @@ class SeverityMethodTest {
         assertThat(IdentificationEase.ofValue("0.75", "--ei")).isEqualTo(IdentificationEase.SIGNIFICANT);
         assertThat(IdentificationEase.ofValue("1.0", "--ei")).isEqualTo(IdentificationEase.MAXIMUM);
         assertThatThrownBy(() -> IdentificationEase.ofValue("2", "--ei"))
-                .hasMessage("--ei: '2' is not an ease of identification (accepted: 0.25, 0.5, 0.75, 1)");
+                .hasMessage("--ei: severity.unknown-ease(2)");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.testing.Cases;
 
@@ -25,7 +26,7 @@ class WorkflowTest {
     private List<String> refusals(CaseDetails details, CaseStatus from, CaseStatus to, String reason) {
         BreachCase breachCase = Cases.stored(details, from);
         return workflow.refusals(new TransitionRequest(breachCase, Workflow.require(from, to), reason)).stream()
-                .map(GuardRefusal::message).toList();
+                .map(refusal -> refusal.problem().toString()).toList();
     }
 
     @Test
@@ -46,7 +47,7 @@ class WorkflowTest {
     void illegalTransitionIsRefusedNamingTheLegalOnes() {
         assertThatThrownBy(() -> Workflow.require(NEW, CLOSED))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("cannot move from NEW to CLOSED: not a legal transition (from NEW: TRIAGE, NOT_A_BREACH)");
+                .hasMessage("transition.illegal(NEW, CLOSED, [TRIAGE, NOT_A_BREACH])");
         assertThatThrownBy(() -> Workflow.require(NOTIFYING, NOTIFYING)).isInstanceOf(RuleViolationException.class);
     }
 
@@ -58,7 +59,7 @@ class WorkflowTest {
     @Test
     void investigationNeedsAnOwner() {
         assertThat(refusals(Cases.minimal(), TRIAGE, INVESTIGATING, null))
-                .containsExactly("cannot start the investigation: no owner assigned");
+                .containsExactly("refused(transition.cannot-advance.investigating, guard.owner)");
         assertThat(refusals(Cases.minimal().toBuilder().owner("Jan").build(), TRIAGE, INVESTIGATING, null)).isEmpty();
     }
 
@@ -66,26 +67,26 @@ class WorkflowTest {
     void notifyingNeedsBreachTypesThenDataCategories() {
         CaseDetails noTypes = Cases.complete().toBuilder().breachTypes(Set.of()).build();
         assertThat(refusals(noTypes, INVESTIGATING, NOTIFYING, null)).containsExactly(
-                "cannot move to notifying: no breach type recorded (confidentiality, integrity or availability)");
+                "refused(transition.cannot-advance.notifying, guard.breach-types)");
         CaseDetails noCategories = Cases.complete().toBuilder().dataCategories(Set.of()).build();
         assertThat(refusals(noCategories, INVESTIGATING, NOTIFYING, null))
-                .containsExactly("cannot move to notifying: no data categories recorded");
+                .containsExactly("refused(transition.cannot-advance.notifying, guard.data-categories)");
         assertThat(refusals(Cases.complete(), INVESTIGATING, NOTIFYING, null)).isEmpty();
     }
 
     @Test
     void closingNeedsRemedialActions() {
         CaseDetails details = Cases.complete().toBuilder().remedialActions(null).build();
-        assertThat(refusals(details, NOTIFYING, CLOSED, null)).containsExactly("cannot close: no remedial actions recorded");
+        assertThat(refusals(details, NOTIFYING, CLOSED, null)).containsExactly("refused(transition.cannot-close, guard.remedial-actions)");
     }
 
     @Test
     void notifyingAndClosingNeedTheAwarenessGapExplained() {
         CaseDetails details = Cases.complete().toBuilder().awareGapReason(null).build();
         assertThat(refusals(details, INVESTIGATING, NOTIFYING, null)).containsExactly(
-                "cannot move to notifying: the gap between detection and awareness is not explained (awareGapReason)");
+                "refused(transition.cannot-advance.notifying, guard.aware-gap-reason(field(awareGapReason)))");
         assertThat(refusals(details, NOTIFYING, CLOSED, null)).containsExactly(
-                "cannot close: the gap between detection and awareness is not explained (awareGapReason)");
+                "refused(transition.cannot-close, guard.aware-gap-reason(field(awareGapReason)))");
         assertThat(refusals(details, TRIAGE, INVESTIGATING, null)).isEmpty();
     }
 
@@ -93,29 +94,29 @@ class WorkflowTest {
     void closingNeedsContainment() {
         CaseDetails details = Cases.complete().toBuilder().containedAt(null).build();
         assertThat(refusals(details, INVESTIGATING, CLOSED, null))
-                .containsExactly("cannot close: the breach is not recorded as contained (containedAt)");
+                .containsExactly("refused(transition.cannot-close, guard.contained(field(containedAt)))");
     }
 
     @Test
     void closingListsEveryMissingPiece() {
         assertThat(refusals(Cases.minimal(), INVESTIGATING, CLOSED, null)).containsExactly(
-                "cannot close: no breach type recorded (confidentiality, integrity or availability)",
-                "cannot close: the breach is not recorded as contained (containedAt)",
-                "cannot close: no remedial actions recorded");
+                "refused(transition.cannot-close, guard.breach-types)",
+                "refused(transition.cannot-close, guard.contained(field(containedAt)))",
+                "refused(transition.cannot-close, guard.remedial-actions)");
         assertThat(refusals(Cases.complete(), INVESTIGATING, CLOSED, null)).isEmpty();
     }
 
     @Test
     void dismissingNeedsARationale() {
         assertThat(refusals(Cases.minimal(), NEW, NOT_A_BREACH, "  "))
-                .containsExactly("cannot close as not a breach: a rationale is required (why this is not a personal-data breach)");
+                .containsExactly("refused(transition.cannot-dismiss, guard.rationale)");
         assertThat(refusals(Cases.minimal(), NEW, NOT_A_BREACH, "No personal data on the stolen device")).isEmpty();
     }
 
     @Test
     void reopeningNeedsAReason() {
         assertThat(refusals(Cases.complete(), CLOSED, INVESTIGATING, null))
-                .containsExactly("cannot reopen: a reason is required");
+                .containsExactly("refused(transition.cannot-reopen, guard.reason)");
         assertThat(refusals(Cases.minimal(), NOT_A_BREACH, TRIAGE, "New facts from the processor")).isEmpty();
     }
 
@@ -136,10 +137,11 @@ class WorkflowTest {
     @Test
     void aNewGuardIsOneClassInTheList() {
         TransitionGuard noFridays = request -> request.transition().to() == CLOSED
-                ? Optional.of(new GuardRefusal("custom", "cannot close: custom rule")) : Optional.empty();
+                ? Optional.of(GuardRefusal.of("custom", request.transition(), Problem.of("custom"))) : Optional.empty();
         Workflow custom = new Workflow(List.of(noFridays));
         BreachCase breachCase = Cases.stored(Cases.complete(), INVESTIGATING);
         assertThat(custom.refusals(new TransitionRequest(breachCase, Workflow.require(INVESTIGATING, CLOSED), null)))
-                .extracting(GuardRefusal::message).containsExactly("cannot close: custom rule");
+                .extracting(GuardRefusal::problem)
+                .containsExactly(Problem.of("refused", Problem.of("transition.cannot-close"), Problem.of("custom")));
     }
 }

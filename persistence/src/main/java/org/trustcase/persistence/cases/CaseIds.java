@@ -16,7 +16,7 @@ public final class CaseIds {
         Long id = dsl.select(BREACH_CASE.ID).from(BREACH_CASE).where(BREACH_CASE.REFERENCE.eq(reference.toString()))
                 .fetchOne(BREACH_CASE.ID);
         if (id == null) {
-            throw new NotFoundException("no case " + reference);
+            throw new NotFoundException("case.not-found", reference.toString());
         }
         return id;
     }

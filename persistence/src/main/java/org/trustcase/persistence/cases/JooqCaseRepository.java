@@ -201,11 +201,10 @@ public final class JooqCaseRepository implements CaseRepository {
                 .where(BREACH_CASE.ID.eq(changed.id()))
                 .fetchOne(BREACH_CASE.VERSION);
         if (stored == null) {
-            return new NotFoundException("no case " + changed.reference());
+            return new NotFoundException("case.not-found", changed.reference().toString());
         }
-        return new ConcurrentChangeException(changed.reference() + " was changed by someone else since it was read"
-                + " (read at version " + changed.version() + ", stored version is " + stored
-                + "); reload it and apply the change again");
+        return new ConcurrentChangeException("case.changed-by-someone-else", changed.reference().toString(),
+                changed.version(), stored);
     }
 
     private DSLContext dsl() {

@@ -188,7 +188,7 @@ class JooqCaseRepositoryTest {
         assertThatThrownBy(() -> tx(() -> cases.update(read.withDetails(second, EDITED))))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageContaining("TC-2026-0001")
-                .hasMessageContaining("changed by someone else");
+                .hasMessageStartingWith("case.changed-by-someone-else(TC-2026-0001, ");
         BreachCase stored = tx(() -> cases.find(read.reference())).orElseThrow();
         assertThat(stored.details().title()).isEqualTo("First editor's title");
         assertThat(stored.version()).isEqualTo(2);

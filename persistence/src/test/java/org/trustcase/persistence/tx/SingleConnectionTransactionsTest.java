@@ -45,7 +45,7 @@ class SingleConnectionTransactionsTest {
 
     @Test
     void anExceptionRollsBackEverythingAndReachesTheCallerUnchanged() {
-        RuleViolationException refusal = new RuleViolationException("a guard said no");
+        RuleViolationException refusal = new RuleViolationException("test.guard-said-no");
 
         assertThatThrownBy(() -> transactions.inTransaction(() -> {
             workspace.cases().insert(REF, SampleCases.everyField(), CaseStatus.NEW, AT);

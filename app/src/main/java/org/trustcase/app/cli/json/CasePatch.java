@@ -50,7 +50,7 @@ public final class CasePatch {
 
     public static Result apply(JsonNode document, BreachCase current) {
         if (document == null || !document.isObject()) {
-            throw new ValidationException("document", "expected a JSON object with case fields, as 'case show --format json' prints");
+            throw new ValidationException("document", "cli.patch.not-an-object");
         }
         CasePatch patch = new CasePatch(current);
         Iterator<Map.Entry<String, JsonNode>> fields = document.fields();
@@ -73,12 +73,11 @@ public final class CasePatch {
             return;
         }
         switch (name) {
-            case "reference" -> requireSame(name, value, current.reference().toString(), "the file describes another case");
-            case "status" -> requireSame(name, value, current.status().name(), "cannot be changed by an update; use 'case move'");
+            case "reference" -> requireSame(name, value, current.reference().toString(), "cli.patch.another-case");
+            case "status" -> requireSame(name, value, current.status().name(), "cli.patch.status-unchangeable");
             case "version" -> expectedVersion = wholeNumber(name, value);
             default -> applyDetail(CaseField.byKey(name).orElseThrow(() -> new ValidationException(name,
-                    "unknown field (known: " + Arrays.stream(CaseField.values()).map(CaseField::key)
-                            .collect(Collectors.joining(", ")) + ")")), value);
+                    "cli.patch.unknown-field", Arrays.stream(CaseField.values()).map(CaseField::key).toList())), value);
         }
     }
 
@@ -111,9 +110,9 @@ public final class CasePatch {
         }
     }
 
-    private static void requireSame(String name, JsonNode value, String expected, String why) {
+    private static void requireSame(String name, JsonNode value, String expected, String code) {
         if (!value.isTextual() || !value.asText().equalsIgnoreCase(expected)) {
-            throw new ValidationException(name, "is " + expected + " and " + why + " (file says " + value + ")");
+            throw new ValidationException(name, code, expected, value.toString());
         }
     }
 
@@ -122,7 +121,7 @@ public final class CasePatch {
             return null;
         }
         if (!v.isTextual()) {
-            throw new ValidationException(name, "expected a string, found " + v.getNodeType().name().toLowerCase());
+            throw new ValidationException(name, "cli.patch.expected-string", v.getNodeType().name().toLowerCase());
         }
         return v.asText();
     }
@@ -132,7 +131,7 @@ public final class CasePatch {
             return null;
         }
         if (!v.isBoolean()) {
-            throw new ValidationException(name, "expected true, false or null, found " + v);
+            throw new ValidationException(name, "cli.patch.expected-boolean", v.toString());
         }
         return v.asBoolean();
     }
@@ -140,7 +139,7 @@ public final class CasePatch {
     private static String str(String name, JsonNode v) {
         String text = text(name, v);
         if (text == null) {
-            throw new ValidationException(name, "must not be null");
+            throw new ValidationException(name, "cli.patch.not-null");
         }
         return text;
     }
@@ -160,7 +159,7 @@ public final class CasePatch {
             return null;
         }
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw new ValidationException(name, "expected a whole number, found " + v);
+            throw new ValidationException(name, "cli.patch.expected-whole-number", v.toString());
         }
         return v.asLong();
     }
@@ -175,7 +174,7 @@ public final class CasePatch {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new ValidationException(name, "expected an array, found " + v.getNodeType().name().toLowerCase());
+            throw new ValidationException(name, "cli.patch.expected-array", v.getNodeType().name().toLowerCase());
         }
         List<T> items = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
@@ -194,7 +193,7 @@ public final class CasePatch {
 
     private static Party party(JsonNode item, String at) {
         if (!item.isObject()) {
-            throw new ValidationException(at, "expected an object with 'role' and 'name'");
+            throw new ValidationException(at, "cli.patch.expected-party");
         }
         Function<String, JsonNode> get = key -> item.has(key) ? item.get(key) : com.fasterxml.jackson.databind.node.NullNode.getInstance();
         PartyRole role = Coded.parse(PartyRole.class, text(at + ".role", get.apply("role")), at + ".role");

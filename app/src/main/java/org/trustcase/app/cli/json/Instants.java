@@ -18,8 +18,7 @@ public final class Instants {
             try {
                 return OffsetDateTime.parse(trimmed).toInstant();
             } catch (DateTimeParseException e) {
-                throw new ValidationException(field, "'" + text + "' is not an ISO-8601 instant"
-                        + " (expected e.g. 2026-03-30T10:00:00Z or 2026-03-30T12:00:00+02:00)");
+                throw new ValidationException(field, "cli.not-an-instant", String.valueOf(text));
             }
         }
     }

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.assessment.Assessment;
@@ -143,7 +142,7 @@ public final class AssessmentViewModel {
     public void load() {
         tasks.create(this::read)
                 .onSuccess(this::show)
-                .onError(TrustcaseException.class, refused -> notice.set(ErrorReporter.describe(refused)))
+                .onError(TrustcaseException.class, refused -> notice.set(messages.describe(refused)))
                 .start();
     }
 
@@ -162,7 +161,7 @@ public final class AssessmentViewModel {
                     assessedCase.refresh().run();
                 })
                 .onError(TrustcaseException.class, refused -> notice.set(
-                        messages.format("assessment.recordRefused", ErrorReporter.describe(refused))))
+                        messages.format("assessment.recordRefused", messages.describe(refused))))
                 .andFinally(() -> working.set(false))
                 .start();
     }
@@ -181,13 +180,13 @@ public final class AssessmentViewModel {
                     assessedCase.refresh().run();
                 })
                 .onError(ValidationException.class, invalid -> {
-                    List<FieldError> other = decisionForm.showRejection(invalid);
+                    List<FieldError> other = decisionForm.showRejection(invalid, messages.texts());
                     notice.set(other.isEmpty() ? messages.get("decision.refused")
                             : messages.format("decision.refusedBecause",
-                                    other.stream().map(FieldError::message).collect(Collectors.joining("; "))));
+                                    other.stream().map(error -> messages.render(error.problem())).collect(Collectors.joining("; "))));
                 })
                 .onError(TrustcaseException.class, refused -> notice.set(
-                        messages.format("decision.refusedBecause", ErrorReporter.describe(refused))))
+                        messages.format("decision.refusedBecause", messages.describe(refused))))
                 .andFinally(() -> working.set(false))
                 .start();
     }
@@ -205,7 +204,7 @@ public final class AssessmentViewModel {
                     assessedCase.refresh().run();
                 })
                 .onError(TrustcaseException.class, refused -> {
-                    notice.set(messages.format("decision.signOffRefused", ErrorReporter.describe(refused)));
+                    notice.set(messages.format("decision.signOffRefused", messages.describe(refused)));
                     load();
                 })
                 .andFinally(() -> working.set(false))
@@ -218,7 +217,7 @@ public final class AssessmentViewModel {
         int right = Math.max(first, second);
         tasks.create(() -> service.compare(assessedCase.reference(), left, right))
                 .onSuccess(comparison::set)
-                .onError(TrustcaseException.class, refused -> notice.set(ErrorReporter.describe(refused)))
+                .onError(TrustcaseException.class, refused -> notice.set(messages.describe(refused)))
                 .start();
     }
 

@@ -15,6 +15,7 @@ import javafx.beans.value.ObservableValue;
 import org.trustcase.model.assessment.Art34Exception;
 import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.assessment.Suggestion;
+import org.trustcase.app.text.Texts;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.ValidationException;
 
@@ -143,15 +144,15 @@ public final class DecisionFormViewModel {
         }
     }
 
-    /** Shows each refusal beside its field; returns the ones that name no field of this form. */
-    public List<FieldError> showRejection(ValidationException rejection) {
+    /** Shows each refusal beside its field, in the words of {@code texts}; returns the ones that name no field of this form. */
+    public List<FieldError> showRejection(ValidationException rejection, Texts texts) {
         List<FieldError> other = new ArrayList<>();
         for (FieldError error : rejection.errors()) {
             ReadOnlyStringWrapper problem = problems.get(error.field());
             if (problem == null) {
                 other.add(error);
             } else {
-                problem.set(error.message());
+                problem.set(texts.render(error.problem()));
             }
         }
         return other;

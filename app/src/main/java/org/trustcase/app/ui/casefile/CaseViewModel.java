@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.form.CaseForm;
-import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
@@ -123,7 +122,7 @@ public final class CaseViewModel {
     public void load() {
         tasks.create(this::read)
                 .onSuccess(this::show)
-                .onError(NotFoundException.class, missing -> notice.set(ErrorReporter.describe(missing)))
+                .onError(NotFoundException.class, missing -> notice.set(messages.describe(missing)))
                 .start();
     }
 
@@ -160,11 +159,11 @@ public final class CaseViewModel {
                     load();
                 })
                 .onError(RuleViolationException.class, refused -> {
-                    notice.set(messages.format("case.moveRefused", refused.getMessage()));
+                    notice.set(messages.format("case.moveRefused", messages.describe(refused)));
                     load();
                 })
                 .onError(ValidationException.class, invalid -> notice.set(
-                        messages.format("case.moveRefused", invalid.getMessage())))
+                        messages.format("case.moveRefused", messages.describe(invalid))))
                 .andFinally(() -> working.set(false))
                 .start();
     }
@@ -201,7 +200,7 @@ public final class CaseViewModel {
                     notice.set(messages.get("case.saveInvalid"));
                 })
                 .onError(RuleViolationException.class, refused -> notice.set(
-                        messages.format("case.saveRefused", refused.getMessage())))
+                        messages.format("case.saveRefused", messages.describe(refused))))
                 .andFinally(() -> working.set(false))
                 .start();
     }

@@ -3,7 +3,6 @@ package org.trustcase.app.ui.casefile;
 import java.util.List;
 import java.util.Locale;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.model.workflow.GuardRefusal;
 import org.trustcase.model.workflow.TransitionKind;
 import org.trustcase.model.workflow.TransitionOption;
 
@@ -33,7 +32,7 @@ public final class WorkflowActions {
             case REOPEN -> "mdi2b-backup-restore";
         };
         String prompt = option.requiresReason() ? reasonPrompt(transition.kind(), messages) : null;
-        List<String> blockers = option.blockers().stream().map(GuardRefusal::message).toList();
+        List<String> blockers = option.blockers().stream().map(refusal -> messages.render(refusal.problem())).toList();
         return new WorkflowAction(transition.to(), transition.kind(), "move-" + targetCode, label, icon, blockers,
                 prompt);
     }

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.assessment.AssessmentService;
@@ -98,7 +97,7 @@ public final class CaseDeadlinesViewModel {
         requested = true;
         tasks.create(this::read)
                 .onSuccess(snapshot::set)
-                .onError(NotFoundException.class, missing -> notice.set(ErrorReporter.describe(missing)))
+                .onError(NotFoundException.class, missing -> notice.set(messages.describe(missing)))
                 .start();
     }
 
@@ -157,9 +156,9 @@ public final class CaseDeadlinesViewModel {
         };
         tasks.create(task)
                 .onSuccess(this::changed)
-                .onError(ValidationException.class, invalid -> refused(invalid.getMessage()))
-                .onError(RuleViolationException.class, refused -> refused(refused.getMessage()))
-                .onError(NotFoundException.class, missing -> refused(missing.getMessage()))
+                .onError(ValidationException.class, invalid -> refused(messages.describe(invalid)))
+                .onError(RuleViolationException.class, refused -> refused(messages.describe(refused)))
+                .onError(NotFoundException.class, missing -> refused(messages.describe(missing)))
                 .andFinally(() -> working.set(false))
                 .start();
     }

@@ -381,22 +381,11 @@ public final class CaseForm {
     private String describe(FieldError error) {
         var party = PARTY_KEY.matcher(error.field());
         if (party.matches()) {
-            return messages.format("validation.party", Integer.parseInt(party.group(1)) + 1, error.message());
+            return messages.format("validation.party", Integer.parseInt(party.group(1)) + 1,
+                    messages.render(error.problem()));
         }
-        return messages.format("validation.field", messages.fieldLabel(error.field()), readable(error.message()));
-    }
-
-    /** The model names other fields by their keys ("is before detectedAt"); the form shows their labels. */
-    private String readable(String message) {
-        String shown = message;
-        for (CaseField field : CaseField.values()) {
-            if (shown.contains(field.key())) {
-                String label = messages.fieldLabel(field.key());
-                shown = shown.replaceAll("\\b" + Pattern.quote(field.key()) + "\\b",
-                        java.util.regex.Matcher.quoteReplacement(label.toLowerCase(java.util.Locale.ROOT)));
-            }
-        }
-        return shown;
+        // The problem names other fields by reference ("is before {detectedAt}"); the texts show their labels.
+        return messages.format("validation.field", messages.fieldLabel(error.field()), messages.render(error.problem()));
     }
 
     private static String keyOf(String field) {

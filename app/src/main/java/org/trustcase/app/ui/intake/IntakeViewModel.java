@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.trustcase.app.ui.form.CaseForm;
-import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
@@ -85,7 +84,7 @@ public final class IntakeViewModel {
                 .onSuccess(created -> onFinished.accept(Optional.of(created)))
                 .onError(ValidationException.class, rejected -> form.showRejection(rejected))
                 .onError(TrustcaseException.class, refused -> failure.set(
-                        messages.format("intake.failed", ErrorReporter.describe(refused))))
+                        messages.format("intake.failed", messages.describe(refused))))
                 .andFinally(() -> saving.set(false))
                 .start();
     }

@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.trustcase.app.text.Texts;
+import org.trustcase.model.common.Problem;
+import org.trustcase.model.common.TrustcaseException;
 
 /**
  * The user-visible texts of the UI, from {@code org/trustcase/app/ui/messages.properties}.
@@ -15,13 +18,42 @@ public final class Messages {
     public static final String BUNDLE = "org.trustcase.app.ui.messages";
 
     private final ResourceBundle bundle;
+    private final Texts texts;
 
     public Messages(ResourceBundle bundle) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
+        this.texts = Texts.forLocale(bundle.getLocale(), this::fieldName);
     }
 
     public static Messages forLocale(Locale locale) {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /** The domain's problems in the same language, fields named by their labels. */
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The sentence for a problem of the domain. */
+    public String render(Problem problem) {
+        return texts.render(problem);
+    }
+
+    /**
+     * The text of a failure, for a notice: a failure the domain reports on purpose from its problems,
+     * anything else as {@link ErrorReporter#describe} words it.
+     */
+    public String describe(Throwable failure) {
+        return failure instanceof TrustcaseException reported ? texts.render(reported) : ErrorReporter.describe(failure);
+    }
+
+    /**
+     * How a sentence names another field: its label in lower case ({@code detectedAt} → "detected at"),
+     * or its key when it has no label.
+     */
+    public String fieldName(String fieldKey) {
+        String key = "field." + fieldKey;
+        return has(key) ? get(key).toLowerCase(bundle.getLocale()) : fieldKey;
     }
 
     public ResourceBundle bundle() {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.trustcase.model.assessment.Art34Exception;
 import org.trustcase.model.assessment.RiskOutcome;
 import org.trustcase.model.assessment.Suggestion;
+import org.trustcase.app.text.Texts;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 class DecisionFormViewModelTest {
@@ -99,12 +101,15 @@ class DecisionFormViewModelTest {
     void theModelsRefusalsAreShownBesideTheirFieldsUntilEdited() {
         form.suggestionProperty().set(HIGH_RISK);
         List<FieldError> other = form.showRejection(new ValidationException(List.of(
-                new FieldError("departureJustification", "a justification is required"),
-                new FieldError("authorityReason", "a reason is required"),
-                new FieldError("somethingElse", "unexpected"))));
+                new FieldError("departureJustification", "decision.departure-justification-required",
+                        Problem.of("decision.summary", Problem.of("answer.yes"), Problem.of("answer.yes"))),
+                new FieldError("authorityReason", "decision.no-authority-reason-required"),
+                new FieldError("somethingElse", "validation.required"))), Texts.english());
         assertThat(other).extracting(FieldError::field).containsExactly("somethingElse");
-        assertThat(form.problemProperty(DecisionFormViewModel.JUSTIFICATION).get()).isEqualTo("a justification is required");
-        assertThat(form.problemProperty(DecisionFormViewModel.AUTHORITY_REASON).get()).isEqualTo("a reason is required");
+        assertThat(form.problemProperty(DecisionFormViewModel.JUSTIFICATION).get())
+                .isEqualTo("the decision departs from the suggestion (authority yes, data subjects yes): a justification is required");
+        assertThat(form.problemProperty(DecisionFormViewModel.AUTHORITY_REASON).get())
+                .isEqualTo("a reason is required (why the supervisory authority is not notified)");
 
         form.authorityReasonProperty().set("Typed now");
         assertThat(form.problemProperty(DecisionFormViewModel.AUTHORITY_REASON).get()).isEmpty();

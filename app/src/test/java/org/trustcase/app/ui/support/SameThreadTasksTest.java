@@ -32,7 +32,7 @@ class SameThreadTasksTest {
     @Test
     void failuresReachTheTypedHandlerOrTheUnhandledOne() {
         tasks.create(() -> {
-            throw new RuleViolationException("cannot close: no remedial actions recorded");
+            throw new RuleViolationException("guard.remedial-actions");
         }).onError(RuleViolationException.class, e -> seen.add(e.getMessage())).start();
         tasks.create(() -> {
             throw new IllegalStateException("disk gone");
@@ -41,7 +41,7 @@ class SameThreadTasksTest {
             throw new IllegalArgumentException("callback broke");
         }).start();
 
-        assertThat(seen).containsExactly("cannot close: no remedial actions recorded");
+        assertThat(seen).containsExactly("guard.remedial-actions");
         assertThat(unhandled).extracting(Throwable::getMessage).containsExactly("disk gone", "callback broke");
     }
 

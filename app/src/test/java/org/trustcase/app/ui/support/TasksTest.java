@@ -53,13 +53,13 @@ class TasksTest {
     @Test
     void aTypedHandlerGetsTheFailureItNames() throws Exception {
         start(() -> tasks.create(() -> {
-            throw new RuleViolationException("cannot close: no remedial actions recorded");
+            throw new RuleViolationException("guard.remedial-actions");
         })
                 .onError(IllegalStateException.class, e -> seen.add("wrong handler"))
                 .onError(RuleViolationException.class, e -> seen.add(e.getMessage()))
                 .start());
         awaitIdle();
-        assertThat(seen).containsExactly("cannot close: no remedial actions recorded");
+        assertThat(seen).containsExactly("guard.remedial-actions");
         assertThat(unhandled).isEmpty();
     }
 
