@@ -1,18 +1,15 @@
 package org.trustcase.app.ui.cases;
 
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.PagedRows;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseQuery;
@@ -31,23 +28,16 @@ public final class CasesViewModel {
     private final CaseListService lists;
     private final TaskExecutor tasks;
     private final Messages messages;
+    private final PagedRows<CaseRow> paged;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.DEFAULT);
-    private final ObservableList<CaseRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<CaseRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
-    /** The query last asked for; a count still to run for an older one is skipped. */
-    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
-    private boolean reading;
-    private boolean again;
-    private boolean readingMore;
-    private boolean exhausted;
 
     public CasesViewModel(CaseListService lists, TaskExecutor tasks, Messages messages, CaseList changes) {
         this.lists = Objects.requireNonNull(lists, "lists");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.paged = new PagedRows<>(tasks, PAGE);
         query.addListener((observable, before, after) -> reload());
         sort.addListener((observable, before, after) -> reload());
         changes.changesProperty().addListener((observable, before, after) -> reload());
@@ -64,17 +54,12 @@ public final class CasesViewModel {
 
     /** The rows read so far, in the list's order. */
     public ObservableList<CaseRow> rows() {
-        return rowsView;
+        return paged.rows();
     }
 
     /** "12 of 40 cases". */
     public ReadOnlyStringProperty countProperty() {
         return count.getReadOnlyProperty();
-    }
-
-    /** True while a query runs. */
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
     }
 
     /** The query the screen shows now. */
@@ -88,39 +73,15 @@ public final class CasesViewModel {
      * shown as soon as it is read, the count follows (it may have to read every case for a short word).
      */
     public void reload() {
-        if (reading) {
-            again = true;
-            return;
-        }
-        reading = true;
-        loading.set(true);
-        long mine = latest.incrementAndGet();
         CaseQuery q = currentQuery();
-        tasks.create(() -> lists.page(q, 0, PAGE))
-                .onSuccess(page -> {
-                    if (mine == latest.get() && !again) {
-                        rows.setAll(page);
-                        exhausted = page.size() < PAGE;
-                    }
-                })
-                .andFinally(() -> {
-                    reading = false;
-                    if (again) {
-                        again = false;
-                        reload();
-                    } else {
-                        loading.set(false);
-                        count(mine, q);
-                    }
-                })
-                .start();
+        paged.reload((offset, limit) -> lists.page(q, offset, limit), generation -> count(generation, q));
     }
 
     /** Counts the matches of the query shown, unless a newer one was asked for meanwhile. */
-    private void count(long mine, CaseQuery q) {
-        tasks.create(() -> mine == latest.get() ? new long[] {lists.count(q), lists.count(CaseQuery.ALL)} : null)
+    private void count(long generation, CaseQuery q) {
+        tasks.create(() -> paged.isLatest(generation) ? new long[] {lists.count(q), lists.count(CaseQuery.ALL)} : null)
                 .onSuccess(counted -> {
-                    if (counted != null && mine == latest.get()) {
+                    if (counted != null && paged.isLatest(generation)) {
                         count.set(messages.format("cases.count", counted[0], counted[1]));
                     }
                 })
@@ -129,22 +90,7 @@ public final class CasesViewModel {
 
     /** Reads the next page when the user nears the end of what is shown (and there is more). */
     public void readMore() {
-        if (reading || readingMore || exhausted) {
-            return;
-        }
-        readingMore = true;
-        long mine = latest.get();
-        CaseQuery q = currentQuery();
-        int offset = rows.size();
-        tasks.create(() -> lists.page(q, offset, PAGE))
-                .onSuccess(more -> {
-                    if (mine == latest.get() && rows.size() == offset) {
-                        rows.addAll(more);
-                        exhausted = more.size() < PAGE;
-                    }
-                })
-                .andFinally(() -> readingMore = false)
-                .start();
+        paged.readMore();
     }
 
     /** A column and a direction. */

@@ -6,12 +6,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.PagedRows;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.caseclocks.DeadlineBoard;
-import org.trustcase.model.caseclocks.DeadlineCounts;
 import org.trustcase.model.caseclocks.DeadlineRow;
 
 /**
@@ -28,19 +27,14 @@ public final class DeadlinesViewModel {
     private final TaskExecutor tasks;
     private final Messages messages;
     private final BooleanProperty showWaiting = new SimpleBooleanProperty(this, "showWaiting", false);
-    private final ObservableList<DeadlineEntry> entries = FXCollections.observableArrayList();
-    private final ObservableList<DeadlineEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
+    private final PagedRows<DeadlineEntry> paged;
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
-    private long generation;
-    private boolean reading;
-    private boolean again;
-    private boolean readingMore;
-    private long size;
 
     public DeadlinesViewModel(OpenDeadlines deadlines, DeadlineBoard board, TaskExecutor tasks, Messages messages) {
         this.board = Objects.requireNonNull(board, "board");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.paged = new PagedRows<>(tasks, PAGE);
         deadlines.readingsProperty().addListener((observable, before, after) -> reload());
         showWaiting.addListener((observable, before, after) -> reload());
     }
@@ -51,7 +45,7 @@ public final class DeadlinesViewModel {
 
     /** The listed clocks read so far, in the order shown. */
     public ObservableList<DeadlineEntry> entries() {
-        return entriesView;
+        return paged.rows();
     }
 
     /** "4 clocks running · 1 overdue". */
@@ -59,30 +53,19 @@ public final class DeadlinesViewModel {
         return count.getReadOnlyProperty();
     }
 
-    /** Reads the first page again. */
+    /** Reads the first page again, then the counts. */
     public void reload() {
-        if (reading) {
-            again = true;
-            return;
-        }
-        reading = true;
-        long mine = ++generation;
         boolean waiting = showWaiting.get();
-        tasks.create(() -> new Result(board.page(waiting, 0, PAGE), board.counts()))
-                .onSuccess(result -> {
-                    if (mine == generation && !again) {
-                        entries.setAll(entries(result.rows()));
-                        DeadlineCounts counts = result.counts();
-                        size = counts.running() + (waiting ? counts.waiting() : 0);
+        paged.reload((offset, limit) -> entries(board.page(waiting, offset, limit)), this::count);
+    }
+
+    /** Counts the running and overdue clocks, unless a newer reading was asked for meanwhile. */
+    private void count(long generation) {
+        tasks.create(() -> paged.isLatest(generation) ? board.counts() : null)
+                .onSuccess(counts -> {
+                    if (counts != null && paged.isLatest(generation)) {
                         count.set(messages.format("deadlines.screen.count", counts.running() - counts.overdue(),
                                 counts.overdue()));
-                    }
-                })
-                .andFinally(() -> {
-                    reading = false;
-                    if (again) {
-                        again = false;
-                        reload();
                     }
                 })
                 .start();
@@ -90,21 +73,7 @@ public final class DeadlinesViewModel {
 
     /** Reads the next page when the user nears the end of what is shown (and there is more). */
     public void readMore() {
-        if (reading || readingMore || entries.size() >= size) {
-            return;
-        }
-        readingMore = true;
-        long mine = generation;
-        boolean waiting = showWaiting.get();
-        int offset = entries.size();
-        tasks.create(() -> board.page(waiting, offset, PAGE))
-                .onSuccess(more -> {
-                    if (mine == generation && entries.size() == offset) {
-                        entries.addAll(entries(more));
-                    }
-                })
-                .andFinally(() -> readingMore = false)
-                .start();
+        paged.readMore();
     }
 
     private static List<DeadlineEntry> entries(List<DeadlineRow> rows) {
@@ -113,6 +82,4 @@ public final class DeadlinesViewModel {
                 .toList();
     }
 
-    private record Result(List<DeadlineRow> rows, DeadlineCounts counts) {
-    }
 }
