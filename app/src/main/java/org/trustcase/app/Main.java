@@ -26,7 +26,8 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliSession session = new CliSession(out, err, clock, actor, Workspace.defaultLocation(),
-                workspace -> UiLauncher.launch(() -> new AppContextFactory(clock, actor).openOrCreateDemo(workspace)));
+                workspace -> UiLauncher.launch(progress -> new AppContextFactory(clock, actor)
+                        .openOrCreateDemo(workspace, progress)));
         int code;
         try {
             // With no subcommand, the window runs inside Cli.run until it is closed.

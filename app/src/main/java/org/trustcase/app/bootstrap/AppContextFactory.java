@@ -122,12 +122,20 @@ public final class AppContextFactory {
 
     /** What the desktop app does at start: open the workspace, or create a demo one the first time. */
     public AppContext openOrCreateDemo(Path directory) {
+        return openOrCreateDemo(directory, ClockIndexer.Progress.NONE);
+    }
+
+    /**
+     * Same, telling {@code progress} how far the re-indexing of the deadlines is, when the workspace was indexed
+     * with other rules or before the index existed (a long step on a large workspace).
+     */
+    public AppContext openOrCreateDemo(Path directory, ClockIndexer.Progress progress) {
         AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
         // the window shows clocks at once: load the rules here, off the JavaFX thread
         context.clocks().engine().engine();
         // a workspace from before the deadline index, or indexed with other rules: index it again
         if (!context.deadlines().indexIsCurrent()) {
-            context.deadlines().rebuildIndex(ClockIndexer.Progress.NONE);
+            context.deadlines().rebuildIndex(progress);
         }
         return context;
     }

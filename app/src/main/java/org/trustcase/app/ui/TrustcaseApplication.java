@@ -1,6 +1,5 @@
 package org.trustcase.app.ui;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -13,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trustcase.app.AppContext;
+import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.app.ui.support.ErrorDialog;
 import org.trustcase.app.ui.support.ErrorReport;
 import org.trustcase.app.ui.support.ErrorReporter;
@@ -26,12 +26,12 @@ import org.trustcase.app.ui.theme.UiPreferences;
  */
 public final class TrustcaseApplication extends Application {
     private static final System.Logger LOG = System.getLogger(TrustcaseApplication.class.getName());
-    private static final AtomicReference<Callable<AppContext>> OPENER = new AtomicReference<>();
+    private static final AtomicReference<UiLauncher.Opener> OPENER = new AtomicReference<>();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
     private Messages messages;
 
-    static void prepare(Callable<AppContext> opener) {
+    static void prepare(UiLauncher.Opener opener) {
         OPENER.set(opener);
         EXIT_CODE.set(0);
     }
@@ -42,7 +42,7 @@ public final class TrustcaseApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Callable<AppContext> opener = OPENER.getAndSet(null);
+        UiLauncher.Opener opener = OPENER.getAndSet(null);
         if (opener == null) {
             throw new IllegalStateException("start the application through UiLauncher.launch");
         }
@@ -54,13 +54,23 @@ public final class TrustcaseApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.report(failure));
 
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(openingScene());
+        Label openingText = new Label(messages.get("opening.text"));
+        ProgressIndicator openingProgress = new ProgressIndicator();
+        stage.setScene(openingScene(openingText, openingProgress));
         stage.show();
 
         Task<AppContext> opening = new Task<>() {
             @Override
             protected AppContext call() throws Exception {
-                return opener.call();
+                return opener.open(new ClockIndexer.Progress() {
+                    @Override
+                    public void done(long cases, long total) {
+                        Platform.runLater(() -> {
+                            openingText.setText(messages.format("opening.indexing", cases, total));
+                            openingProgress.setProgress(total == 0 ? -1 : (double) cases / total);
+                        });
+                    }
+                });
             }
         };
         opening.setOnSucceeded(event -> showMainWindow(stage, opening.getValue(), preferences));
@@ -70,11 +80,12 @@ public final class TrustcaseApplication extends Application {
         thread.start();
     }
 
-    private Scene openingScene() {
-        ProgressIndicator progress = new ProgressIndicator();
+    private Scene openingScene(Label label, ProgressIndicator progress) {
         progress.setPrefSize(36, 36);
-        Label label = new Label(messages.get("opening.text"));
         label.getStyleClass().add("title-4");
+        label.setWrapText(true);
+        label.setMaxWidth(380);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         VBox box = new VBox(16, progress, label);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("opening");

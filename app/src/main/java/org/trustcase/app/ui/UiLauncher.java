@@ -1,9 +1,9 @@
 package org.trustcase.app.ui;
 
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.trustcase.app.AppContext;
+import org.trustcase.model.caseclocks.ClockIndexer;
 
 /**
  * Starts the desktop application: shows that the workspace is being opened, opens it off the
@@ -11,10 +11,17 @@ import org.trustcase.app.AppContext;
  * workspace could not be opened, ends the process with exit code 1 once the user has read why.
  */
 public final class UiLauncher {
+    /** Opens the workspace off the JavaFX thread; a long step reports to {@code progress}. */
+    @FunctionalInterface
+    public interface Opener {
+        AppContext open(ClockIndexer.Progress progress) throws Exception;
+    }
+
     private UiLauncher() {
     }
 
-    public static void launch(Callable<AppContext> opener) {
+    /** @param opener opens the workspace, telling the given progress how far a long step (re-indexing) is */
+    public static void launch(Opener opener) {
         TrustcaseApplication.prepare(Objects.requireNonNull(opener, "opener"));
         Application.launch(TrustcaseApplication.class);
         int exitCode = TrustcaseApplication.exitCode();
