@@ -31,8 +31,13 @@ public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner
 
     /** The open cases (any status that is not closed), newest reference first. */
     public static CaseQuery open() {
-        return ALL.withStatuses(EnumSet.of(CaseStatus.NEW, CaseStatus.TRIAGE, CaseStatus.INVESTIGATING,
-                CaseStatus.NOTIFYING));
+        Set<CaseStatus> open = EnumSet.noneOf(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            if (!status.isClosed()) {
+                open.add(status);
+            }
+        }
+        return ALL.withStatuses(open);
     }
 
     public CaseQuery withTerms(List<Term> newTerms) {

@@ -146,12 +146,12 @@ public final class JooqCaseQueries implements CaseQueries {
             }
         }
         dsl.select(BREACH_CASE.STATUS, DSL.count()).from(BREACH_CASE)
-                .where(BREACH_CASE.STATUS.in(open.keySet().stream().map(StoredCodes::encode).toList()))
+                .where(BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES))
                 .groupBy(BREACH_CASE.STATUS)
                 .forEach(r -> open.put(StoredCodes.decode(CaseStatus.class, r.value1(), "status"), r.value2().longValue()));
         long opened = dsl.fetchCount(BREACH_CASE,
                 BREACH_CASE.CREATED_AT.ge(yearStart).and(BREACH_CASE.CREATED_AT.lt(yearEnd)));
-        long closed = dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(closedCodes())
+        long closed = dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(StoredCodes.CLOSED_STATUSES)
                 .and(BREACH_CASE.CLOSED_AT.ge(yearStart)).and(BREACH_CASE.CLOSED_AT.lt(yearEnd)));
         List<CaseRow> recent = recentlyAware();
         Condition legalRunning = CASE_CLOCK.LEGAL.isTrue().and(CASE_CLOCK.STATE.eq("running"));
@@ -256,10 +256,6 @@ public final class JooqCaseQueries implements CaseQueries {
         return step.otherwise(CaseStatus.values().length);
     }
 
-    private static List<String> closedCodes() {
-        return java.util.Arrays.stream(CaseStatus.values()).filter(CaseStatus::isClosed).map(StoredCodes::encode)
-                .toList();
-    }
 
     private static CaseRow row(Record r) {
         String band = r.get(BAND);

@@ -34,11 +34,6 @@ import org.trustcase.persistence.jooq.tables.records.CasePartyRecord;
  * {@code JooqCaseQueries}. Reference numbers come from the per-year {@code case_reference_counter}.
  */
 public final class JooqCaseRepository implements CaseRepository {
-    static final List<String> CLOSED_CODES = java.util.Arrays.stream(CaseStatus.values())
-            .filter(CaseStatus::isClosed).map(StoredCodes::encode).toList();
-    /** Open statuses named, rather than closed ones excluded, so that SQLite counts them on the status index. */
-    static final List<String> OPEN_CODES = java.util.Arrays.stream(CaseStatus.values())
-            .filter(status -> !status.isClosed()).map(StoredCodes::encode).toList();
     private final Database transactions;
 
     public JooqCaseRepository(Database transactions) {
@@ -125,13 +120,13 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public List<BreachCase> findOpen(long afterId, int limit) {
-        return load(BREACH_CASE.ID.gt(afterId).and(BREACH_CASE.STATUS.notIn(CLOSED_CODES)),
+        return load(BREACH_CASE.ID.gt(afterId).and(BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES)),
                 List.of(BREACH_CASE.ID.asc()), limit);
     }
 
     @Override
     public long countOpen() {
-        return dsl().fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(OPEN_CODES));
+        return dsl().fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES));
     }
 
     /** The cases of {@code which} in {@code order}, whole; children read with one query each. */

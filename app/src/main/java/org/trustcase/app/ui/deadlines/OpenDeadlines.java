@@ -31,11 +31,6 @@ public final class OpenDeadlines {
         return readings.getReadOnlyProperty();
     }
 
-    /** The instant of the last reading asked for, or null before the first. */
-    public Instant lastRead() {
-        return lastRead;
-    }
-
     /** Asks every deadline view to read again. JavaFX thread. */
     public void refresh() {
         lastRead = ticker.now();
