@@ -52,22 +52,35 @@ final class CaseRows {
         return row;
     }
 
+    /** One {@code case_classification} row of a case: a value with its kind and its position in the field. */
+    record ClassificationRow(String kind, String code, int position) {
+        Row4<Long, String, String, Integer> of(long caseId) {
+            return DSL.row(caseId, kind, code, position);
+        }
+    }
+
+    /** One {@code case_party} row of a case. */
+    record PartyRow(int position, String role, String name) {
+        Row4<Long, Integer, String, String> of(long caseId) {
+            return DSL.row(caseId, position, role, name);
+        }
+    }
+
     /** The {@code case_classification} rows of a case: each value with its kind and its position in the field. */
-    static List<Row4<Long, String, String, Integer>> classificationRows(long caseId, CaseDetails d) {
-        List<Row4<Long, String, String, Integer>> rows = new ArrayList<>();
-        addAll(rows, caseId, ClassificationKind.BREACH_TYPE, d.breachTypes().stream().map(Coded::code).toList());
-        addAll(rows, caseId, ClassificationKind.DATA_CATEGORY, d.dataCategories().stream().map(Coded::code).toList());
-        addAll(rows, caseId, ClassificationKind.SUBJECT_CATEGORY,
-                d.subjectCategories().stream().map(Coded::code).toList());
-        addAll(rows, caseId, ClassificationKind.JURISDICTION, d.jurisdictions().stream().map(Jurisdiction::code).toList());
+    static List<ClassificationRow> classificationRows(CaseDetails d) {
+        List<ClassificationRow> rows = new ArrayList<>();
+        addAll(rows, ClassificationKind.BREACH_TYPE, d.breachTypes().stream().map(Coded::code).toList());
+        addAll(rows, ClassificationKind.DATA_CATEGORY, d.dataCategories().stream().map(Coded::code).toList());
+        addAll(rows, ClassificationKind.SUBJECT_CATEGORY, d.subjectCategories().stream().map(Coded::code).toList());
+        addAll(rows, ClassificationKind.JURISDICTION, d.jurisdictions().stream().map(Jurisdiction::code).toList());
         return rows;
     }
 
-    static List<Row4<Long, Integer, String, String>> partyRows(long caseId, CaseDetails d) {
-        List<Row4<Long, Integer, String, String>> rows = new ArrayList<>();
+    static List<PartyRow> partyRows(CaseDetails d) {
+        List<PartyRow> rows = new ArrayList<>();
         List<Party> parties = d.parties();
         for (int i = 0; i < parties.size(); i++) {
-            rows.add(DSL.row(caseId, i, parties.get(i).role().code(), parties.get(i).name()));
+            rows.add(new PartyRow(i, parties.get(i).role().code(), parties.get(i).name()));
         }
         return rows;
     }
@@ -125,10 +138,9 @@ final class CaseRows {
                 row.getCreatedAt(), row.getUpdatedAt());
     }
 
-    private static void addAll(List<Row4<Long, String, String, Integer>> rows, long caseId, ClassificationKind kind,
-            List<String> codes) {
+    private static void addAll(List<ClassificationRow> rows, ClassificationKind kind, List<String> codes) {
         for (int i = 0; i < codes.size(); i++) {
-            rows.add(DSL.row(caseId, kind.code(), codes.get(i), i));
+            rows.add(new ClassificationRow(kind.code(), codes.get(i), i));
         }
     }
 }

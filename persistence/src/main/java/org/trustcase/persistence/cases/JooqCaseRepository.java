@@ -7,10 +7,12 @@ import static org.trustcase.persistence.jooq.Tables.CASE_REFERENCE_COUNTER;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Result;
@@ -71,7 +73,8 @@ public final class JooqCaseRepository implements CaseRepository {
         row.setClosedAt(status.isClosed() ? at : null);
         Long id = dsl.insertInto(BREACH_CASE).set(row).returningResult(BREACH_CASE.ID).fetchOne(BREACH_CASE.ID);
         advanceCounter(dsl, reference);
-        writeChildren(dsl, id, details);
+        writeClassifications(dsl, id, CaseRows.classificationRows(details));
+        writeParties(dsl, id, CaseRows.partyRows(details));
         return new BreachCase(id, reference, details, status, null, 1L, at, at);
     }
 
@@ -94,9 +97,7 @@ public final class JooqCaseRepository implements CaseRepository {
         if (updated == 0) {
             throw refusal(dsl, changed);
         }
-        dsl.deleteFrom(CASE_CLASSIFICATION).where(CASE_CLASSIFICATION.CASE_ID.eq(changed.id())).execute();
-        dsl.deleteFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(changed.id())).execute();
-        writeChildren(dsl, changed.id(), changed.details());
+        rewriteChildren(dsl, changed.id(), changed.details());
         return new BreachCase(changed.id(), changed.reference(), changed.details(), changed.status(),
                 changed.statusReason(), changed.version() + 1, changed.createdAt(), changed.updatedAt());
     }
@@ -173,18 +174,46 @@ public final class JooqCaseRepository implements CaseRepository {
         return dsl.newResult(CASE_PARTY);
     }
 
-    private static void writeChildren(DSLContext dsl, long caseId, CaseDetails details) {
-        var classificationRows = CaseRows.classificationRows(caseId, details);
-        if (!classificationRows.isEmpty()) {
+    /**
+     * Replaces the child rows that differ from the stored ones. Most updates (a status move, an event) leave
+     * them as they are, and rewriting them would also rewrite the case's search document through its triggers.
+     */
+    private static void rewriteChildren(DSLContext dsl, long caseId, CaseDetails details) {
+        List<CaseRows.ClassificationRow> classifications = CaseRows.classificationRows(details);
+        Set<CaseRows.ClassificationRow> storedClassifications = new HashSet<>(dsl
+                .select(CASE_CLASSIFICATION.KIND, CASE_CLASSIFICATION.CODE, CASE_CLASSIFICATION.POSITION)
+                .from(CASE_CLASSIFICATION)
+                .where(CASE_CLASSIFICATION.CASE_ID.eq(caseId))
+                .fetch(r -> new CaseRows.ClassificationRow(r.value1(), r.value2(), r.value3())));
+        if (!storedClassifications.equals(new HashSet<>(classifications))) {
+            dsl.deleteFrom(CASE_CLASSIFICATION).where(CASE_CLASSIFICATION.CASE_ID.eq(caseId)).execute();
+            writeClassifications(dsl, caseId, classifications);
+        }
+        List<CaseRows.PartyRow> parties = CaseRows.partyRows(details);
+        Set<CaseRows.PartyRow> storedParties = new HashSet<>(dsl
+                .select(CASE_PARTY.POSITION, CASE_PARTY.ROLE, CASE_PARTY.NAME)
+                .from(CASE_PARTY)
+                .where(CASE_PARTY.CASE_ID.eq(caseId))
+                .fetch(r -> new CaseRows.PartyRow(r.value1(), r.value2(), r.value3())));
+        if (!storedParties.equals(new HashSet<>(parties))) {
+            dsl.deleteFrom(CASE_PARTY).where(CASE_PARTY.CASE_ID.eq(caseId)).execute();
+            writeParties(dsl, caseId, parties);
+        }
+    }
+
+    private static void writeClassifications(DSLContext dsl, long caseId, List<CaseRows.ClassificationRow> rows) {
+        if (!rows.isEmpty()) {
             dsl.insertInto(CASE_CLASSIFICATION, CASE_CLASSIFICATION.CASE_ID, CASE_CLASSIFICATION.KIND,
                             CASE_CLASSIFICATION.CODE, CASE_CLASSIFICATION.POSITION)
-                    .valuesOfRows(classificationRows)
+                    .valuesOfRows(rows.stream().map(r -> r.of(caseId)).toList())
                     .execute();
         }
-        var partyRows = CaseRows.partyRows(caseId, details);
-        if (!partyRows.isEmpty()) {
+    }
+
+    private static void writeParties(DSLContext dsl, long caseId, List<CaseRows.PartyRow> rows) {
+        if (!rows.isEmpty()) {
             dsl.insertInto(CASE_PARTY, CASE_PARTY.CASE_ID, CASE_PARTY.POSITION, CASE_PARTY.ROLE, CASE_PARTY.NAME)
-                    .valuesOfRows(partyRows)
+                    .valuesOfRows(rows.stream().map(r -> r.of(caseId)).toList())
                     .execute();
         }
     }

@@ -106,6 +106,26 @@ class JooqCaseQueriesTest {
     }
 
     @Test
+    void theTextIndexFollowsEachKindOfEditOnItsOwnAndSurvivesUpdatesThatChangeNeither() {
+        BreachCase c = insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T, "PL", "DE");
+        // a status move writes every column with its old value: the document stays as it was
+        BreachCase moved = tx(() -> workspace.cases().update(c.withStatus(CaseStatus.TRIAGE, null, T)));
+        assertThat(refs(words("usb", "anna", "pl", "de"))).containsExactly("TC-2026-0001");
+        // only the jurisdictions change, in a new order
+        BreachCase reordered = tx(() -> workspace.cases().update(moved.withDetails(moved.details().toBuilder()
+                .jurisdictions(List.of(new Jurisdiction("FR"), new Jurisdiction("PL"))).build(), T)));
+        assertThat(refs(words("usb", "fr", "pl"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("de"))).isEmpty();
+        assertThat(tx(() -> workspace.cases().find(c.reference())).orElseThrow().details().jurisdictions())
+                .extracting(Jurisdiction::code).containsExactly("FR", "PL");
+        // only the title changes: the jurisdictions stay in the document
+        tx(() -> workspace.cases().update(reordered.withDetails(reordered.details().toBuilder()
+                .title("Stolen laptop").build(), T)));
+        assertThat(refs(words("stolen", "fr", "pl", "anna"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("usb"))).isEmpty();
+    }
+
+    @Test
     void wordsShorterThanTheIndexNeedsAreFoundByReadingTheColumns() {
         insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T, "PL");
         insert(2, "Fax", "zed", CaseStatus.NEW, T, "DE");
