@@ -1,5 +1,6 @@
 package org.trustcase.persistence;
 
+
 import org.trustcase.model.caseclocks.ClockIndex;
 import org.trustcase.model.caseclocks.DeadlineQueries;
 import org.trustcase.model.caselist.CaseQueries;
@@ -23,6 +24,7 @@ import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.persistence.assessment.JooqAssessmentRepository;
 import org.trustcase.persistence.assessment.JooqDecisionRepository;
 import org.trustcase.persistence.audit.JooqAuditLog;
+import org.trustcase.persistence.bulk.WholeCaseWriter;
 import org.trustcase.persistence.caseclocks.JooqCaseClockRepository;
 import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.database.DatabaseException;
@@ -202,6 +204,11 @@ public final class Workspace implements AutoCloseable {
     /** The deadline index; use inside {@link #transactions()} only. */
     public ClockIndex clockIndex() {
         return clockIndex;
+    }
+
+    /** Writes whole cases made elsewhere (a generator's staged batch); use inside {@link #transactions()} only. */
+    public WholeCaseWriter wholeCaseWriter() {
+        return new WholeCaseWriter(cases, auditLog, assessments, decisions, caseClocks, clockIndex);
     }
 
     /** Deadlines across open cases, as queries on the deadline index; use inside {@link #transactions()} only. */

@@ -36,10 +36,11 @@ import org.trustcase.model.severity.SeverityInputs;
 /**
  * Fills a workspace with fictional, varied cases for measuring, through the same use cases a DPO uses (so
  * every case has its audit trail, assessments, decisions, clock outcomes and deadline index entries as the
- * window would have made them), a batch of cases per transaction. The same seed gives the same cases.
+ * window would have made them), a batch of cases per call of the batch runner it is given (a transaction, or a
+ * staged batch written at once). The same seed gives the same cases.
  */
 public final class GeneratedCases {
-    /** Cases per transaction: large enough to spare the disk a sync per case, small enough to keep memory flat. */
+    /** Cases per batch: large enough to spare the disk a sync per case, small enough to keep memory flat. */
     static final int BATCH = 1000;
     /** How far back the generated cases reach. */
     static final Duration SPAN = Duration.ofDays(120);

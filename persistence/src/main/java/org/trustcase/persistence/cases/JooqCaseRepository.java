@@ -62,20 +62,37 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public BreachCase insert(CaseReference reference, CaseDetails details, CaseStatus status, Instant at) {
+        BreachCase created = new BreachCase(0, reference, details, status, null, 1L, at, at);
+        long id = write(created, status.isClosed() ? at : null);
+        return new BreachCase(id, reference, details, status, null, 1L, at, at);
+    }
+
+    /**
+     * Stores a case as it stands elsewhere (its version, status reason and times kept; its id given by the
+     * database), with the instant it entered its closed status, if it is closed; returns the new id.
+     * For writing cases made outside this database, such as a generator's staged batch.
+     */
+    public long restore(BreachCase whole, Instant closedAt) {
+        return write(whole, closedAt);
+    }
+
+    private long write(BreachCase c, Instant closedAt) {
         DSLContext dsl = dsl();
-        BreachCaseRecord row = CaseRows.setEditableColumns(dsl.newRecord(BREACH_CASE), details, status, null);
+        BreachCaseRecord row = CaseRows.setEditableColumns(dsl.newRecord(BREACH_CASE), c.details(), c.status(),
+                c.statusReason());
+        CaseReference reference = c.reference();
         row.setRefYear(reference.year());
         row.setRefSeq(reference.sequence());
         row.setReference(reference.toString());
-        row.setVersion(1L);
-        row.setCreatedAt(at);
-        row.setUpdatedAt(at);
-        row.setClosedAt(status.isClosed() ? at : null);
+        row.setVersion(c.version());
+        row.setCreatedAt(c.createdAt());
+        row.setUpdatedAt(c.updatedAt());
+        row.setClosedAt(closedAt);
         Long id = dsl.insertInto(BREACH_CASE).set(row).returningResult(BREACH_CASE.ID).fetchOne(BREACH_CASE.ID);
         advanceCounter(dsl, reference);
-        writeClassifications(dsl, id, CaseRows.classificationRows(details));
-        writeParties(dsl, id, CaseRows.partyRows(details));
-        return new BreachCase(id, reference, details, status, null, 1L, at, at);
+        writeClassifications(dsl, id, CaseRows.classificationRows(c.details()));
+        writeParties(dsl, id, CaseRows.partyRows(c.details()));
+        return id;
     }
 
     @Override

@@ -1,0 +1,28 @@
+package org.trustcase.app.bootstrap;
+
+import org.trustcase.app.bootstrap.staging.StagedBatch;
+import org.trustcase.model.assessment.AssessmentRepository;
+import org.trustcase.model.assessment.DecisionRepository;
+import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.caseclocks.CaseClockRepository;
+import org.trustcase.model.caseclocks.ClockIndex;
+import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.common.TransactionHooks;
+import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.persistence.Workspace;
+
+/** What the use cases write to and read from: a workspace's repositories, or a generator's staged batch. */
+record Ports(CaseRepository cases, CaseClockRepository caseClocks, AssessmentRepository assessments,
+        DecisionRepository decisions, ClockIndex clockIndex, AuditLog auditLog, TransactionRunner transactions,
+        TransactionHooks hooks) {
+
+    static Ports of(Workspace workspace) {
+        return new Ports(workspace.cases(), workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
+                workspace.clockIndex(), workspace.auditLog(), workspace.transactions(), workspace.transactionHooks());
+    }
+
+    static Ports of(StagedBatch batch) {
+        return new Ports(batch.cases(), batch.caseClocks(), batch.assessments(), batch.decisions(),
+                batch.clockIndex(), batch.auditLog(), batch.transactions(), batch.transactionHooks());
+    }
+}
