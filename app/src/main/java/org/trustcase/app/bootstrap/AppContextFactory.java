@@ -25,6 +25,7 @@ import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
+import org.trustcase.model.audit.AuditNote;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
@@ -68,8 +69,8 @@ public final class AppContextFactory {
         Workspace workspace = Workspace.create(directory);
         try {
             AuditTrail trail = auditTrail(workspace);
-            workspace.transactions().inTransaction(() -> trail.record(AuditAction.WORKSPACE_CREATED, null, List.of(),
-                    demo ? "workspace with fictional demo cases" : null));
+            workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
+                    demo ? AuditNote.WORKSPACE_WITH_DEMO_CASES.with() : null));
             if (demo) {
                 workspace.markAsDemo();
             }
@@ -98,8 +99,8 @@ public final class AppContextFactory {
         Workspace workspace = Workspace.create(directory);
         try {
             AuditTrail trail = generating.auditTrail(workspace);
-            workspace.transactions().inTransaction(() -> trail.record(AuditAction.WORKSPACE_CREATED, null, List.of(),
-                    "workspace with generated fictional cases for measuring"));
+            workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
+                    AuditNote.WORKSPACE_WITH_GENERATED_CASES.with()));
             workspace.markAsGenerated();
             Wiring wiring = generating.wiring(workspace);
             AppContext context = wiring.context();
