@@ -21,6 +21,7 @@ import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.audit.AuditNote;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
@@ -72,8 +73,8 @@ public final class AppContextFactory {
         Workspace workspace = Workspace.create(directory);
         try {
             AuditTrail trail = auditTrail(workspace.auditLog());
-            workspace.transactions().inTransaction(() -> trail.record(AuditAction.WORKSPACE_CREATED, null, List.of(),
-                    demo ? "workspace with fictional demo cases" : null));
+            workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
+                    demo ? AuditNote.WORKSPACE_WITH_DEMO_CASES.with() : null));
             if (demo) {
                 workspace.markAsDemo();
             }
@@ -117,8 +118,8 @@ public final class AppContextFactory {
         Workspace workspace = Workspace.create(directory);
         try {
             AuditTrail trail = generating.auditTrail(workspace.auditLog());
-            workspace.transactions().inTransaction(() -> trail.record(AuditAction.WORKSPACE_CREATED, null, List.of(),
-                    "workspace with generated fictional cases for measuring"));
+            workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
+                    AuditNote.WORKSPACE_WITH_GENERATED_CASES.with()));
             workspace.markAsGenerated();
             GeneratedCases cases = staged ? generating.stagedGenerator(workspace, settable)
                     : generating.directGenerator(workspace, settable);

@@ -61,8 +61,9 @@ final class AuditCommand {
                 line.append('\t').append(change.field()).append(": ").append(change.before()).append(" -> ")
                         .append(change.after());
             }
-            if (e.reason() != null) {
-                line.append("\treason: ").append(e.reason());
+            String reason = Cli.TEXTS.reason(e);
+            if (reason != null) {
+                line.append("\treason: ").append(reason);
             }
             return line.toString();
         }

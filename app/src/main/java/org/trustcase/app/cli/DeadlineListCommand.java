@@ -40,7 +40,7 @@ final class DeadlineListCommand implements Callable<Integer> {
         } else {
             for (DeadlineClock c : clocks) {
                 session.out().printf("%-18s %-15s %-22s %s%n", c.rule().id(), c.status().code(),
-                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), c.reason() == null ? c.basis() : c.reason());
+                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), Cli.TEXTS.render(c.reason() == null ? c.basis() : c.reason()));
             }
         }
         return Cli.OK;

@@ -34,7 +34,7 @@ final class SuggestCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             session.out().println(Json.print(AssessmentJson.suggestion(suggestion)));
         } else {
-            suggestion.reasons().forEach(session.out()::println);
+            Cli.TEXTS.render(suggestion.reasons()).forEach(session.out()::println);
         }
         return Cli.OK;
     }

@@ -1,6 +1,8 @@
 package org.trustcase.app.text;
 
 import java.math.BigDecimal;
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.TrustcaseException;
@@ -22,7 +25,12 @@ import org.trustcase.model.common.ValidationException;
  * grouping ({@code 10000000}, {@code 0.25}), instants in ISO-8601 UTC ({@code 2026-03-30T10:00:00Z}),
  * nested problems rendered in turn, lists joined with {@code ", "}. A {@link Problem#field(String)}
  * reference is shown by the field namer: the command line names fields by their keys
- * ({@code detectedAt}), the screens by their labels.
+ * ({@code detectedAt}), the screens by their labels. A whole number that a pattern chooses its words by
+ * ({@code {0,choice,1#hour|1<hours}}) is given to the pattern as a number.
+ *
+ * <p>The same goes for the model's coded lines (explanations, suggestion and clock reasons, audit notes),
+ * which are {@link Problem}s too. {@value #LEGACY_TEXT} is a sentence stored before messages were codes: its
+ * one argument is printed as it is.
  *
  * <p>JavaFX-free, so that the command line and the screens share it.
  */
@@ -30,6 +38,8 @@ public final class Texts {
     public static final String BUNDLE = "org.trustcase.app.text.problems";
     private static final String LIST_SEPARATOR = ", ";
     private static final String PROBLEM_SEPARATOR = "; ";
+    /** The code of a sentence stored as it was shown, before the model's messages were codes. */
+    public static final String LEGACY_TEXT = "legacy-text";
 
     private final ResourceBundle bundle;
     private final UnaryOperator<String> fieldNames;
@@ -64,8 +74,31 @@ public final class Texts {
             // A code without a sentence is a bug the bundle test catches; show the facts rather than nothing.
             return problem.toString();
         }
-        Object[] args = problem.args().stream().map(this::argument).toArray();
-        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+        MessageFormat format = new MessageFormat(pattern, bundle.getLocale());
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] args = new Object[problem.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = problem.arg(i);
+            boolean chosenBy = i < formats.length && formats[i] instanceof ChoiceFormat
+                    && (arg instanceof Integer || arg instanceof Long);
+            args[i] = chosenBy ? arg : argument(arg);
+        }
+        return format.format(args);
+    }
+
+    /** The sentences of coded lines, in order. */
+    public List<String> render(List<Problem> lines) {
+        return lines.stream().map(this::render).toList();
+    }
+
+    /** The sentence of a coded line, or {@code null} for none. */
+    public String renderOrNull(Problem line) {
+        return line == null ? null : render(line);
+    }
+
+    /** An audit event's reason: what a person typed, else what the application noted, else {@code null}. */
+    public String reason(AuditEvent event) {
+        return event.reason() != null ? event.reason() : renderOrNull(event.note());
     }
 
     /** {@code field: problem}, the field named by its key (as the command line and the logs name it). */

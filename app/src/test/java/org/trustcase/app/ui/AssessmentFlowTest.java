@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.trustcase.app.text.Texts;
 import org.trustcase.app.ui.form.Fact;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.assessment.AssessmentComparison.Difference;
@@ -95,7 +96,7 @@ class AssessmentFlowTest extends WindowTest {
         // the suggestion with every step of its reasoning
         assertThat(text(robot, "#suggestion-outcome")).isEqualTo("High risk");
         assertThat(text(robot, "#suggestion-subjects")).isEqualTo("Communicate the breach to the data subjects (Art. 34)");
-        List<String> reasons = context.assessments().suggest(REF).reasons();
+        List<String> reasons = Texts.english().render(context.assessments().suggest(REF).reasons());
         Pane shownReasons = robot.lookup("#suggestion-reasons").queryAs(Pane.class);
         assertThat(shownReasons.getChildren()).hasSize(reasons.size());
         assertThat(robot.lookup(reasons.get(0)).tryQuery()).isPresent();

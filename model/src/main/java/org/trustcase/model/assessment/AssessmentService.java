@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditNote;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
@@ -84,7 +85,8 @@ public final class AssessmentService {
                     .orElseGet(() -> AssessmentComparison.of(recorded, recorded).differences().stream()
                             .filter(d -> d.right() != null && !d.right().isEmpty())
                             .map(d -> new FieldChange(d.item(), null, d.right())).toList());
-            audit.record(AuditAction.ASSESSMENT_RECORDED, reference, changes, "assessment v" + version);
+            audit.recordNoted(AuditAction.ASSESSMENT_RECORDED, reference, changes,
+                    AuditNote.ASSESSMENT_VERSION.with(String.valueOf(version)));
             this.changes.changed(reference);
             return recorded;
         });
@@ -121,7 +123,7 @@ public final class AssessmentService {
             int version = decisions.latest(reference).map(d -> d.version() + 1).orElse(1);
             NotificationDecision recorded = decisions.insert(new NotificationDecision(reference, version,
                     actor.get().name(), now, draft, suggestion, suggestion.assessmentVersion(), null));
-            audit.record(AuditAction.DECISION_RECORDED, reference, List.of(
+            audit.recordNoted(AuditAction.DECISION_RECORDED, reference, List.of(
                     new FieldChange("notifyAuthority", null, yesNo(draft.notifyAuthority())),
                     new FieldChange("notifySubjects", null, yesNo(draft.notifySubjects())),
                     new FieldChange("exception", null, draft.exception() == null ? null : draft.exception().code()),
@@ -195,14 +197,15 @@ public final class AssessmentService {
         return value ? "yes" : "no";
     }
 
-    private static String reasons(DecisionDraft draft) {
-        StringBuilder text = new StringBuilder("authority: ").append(draft.authorityReason());
+    /** The reasons the DPO gave, under the coded headings of the audit note. */
+    private static Problem reasons(DecisionDraft draft) {
+        Problem note = AuditNote.DECISION_REASONS.with(draft.authorityReason());
         if (draft.subjectsReason() != null) {
-            text.append(" | data subjects: ").append(draft.subjectsReason());
+            note = AuditNote.AND_SUBJECTS_REASON.with(note, draft.subjectsReason());
         }
         if (draft.departureJustification() != null) {
-            text.append(" | departure from the suggestion: ").append(draft.departureJustification());
+            note = AuditNote.AND_DEPARTURE_JUSTIFICATION.with(note, draft.departureJustification());
         }
-        return text.toString();
+        return note;
     }
 }

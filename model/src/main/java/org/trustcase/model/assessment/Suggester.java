@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.cases.BreachType;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.SubjectCategory;
@@ -31,39 +32,37 @@ public final class Suggester {
     }
 
     public static Suggestion suggest(Assessment latest, CaseDetails facts) {
-        List<String> reasons = new ArrayList<>();
+        List<Problem> reasons = new ArrayList<>();
         SeverityBand band = latest.result().band();
         RiskOutcome outcome = switch (band) {
             case LOW -> RiskOutcome.NO_RISK;
             case MEDIUM -> RiskOutcome.RISK;
             case HIGH, VERY_HIGH -> RiskOutcome.HIGH_RISK;
         };
-        reasons.add("Assessment v" + latest.version() + ": ENISA severity " + SeverityMethod.plain(latest.result().score())
-                + " (" + band.code() + ") suggests " + describe(outcome) + ".");
+        reasons.add(SuggestionReason.BAND.with(String.valueOf(latest.version()),
+                SeverityMethod.plain(latest.result().score()), band.code(), SuggestionReason.outcome(outcome)));
 
         boolean unintelligible = Boolean.TRUE.equals(facts.dataUnintelligible());
         boolean confidentialityOnly = facts.breachTypes().equals(EnumSet.of(BreachType.CONFIDENTIALITY));
         if (unintelligible && confidentialityOnly && outcome != RiskOutcome.NO_RISK) {
             outcome = RiskOutcome.NO_RISK;
-            reasons.add("The data was unintelligible to anyone not authorised and only its confidentiality was "
-                    + "affected: the breach is unlikely to result in a risk (EDPB 01/2021, stolen encrypted device).");
+            reasons.add(SuggestionReason.UNINTELLIGIBLE.with());
         }
 
         if (outcome == RiskOutcome.NO_RISK && !(unintelligible && confidentialityOnly)) {
             if (facts.involvesSpecialCategories()) {
                 outcome = outcome.raised();
-                reasons.add("Art. 9/10 special categories are involved: treated as at least a risk.");
+                reasons.add(SuggestionReason.SPECIAL_CATEGORIES.with());
             } else if (facts.subjectCategories().stream().anyMatch(VULNERABLE::contains)) {
                 outcome = outcome.raised();
-                reasons.add("Children or vulnerable adults are affected: treated as at least a risk.");
+                reasons.add(SuggestionReason.VULNERABLE_SUBJECTS.with());
             }
         }
 
         if (facts.approxSubjects() != null) {
-            reasons.add("About " + facts.approxSubjects() + " data subjects are affected: weigh the number when "
-                    + "deciding (ENISA considers it after scoring).");
+            reasons.add(SuggestionReason.SUBJECTS.with(String.valueOf(facts.approxSubjects())));
         } else {
-            reasons.add("The number of data subjects is not yet recorded.");
+            reasons.add(SuggestionReason.SUBJECTS_UNKNOWN.with());
         }
 
         Art34Exception exception = null;
@@ -76,36 +75,27 @@ public final class Suggester {
         return new Suggestion(outcome, notifyAuthority, notifySubjects, exception, reasons, latest.version());
     }
 
-    private static Art34Exception exception(CaseDetails facts, List<String> reasons) {
+    private static Art34Exception exception(CaseDetails facts, List<Problem> reasons) {
+        Art34Exception ground = null;
         if (Boolean.TRUE.equals(facts.dataUnintelligible())) {
-            reasons.add("Art. 34(3)(a) may apply: the data was unintelligible to anyone not authorised.");
-            return Art34Exception.UNINTELLIGIBLE;
+            ground = Art34Exception.UNINTELLIGIBLE;
+        } else if (Boolean.TRUE.equals(facts.highRiskRemoved())) {
+            ground = Art34Exception.HIGH_RISK_REMOVED;
+        } else if (Boolean.TRUE.equals(facts.disproportionateEffort())) {
+            ground = Art34Exception.DISPROPORTIONATE_EFFORT;
         }
-        if (Boolean.TRUE.equals(facts.highRiskRemoved())) {
-            reasons.add("Art. 34(3)(b) may apply: measures taken since mean the high risk is no longer likely.");
-            return Art34Exception.HIGH_RISK_REMOVED;
+        if (ground != null) {
+            reasons.add(SuggestionReason.exception(ground));
         }
-        if (Boolean.TRUE.equals(facts.disproportionateEffort())) {
-            reasons.add("Art. 34(3)(c) may apply: telling each subject would involve disproportionate effort; "
-                    + "a public communication or equally effective measure is required instead.");
-            return Art34Exception.DISPROPORTIONATE_EFFORT;
-        }
-        return null;
+        return ground;
     }
 
-    private static String describe(RiskOutcome outcome) {
-        return switch (outcome) {
-            case NO_RISK -> "no risk";
-            case RISK -> "a risk";
-            case HIGH_RISK -> "a high risk";
-        };
-    }
-
-    private static String conclusion(RiskOutcome outcome, boolean authority, boolean subjects, Art34Exception exception) {
-        String who = !authority ? "document the breach only (Art. 33(5)); no notification"
-                : subjects ? "notify the supervisory authority (Art. 33) and the data subjects (Art. 34)"
-                : "notify the supervisory authority (Art. 33)";
-        return "Suggestion: " + describe(outcome) + " - " + who
-                + (exception == null ? "." : "; data subjects not individually, under Art. " + exception.code() + ".");
+    private static Problem conclusion(RiskOutcome outcome, boolean authority, boolean subjects, Art34Exception exception) {
+        SuggestionReason who = !authority ? SuggestionReason.NOTIFY_NOBODY
+                : subjects ? SuggestionReason.NOTIFY_AUTHORITY_AND_SUBJECTS
+                : SuggestionReason.NOTIFY_AUTHORITY;
+        return exception == null
+                ? SuggestionReason.CONCLUSION.with(SuggestionReason.outcome(outcome), who.with())
+                : SuggestionReason.CONCLUSION_UNDER.with(SuggestionReason.outcome(outcome), who.with(), exception.code());
     }
 }

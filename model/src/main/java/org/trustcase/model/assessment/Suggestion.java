@@ -1,10 +1,11 @@
 package org.trustcase.model.assessment;
 
 import java.util.List;
+import org.trustcase.model.common.Problem;
 
 /**
  * What Trustcase suggests from the latest assessment and the facts of the case, with every step of
- * its reasoning. A suggestion, never a decision: the DPO decides.
+ * its reasoning as coded lines ({@link SuggestionReason}). A suggestion, never a decision: the DPO decides.
  *
  * @param exception the Art. 34(3) ground that may apply, or {@code null}
  */
@@ -13,7 +14,7 @@ public record Suggestion(
         boolean notifyAuthority,
         boolean notifySubjects,
         Art34Exception exception,
-        List<String> reasons,
+        List<Problem> reasons,
         int assessmentVersion) {
 
     public Suggestion {

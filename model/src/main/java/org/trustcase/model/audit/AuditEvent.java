@@ -3,13 +3,16 @@ package org.trustcase.model.audit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.trustcase.model.common.Problem;
 
 /**
  * One entry of the audit trail: who did what, when (UTC), to which case, with every field's value
- * before and after, and the reason given, if any.
+ * before and after, the reason a person gave, if any, and what the application itself noted, if anything.
  *
  * @param sequence the position in the trail, assigned when stored ({@code 0} before)
  * @param caseReference the reference of the case concerned (e.g. {@code TC-2026-0042}), or {@code null} for workspace-wide events
+ * @param reason the reason a person gave, as typed, or {@code null}
+ * @param note what the application noted, coded ({@link AuditNote}), or {@code null}
  */
 public record AuditEvent(
         long sequence,
@@ -18,7 +21,13 @@ public record AuditEvent(
         String caseReference,
         AuditAction action,
         List<FieldChange> changes,
-        String reason) {
+        String reason,
+        Problem note) {
+
+    public AuditEvent(long sequence, Instant occurredAt, String actor, String caseReference, AuditAction action,
+            List<FieldChange> changes, String reason) {
+        this(sequence, occurredAt, actor, caseReference, action, changes, reason, null);
+    }
 
     public AuditEvent {
         Objects.requireNonNull(occurredAt, "occurredAt");
@@ -28,6 +37,6 @@ public record AuditEvent(
     }
 
     public AuditEvent withSequence(long assigned) {
-        return new AuditEvent(assigned, occurredAt, actor, caseReference, action, changes, reason);
+        return new AuditEvent(assigned, occurredAt, actor, caseReference, action, changes, reason, note);
     }
 }

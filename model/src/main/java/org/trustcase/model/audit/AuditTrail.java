@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.Problem;
 
 /**
  * The single write path of the audit trail: every use case that changes something records it
@@ -24,10 +25,21 @@ public final class AuditTrail {
         this.actor = Objects.requireNonNull(actor, "actor");
     }
 
+    /** Records an event with the reason a person gave ({@code null} for none). */
     public AuditEvent record(AuditAction action, Object caseReference, List<FieldChange> changes, String reason) {
+        return record(action, caseReference, changes, reason, null);
+    }
+
+    /** Records an event with what the application notes about it ({@link AuditNote}), and no reason typed. */
+    public AuditEvent recordNoted(AuditAction action, Object caseReference, List<FieldChange> changes, Problem note) {
+        return record(action, caseReference, changes, null, note);
+    }
+
+    private AuditEvent record(AuditAction action, Object caseReference, List<FieldChange> changes, String reason,
+            Problem note) {
         String reference = caseReference == null ? null : caseReference.toString();
         // milliseconds: what the trail stores, so the event returned equals the event read back
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return log.append(new AuditEvent(0, at, actor.get().name(), reference, action, changes, reason));
+        return log.append(new AuditEvent(0, at, actor.get().name(), reference, action, changes, reason, note));
     }
 }

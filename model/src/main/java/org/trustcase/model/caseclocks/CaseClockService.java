@@ -181,7 +181,7 @@ public final class CaseClockService {
             BreachCase c = load(reference);
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-mark-met", rule.id()));
             if (current.status() == ClockStatus.WAITING) {
-                throw new RuleViolationException("clock.met-without-trigger", rule.id(), String.valueOf(current.reason()));
+                throw new RuleViolationException("clock.met-without-trigger", rule.id(), current.reason());
             }
             boolean late = at.isAfter(current.dueAt());
             if (late && (delayReason == null || delayReason.isBlank())) {
@@ -221,9 +221,9 @@ public final class CaseClockService {
         DeadlineClock current = clockOf(c, rule, now);
         switch (current.status()) {
             case NOT_APPLICABLE -> throw new RuleViolationException("clock.not-applicable", prefix, c.reference().toString(),
-                    String.valueOf(current.reason()));
+                    current.reason());
             case MET -> throw new RuleViolationException("clock.already-met", prefix, current.met().at());
-            case WAIVED -> throw new RuleViolationException("clock.already-waived", prefix, String.valueOf(current.reason()));
+            case WAIVED -> throw new RuleViolationException("clock.already-waived", prefix, current.reason());
             default -> {
                 return current;
             }

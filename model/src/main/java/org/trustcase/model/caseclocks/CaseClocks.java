@@ -19,6 +19,7 @@ import org.trustcase.model.cases.BreachCause;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.deadlines.ClockEngine;
 import org.trustcase.model.deadlines.ClockInputs;
+import org.trustcase.model.deadlines.ClockReason;
 import org.trustcase.model.deadlines.ClockStatus;
 import org.trustcase.model.deadlines.DeadlineClock;
 import org.trustcase.model.deadlines.DeadlineEvent;
@@ -117,7 +118,8 @@ public final class CaseClocks {
                     || clock.status() == ClockStatus.WAITING;
             if (outcome != null && outcome.kind() == ClockOutcome.Kind.WAIVED && waivable) {
                 clocks.add(new DeadlineClock(clock.rule(), ClockStatus.WAIVED, clock.limits(), clock.dueAt(),
-                        clock.zone(), null, clock.basis(), outcome.reason()));
+                        clock.zone(), null, clock.basis(),
+                        outcome.reason() == null ? null : ClockReason.WAIVED.with(outcome.reason())));
             } else {
                 clocks.add(clock);
             }

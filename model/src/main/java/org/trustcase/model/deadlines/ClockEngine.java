@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 /**
@@ -18,14 +18,14 @@ import org.trustcase.model.common.ValidationException;
 public final class ClockEngine {
     private final RuleCatalog catalog;
     private final HolidayCalendars holidays;
-    /** Per rule id: the basis in words of the rule's own limits, then of each variant's. */
-    private final Map<String, String[]> bases = new HashMap<>();
+    /** Per rule id: the coded basis of the rule's own limits, then of each variant's. */
+    private final Map<String, Problem[]> bases = new HashMap<>();
 
     public ClockEngine(RuleCatalog catalog, HolidayCalendars holidays) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
         for (DeadlineRule rule : catalog.rules()) {
-            String[] texts = new String[1 + rule.variants().size()];
+            Problem[] texts = new Problem[1 + rule.variants().size()];
             texts[0] = describe(rule.limits(), null);
             for (int i = 0; i < rule.variants().size(); i++) {
                 texts[i + 1] = describe(rule.variants().get(i).limits(), rule.variants().get(i));
@@ -101,7 +101,7 @@ public final class ClockEngine {
     public DeadlineClock clock(DeadlineRule rule, ClockInputs inputs, Instant now) {
         ZoneId zone = catalog.zoneFor(rule, inputs.jurisdictions());
         MetRecord met = inputs.met().get(rule.id());
-        String[] texts = bases.computeIfAbsent(rule.id(), id -> new String[] {describe(rule.limits(), null)});
+        Problem[] texts = bases.computeIfAbsent(rule.id(), id -> new Problem[] {describe(rule.limits(), null)});
         Conditions.Outcome applies = rule.appliesWhen().applicability(inputs.flags(), inputs.subjects());
         if (!applies.holds()) {
             return new DeadlineClock(rule, ClockStatus.NOT_APPLICABLE, rule.limits(), null, zone, null, texts[0],
@@ -110,7 +110,7 @@ public final class ClockEngine {
         int chosen = chosenVariant(rule, inputs);
         RuleVariant variant = chosen < 0 ? null : rule.variants().get(chosen);
         List<TimeLimit> limits = variant == null ? rule.limits() : variant.limits();
-        String basis = variant == null ? texts[0]
+        Problem basis = variant == null ? texts[0]
                 : chosen + 1 < texts.length ? texts[chosen + 1] : describe(limits, variant);
         Instant due = null;
         List<TimeLimit> pending = new ArrayList<>(1);
@@ -125,7 +125,7 @@ public final class ClockEngine {
                 due = candidate;
             }
         }
-        String reason = reason(applies.reason(), due, pending);
+        Problem reason = reason(applies.reason(), due, pending);
         ClockStatus status;
         if (met != null) {
             status = ClockStatus.MET;
@@ -148,25 +148,23 @@ public final class ClockEngine {
         return -1;
     }
 
-    private static String reason(String assumption, Instant due, List<TimeLimit> pending) {
-        if (assumption == null && pending.isEmpty()) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
+    private static Problem reason(Problem assumption, Instant due, List<TimeLimit> pending) {
+        List<Problem> parts = new ArrayList<>(2);
         if (assumption != null) {
             parts.add(assumption);
         }
         if (!pending.isEmpty()) {
-            String events = pending.stream().map(l -> l.event().code()).distinct().collect(Collectors.joining(" or "));
-            parts.add(due == null ? "waiting for " + events
-                    : "may move earlier once " + events + " is recorded");
+            Object events = ClockReason.join(ClockReason.EITHER_EVENT,
+                    pending.stream().map(l -> l.event().code()).distinct().toList());
+            parts.add(due == null ? ClockReason.WAITING_FOR.with(events) : ClockReason.MAY_MOVE_EARLIER.with(events));
         }
-        return parts.isEmpty() ? null : String.join("; ", parts);
+        return ClockReason.all(parts);
     }
 
-    private static String describe(List<TimeLimit> limits, RuleVariant variant) {
-        String text = limits.size() == 1 ? limits.get(0).describe()
-                : "the earliest of " + limits.stream().map(TimeLimit::describe).collect(Collectors.joining(" and "));
-        return variant != null && variant.note() != null ? text + " (" + variant.note() + ")" : text;
+    private static Problem describe(List<TimeLimit> limits, RuleVariant variant) {
+        Problem basis = limits.size() == 1 ? limits.get(0).basis()
+                : ClockReason.EARLIEST_OF.with(ClockReason.join(ClockReason.LIMITS_AND,
+                        limits.stream().map(TimeLimit::basis).toList()));
+        return variant != null && variant.note() != null ? ClockReason.WITH_NOTE.with(basis, variant.note()) : basis;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.trustcase.model.common.Problem;
 
 /**
  * When a rule (or a variant of it) applies: flags the case must all have, flags of which it needs at
@@ -22,8 +23,8 @@ public record Conditions(Set<String> allFlags, Set<String> anyFlags, Set<String>
         noneFlags = Set.copyOf(noneFlags == null ? Set.of() : noneFlags);
     }
 
-    /** The outcome of checking conditions against a case: {@code reason} explains a failure or an assumption. */
-    public record Outcome(boolean holds, String reason) {
+    /** The outcome of checking conditions against a case: {@code reason} explains a failure or an assumption (coded, {@link ClockReason}). */
+    public record Outcome(boolean holds, Problem reason) {
         static final Outcome YES = new Outcome(true, null);
     }
 
@@ -60,31 +61,31 @@ public record Conditions(Set<String> allFlags, Set<String> anyFlags, Set<String>
         }
         List<String> missing = allFlags.stream().filter(f -> !flags.contains(f)).sorted().toList();
         if (!missing.isEmpty()) {
-            return new Outcome(false, "requires the flag" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
+            return new Outcome(false, ClockReason.REQUIRES_FLAGS.with(missing.size(), missing));
         }
         if (!anyFlags.isEmpty() && anyFlags.stream().noneMatch(flags::contains)) {
-            return new Outcome(false, "requires one of the flags " + String.join(", ", new TreeSet<>(anyFlags)));
+            return new Outcome(false, ClockReason.REQUIRES_ONE_OF_FLAGS.with(List.copyOf(new TreeSet<>(anyFlags))));
         }
         List<String> excluding = noneFlags.stream().filter(flags::contains).sorted().toList();
         if (!excluding.isEmpty()) {
-            return new Outcome(false, "does not apply with the flag " + String.join(", ", excluding));
+            return new Outcome(false, ClockReason.EXCLUDED_BY_FLAGS.with(excluding));
         }
         if (minSubjects == null && maxSubjects == null) {
             return Outcome.YES;
         }
         if (subjects == null) {
             if (maxSubjects != null || !assumeUnknownCountReachesMinimum) {
-                return new Outcome(false, "needs a known number of subjects");
+                return new Outcome(false, ClockReason.NEEDS_SUBJECT_COUNT.with());
             }
-            return new Outcome(true, "number of subjects unknown: assumed to be at least " + minSubjects);
+            return new Outcome(true, ClockReason.SUBJECTS_ASSUMED.with(minSubjects));
         }
-        List<String> failures = new ArrayList<>();
+        List<Problem> failures = new ArrayList<>();
         if (minSubjects != null && subjects < minSubjects) {
-            failures.add("applies from " + minSubjects + " subjects; the case has " + subjects);
+            failures.add(ClockReason.BELOW_MINIMUM.with(minSubjects, subjects));
         }
         if (maxSubjects != null && subjects > maxSubjects) {
-            failures.add("applies up to " + maxSubjects + " subjects; the case has " + subjects);
+            failures.add(ClockReason.ABOVE_MAXIMUM.with(maxSubjects, subjects));
         }
-        return failures.isEmpty() ? Outcome.YES : new Outcome(false, String.join("; ", failures));
+        return failures.isEmpty() ? Outcome.YES : new Outcome(false, ClockReason.all(failures));
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.trustcase.model.common.Problem;
 
 /**
  * One rule's clock for one case, at one instant.
@@ -15,11 +16,12 @@ import java.util.Objects;
  * @param dueAt        the due instant; null while waiting or not applicable
  * @param zone         the zone in which days are counted and the due time is shown
  * @param met          when it was met (and why late, if it was); null unless met
- * @param basis        the applicable time limits in words, e.g. "72 hours after aware"
- * @param reason       why it waits or does not apply, or an assumption made (unknown subject count); may be null
+ * @param basis        the applicable time limits, coded ({@link ClockReason}); in English e.g. "72 hours after aware"
+ * @param reason       why it waits or does not apply, an assumption made (unknown subject count), or the legal
+ *                     ground it was waived on; coded ({@link ClockReason}), may be null
  */
 public record DeadlineClock(DeadlineRule rule, ClockStatus status, List<TimeLimit> limits, Instant dueAt, ZoneId zone,
-        MetRecord met, String basis, String reason) {
+        MetRecord met, Problem basis, Problem reason) {
 
     public DeadlineClock {
         Objects.requireNonNull(rule, "rule");

@@ -1,6 +1,7 @@
 package org.trustcase.model.deadlines;
 
 import java.util.Objects;
+import org.trustcase.model.common.Problem;
 
 /**
  * One time limit: {@code amount} {@code unit}s after {@code event} (or after the end of the event's
@@ -24,13 +25,12 @@ public record TimeLimit(DeadlineEvent event, int amount, DurationUnit unit, Coun
         return new TimeLimit(event, amount, unit, CountFrom.EVENT);
     }
 
-    /** For people: "72 hours after aware", "60 calendar days after the end of the year of detected". */
-    public String describe() {
-        String units = amount + " " + unit.code().replace('-', ' ');
-        if (amount == 1) {
-            units = units.substring(0, units.length() - 1);
-        }
-        String start = from == CountFrom.END_OF_YEAR ? "the end of the calendar year of " + event.code() : event.code();
-        return units + " after " + start;
+    /**
+     * The limit as a coded line: in English "72 hours after aware", "1 calendar day after aware", "60 calendar
+     * days after the end of the calendar year of detected".
+     */
+    public Problem basis() {
+        ClockReason kind = from == CountFrom.END_OF_YEAR ? ClockReason.LIMIT_END_OF_YEAR : ClockReason.LIMIT;
+        return kind.with(amount, ClockReason.unit(unit, amount), event.code());
     }
 }

@@ -14,12 +14,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.trustcase.model.common.Coded;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 /**
  * The circumstances-of-breach (CB) levels of the ENISA method, read from
  * {@code circumstances.properties} beside this class: data, not code, because the per-level values
- * are not verified against ENISA's own table and a DPO must be able to review them.
+ * are not verified against ENISA's own table and a DPO must be able to review them. What each level
+ * means is a code ({@code severity.level.confidentiality.0.25}, {@code severity.level.malicious});
+ * the words are the interfaces' to give.
  */
 public final class CircumstanceTable {
     private static final String RESOURCE = "circumstances.properties";
@@ -35,8 +38,12 @@ public final class CircumstanceTable {
         }
     }
 
-    /** One level: its value and what it means. */
-    public record Level(BigDecimal value, String meaning) {
+    /** The code of what malicious intent means. */
+    public static final String MALICIOUS_MEANING = "severity.level.malicious";
+    private static final String LEVEL_MEANING = "severity.level.";
+
+    /** One level: its value and the code of what it means. */
+    public record Level(BigDecimal value, Problem meaning) {
     }
 
     private final Map<Dimension, List<Level>> levels;
@@ -96,13 +103,19 @@ public final class CircumstanceTable {
             List<Level> list = new ArrayList<>();
             for (String value : required(p, dimension.code() + ".levels").split(",")) {
                 String v = value.strip();
-                list.add(new Level(new BigDecimal(v), required(p, dimension.code() + "." + v)));
+                BigDecimal level = new BigDecimal(v);
+                list.add(new Level(level, meaning(dimension, level)));
             }
             levels.put(dimension, List.copyOf(list));
         }
-        Level malicious = new Level(new BigDecimal(required(p, "malicious.value")), required(p, "malicious.meaning"));
+        Level malicious = new Level(new BigDecimal(required(p, "malicious.value")), Problem.of(MALICIOUS_MEANING));
         return new CircumstanceTable(levels, malicious, Boolean.parseBoolean(required(p, "verified")),
                 required(p, "source"));
+    }
+
+    /** {@code severity.level.confidentiality.0.25}: the code of what a level of a dimension means. */
+    public static Problem meaning(Dimension dimension, BigDecimal value) {
+        return Problem.of(LEVEL_MEANING + dimension.code() + "." + SeverityMethod.plain(value));
     }
 
     private static String required(Properties p, String key) {

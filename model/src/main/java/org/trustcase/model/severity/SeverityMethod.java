@@ -3,6 +3,7 @@ package org.trustcase.model.severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.severity.CircumstanceTable.Dimension;
 import org.trustcase.model.severity.CircumstanceTable.Level;
 
@@ -30,38 +31,38 @@ public final class SeverityMethod {
 
     public SeverityResult score(SeverityInputs in) {
         in.requireValid(table);
-        List<String> explanation = new ArrayList<>();
+        List<Problem> explanation = new ArrayList<>();
 
         BigDecimal base = in.dataType().baseScore();
-        explanation.add("Data processing context: " + in.dataType().code() + " data, base score " + plain(base) + ".");
+        explanation.add(ExplanationStep.DATA_TYPE.with(in.dataType().code(), plain(base)));
         BigDecimal adjusted = base;
         for (DpcAdjustment adjustment : in.adjustments()) {
             adjusted = adjusted.add(adjustment.delta());
-            explanation.add("Adjusted by " + signed(adjustment.delta()) + ": " + adjustment.reason() + ".");
+            explanation.add(ExplanationStep.ADJUSTMENT.with(signed(adjustment.delta()), adjustment.reason()));
         }
         BigDecimal dpc = adjusted.max(MIN_DPC).min(MAX_DPC);
         if (dpc.compareTo(adjusted) != 0) {
-            explanation.add("DPC " + plain(adjusted) + " clamped to " + plain(dpc) + " (the method's range is 1 to 4).");
+            explanation.add(ExplanationStep.CLAMPED.with(plain(adjusted), plain(dpc)));
         }
-        explanation.add("Ease of identification: " + in.ease().code() + " (" + plain(in.ease().value()) + ").");
+        explanation.add(ExplanationStep.EASE.with(in.ease().code(), plain(in.ease().value())));
 
         BigDecimal cb = BigDecimal.ZERO;
         for (Dimension dimension : Dimension.values()) {
             Level level = table.level(dimension, in.level(dimension), dimension.code());
             cb = cb.add(level.value());
             if (level.value().signum() != 0) {
-                explanation.add("Loss of " + dimension.code() + " " + signed(level.value()) + ": " + level.meaning() + ".");
+                explanation.add(ExplanationStep.LOSS.with(dimension.code(), signed(level.value()), level.meaning()));
             }
         }
         if (in.malicious()) {
             cb = cb.add(table.malicious().value());
-            explanation.add("Malicious intent " + signed(table.malicious().value()) + ": " + table.malicious().meaning() + ".");
+            explanation.add(ExplanationStep.MALICIOUS.with(signed(table.malicious().value()), table.malicious().meaning()));
         }
 
         BigDecimal score = dpc.multiply(in.ease().value()).add(cb);
         SeverityBand band = SeverityBand.of(score);
-        explanation.add("Severity = DPC × EI + CB = " + plain(dpc) + " × " + plain(in.ease().value()) + " + " + plain(cb)
-                + " = " + plain(score) + ": " + band.code() + ".");
+        explanation.add(ExplanationStep.SCORE.with(plain(dpc), plain(in.ease().value()), plain(cb), plain(score),
+                band.code()));
         return new SeverityResult(base, adjusted, dpc, in.ease().value(), cb, score, band, explanation);
     }
 
@@ -71,7 +72,8 @@ public final class SeverityMethod {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
-    private static String signed(BigDecimal value) {
+    /** {@code +0.5}, {@code -1}: a delta with its sign. */
+    public static String signed(BigDecimal value) {
         return (value.signum() > 0 ? "+" : "") + plain(value);
     }
 }

@@ -19,6 +19,7 @@ import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.ValidationException;
 import org.trustcase.model.severity.DataType;
@@ -90,6 +91,8 @@ class AssessmentServiceTest {
         assertThat(recorded.action()).isEqualTo(AuditAction.ASSESSMENT_RECORDED);
         assertThat(recorded.changes()).contains(new FieldChange("dataType", "simple", "financial"),
                 new FieldChange("band", "low", "very-high"));
+        assertThat(recorded.note()).as("the version, noted as a code").isEqualTo(Problem.of("audit-note.assessment-version", "2"));
+        assertThat(recorded.reason()).isNull();
         assertThat(auditLog.list(ref.toString()).get(1).changes()).contains(new FieldChange("score", null, "0.5"));
     }
 
@@ -131,8 +134,10 @@ class AssessmentServiceTest {
         assertThat(decision.assessmentVersion()).isEqualTo(1);
         AuditEvent event = auditLog.list(ref.toString()).get(2);
         assertThat(event.action()).isEqualTo(AuditAction.DECISION_RECORDED);
-        assertThat(event.reason()).isEqualTo("authority: High risk to customers' finances | data subjects: "
-                + "Customers must block their cards");
+        assertThat(event.reason()).as("nothing typed as the event's own reason").isNull();
+        assertThat(event.note()).isEqualTo(Problem.of("audit-note.decision-reasons.subjects",
+                Problem.of("audit-note.decision-reasons", "High risk to customers' finances"),
+                "Customers must block their cards"));
     }
 
     @Test

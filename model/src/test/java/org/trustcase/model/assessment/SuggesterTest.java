@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.trustcase.model.cases.BreachType;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.DataCategory;
@@ -43,7 +44,13 @@ class SuggesterTest {
         assertThat(s.notifyAuthority()).isFalse();
         assertThat(s.notifySubjects()).isFalse();
         assertThat(s.exception()).isNull();
-        assertThat(s.reasons()).anyMatch(r -> r.contains("unintelligible") && r.contains("stolen encrypted device"));
+        // financial 3 × 1 + 0.5 + 0.5 = 4: very high, yet unintelligible and confidentiality only
+        assertThat(s.reasons()).containsExactly(
+                Problem.of("reasoning.band", "1", "4", "very-high", Problem.of("reasoning.outcome.high-risk")),
+                Problem.of("reasoning.unintelligible"),
+                Problem.of("reasoning.subjects", "20000"),
+                Problem.of("reasoning.conclusion", Problem.of("reasoning.outcome.no-risk"),
+                        Problem.of("reasoning.notify.nobody")));
     }
 
     @Test
@@ -66,9 +73,12 @@ class SuggesterTest {
         assertThat(s.notifyAuthority()).isTrue();
         assertThat(s.notifySubjects()).isTrue();
         assertThat(s.exception()).isNull();
-        assertThat(s.reasons()).anyMatch(r -> r.contains("About 20000 data subjects"));
-        assertThat(s.reasons()).last().asString()
-                .isEqualTo("Suggestion: a high risk - notify the supervisory authority (Art. 33) and the data subjects (Art. 34).");
+        // financial 3 × 1 + 0.5 + 0.25 + 0.5 = 4.25: very high
+        assertThat(s.reasons()).containsExactly(
+                Problem.of("reasoning.band", "1", "4.25", "very-high", Problem.of("reasoning.outcome.high-risk")),
+                Problem.of("reasoning.subjects", "20000"),
+                Problem.of("reasoning.conclusion", Problem.of("reasoning.outcome.high-risk"),
+                        Problem.of("reasoning.notify.authority-and-subjects")));
     }
 
     @Test
@@ -86,10 +96,12 @@ class SuggesterTest {
         Suggestion health = Suggester.suggest(low, facts(BreachType.CONFIDENTIALITY)
                 .dataCategories(Set.of(DataCategory.HEALTH)).build());
         assertThat(health.outcome()).isEqualTo(RiskOutcome.RISK);
-        assertThat(health.reasons()).anyMatch(r -> r.startsWith("Art. 9/10 special categories"));
+        assertThat(health.reasons()).contains(Problem.of("reasoning.special-categories"));
         Suggestion children = Suggester.suggest(low, facts(BreachType.CONFIDENTIALITY)
                 .subjectCategories(Set.of(SubjectCategory.CHILDREN)).build());
         assertThat(children.outcome()).isEqualTo(RiskOutcome.RISK);
+        assertThat(children.reasons()).contains(Problem.of("reasoning.vulnerable-subjects"))
+                .doesNotContain(Problem.of("reasoning.special-categories"));
     }
 
     @Test
@@ -103,7 +115,9 @@ class SuggesterTest {
         Suggestion effort = Suggester.suggest(high, facts(BreachType.CONFIDENTIALITY).disproportionateEffort(true).build());
         assertThat(effort.exception()).isEqualTo(Art34Exception.DISPROPORTIONATE_EFFORT);
         assertThat(effort.exception().requiresPublicCommunication()).isTrue();
-        assertThat(effort.reasons()).anyMatch(r -> r.contains("public communication"));
+        assertThat(effort.reasons()).contains(Problem.of("reasoning.exception.34-3-c"));
+        assertThat(effort.reasons()).last().isEqualTo(Problem.of("reasoning.conclusion-under",
+                Problem.of("reasoning.outcome.high-risk"), Problem.of("reasoning.notify.authority"), "34-3-c"));
 
         Suggestion encryptedButAlsoLost = Suggester.suggest(high,
                 facts(BreachType.CONFIDENTIALITY, BreachType.AVAILABILITY).dataUnintelligible(true).build());
@@ -115,7 +129,7 @@ class SuggesterTest {
     void unknownNumberOfSubjectsIsSaid() {
         Assessment scored = assessed(DataType.SIMPLE, IdentificationEase.MAXIMUM, "0", "0", "0", false);
         Suggestion s = Suggester.suggest(scored, facts(BreachType.CONFIDENTIALITY).approxSubjects(null).build());
-        assertThat(s.reasons()).contains("The number of data subjects is not yet recorded.");
+        assertThat(s.reasons()).contains(Problem.of("reasoning.subjects-unknown"));
         assertThat(s.assessmentVersion()).isEqualTo(1);
     }
 }

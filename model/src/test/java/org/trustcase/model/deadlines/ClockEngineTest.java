@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 class ClockEngineTest {
@@ -33,7 +34,7 @@ class ClockEngineTest {
         DeadlineClock clock = only(gdprSa().build(), AWARE_AT);
         assertThat(clock.status()).isEqualTo(ClockStatus.WAITING);
         assertThat(clock.dueAt()).isNull();
-        assertThat(clock.reason()).isEqualTo("waiting for aware");
+        assertThat(clock.reason()).isEqualTo(Problem.of("clock.reason.waiting-for", "aware"));
     }
 
     @Test
@@ -45,7 +46,7 @@ class ClockEngineTest {
         assertThat(late.status()).isEqualTo(ClockStatus.OVERDUE);
         assertThat(late.dueAt()).isEqualTo(DUE);
         assertThat(late.dueLocal()).hasToString("2026-03-30T12:00+02:00[Europe/Warsaw]");
-        assertThat(late.basis()).isEqualTo("72 hours after aware");
+        assertThat(late.basis()).isEqualTo(Problem.of("clock.limit", 72, Problem.of("clock.unit.hours", 72), "aware"));
     }
 
     @Test
@@ -78,16 +79,16 @@ class ClockEngineTest {
         DeadlineClock clock = only(ClockInputs.builder().rule("US-TX-AG").subjects(100L)
                 .event(DETERMINATION, AWARE_AT).build(), AWARE_AT);
         assertThat(clock.status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
-        assertThat(clock.reason()).isEqualTo("applies from 250 subjects; the case has 100");
+        assertThat(clock.reason()).isEqualTo(Problem.of("clock.reason.below-minimum", 250L, 100L));
         assertThat(only(ClockInputs.builder().rule("NIS2-EARLY").build(), AWARE_AT).reason())
-                .isEqualTo("requires the flag nis2-entity");
+                .isEqualTo(Problem.of("clock.reason.requires-flags", 1, List.of("nis2-entity")));
     }
 
     @Test
     void anUnknownSubjectCountKeepsTheClockAndSaysSo() {
         DeadlineClock clock = only(ClockInputs.builder().rule("US-TX-AG").event(DETERMINATION, AWARE_AT).build(), AWARE_AT);
         assertThat(clock.status()).isEqualTo(ClockStatus.RUNNING);
-        assertThat(clock.reason()).isEqualTo("number of subjects unknown: assumed to be at least 250");
+        assertThat(clock.reason()).isEqualTo(Problem.of("clock.reason.subjects-assumed", 250L));
     }
 
     @Test
@@ -96,8 +97,10 @@ class ClockEngineTest {
                 .jurisdiction(new Jurisdiction("DE"));
         DeadlineClock awareOnly = only(dora.event(AWARE, AWARE_AT).build(), AWARE_AT);
         assertThat(awareOnly.dueAt()).isEqualTo(AWARE_AT.plusSeconds(24 * 3600));
-        assertThat(awareOnly.reason()).isEqualTo("may move earlier once classified-major is recorded");
-        assertThat(awareOnly.basis()).isEqualTo("the earliest of 4 hours after classified-major and 24 hours after aware");
+        assertThat(awareOnly.reason()).isEqualTo(Problem.of("clock.reason.may-move-earlier", "classified-major"));
+        assertThat(awareOnly.basis()).isEqualTo(Problem.of("clock.basis.earliest", Problem.of("clock.limits.and",
+                Problem.of("clock.limit", 4, Problem.of("clock.unit.hours", 4), "classified-major"),
+                Problem.of("clock.limit", 24, Problem.of("clock.unit.hours", 24), "aware"))));
 
         DeadlineClock both = only(dora.event(CLASSIFIED_MAJOR, AWARE_AT.plusSeconds(3600)).build(), AWARE_AT);
         assertThat(both.dueAt()).isEqualTo(AWARE_AT.plusSeconds(5 * 3600));
@@ -108,7 +111,9 @@ class ClockEngineTest {
     void theChosenVariantIsNamedInTheBasis() {
         DeadlineClock clock = only(ClockInputs.builder().rule("JP-APPI-FINAL").flag("malicious")
                 .event(DeadlineEvent.DETECTED, AWARE_AT).build(), AWARE_AT);
-        assertThat(clock.basis()).isEqualTo("60 calendar days after detected (Breach for an unlawful purpose: 60 days.)");
+        assertThat(clock.basis()).isEqualTo(Problem.of("clock.basis.with-note",
+                Problem.of("clock.limit", 60, Problem.of("clock.unit.calendar-days", 60), "detected"),
+                "Breach for an unlawful purpose: 60 days."));
         assertThat(clock.limits()).containsExactly(TimeLimit.after(DeadlineEvent.DETECTED, 60, DurationUnit.CALENDAR_DAYS));
     }
 

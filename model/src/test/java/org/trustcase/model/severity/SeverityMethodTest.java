@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
 class SeverityMethodTest {
@@ -31,8 +32,37 @@ class SeverityMethodTest {
         assertThat(result.cb()).isEqualByComparingTo("1");
         assertThat(result.score()).isEqualByComparingTo("3.25");
         assertThat(result.band()).isEqualTo(SeverityBand.HIGH);
-        assertThat(result.explanation()).last().asString()
-                .isEqualTo("Severity = DPC × EI + CB = 3 × 0.75 + 1 = 3.25: high.");
+        assertThat(result.explanation()).last()
+                .isEqualTo(Problem.of("severity.explanation.score", "3", "0.75", "1", "3.25", "high"));
+    }
+
+    @Test
+    void theExplanationIsOneCodedLinePerStepWithPlainArguments() {
+        // financial 3 × maximum 1 + confidentiality 0.5 + integrity 0.25 + malicious 0.5 = 4.25: very high
+        SeverityResult result = method.score(inputs(DataType.FINANCIAL, IdentificationEase.MAXIMUM, "0.5", "0.25", "0", true));
+        assertThat(result.score()).isEqualByComparingTo("4.25");
+        assertThat(result.explanation()).containsExactly(
+                Problem.of("severity.explanation.data-type", "financial", "3"),
+                Problem.of("severity.explanation.ease", "maximum", "1"),
+                Problem.of("severity.explanation.loss", "confidentiality", "+0.5",
+                        Problem.of("severity.level.confidentiality.0.5")),
+                Problem.of("severity.explanation.loss", "integrity", "+0.25", Problem.of("severity.level.integrity.0.25")),
+                Problem.of("severity.explanation.malicious", "+0.5", Problem.of("severity.level.malicious")),
+                Problem.of("severity.explanation.score", "3", "1", "1.25", "4.25", "very-high"));
+    }
+
+    @Test
+    void adjustmentsAndClampingAreLinesOfTheirOwn() {
+        // sensitive 4 - 0.5 + 3 = 6.5, clamped to 4; × negligible 0.25 + 0 = 1: low
+        SeverityResult result = method.score(inputs(DataType.SENSITIVE, IdentificationEase.NEGLIGIBLE, "0", "0", "0", false,
+                new DpcAdjustment(d("-0.5"), "data partly public"), new DpcAdjustment(d("3"), "very large volume")));
+        assertThat(result.explanation()).containsExactly(
+                Problem.of("severity.explanation.data-type", "sensitive", "4"),
+                Problem.of("severity.explanation.adjustment", "-0.5", "data partly public"),
+                Problem.of("severity.explanation.adjustment", "+3", "very large volume"),
+                Problem.of("severity.explanation.clamped", "6.5", "4"),
+                Problem.of("severity.explanation.ease", "negligible", "0.25"),
+                Problem.of("severity.explanation.score", "4", "0.25", "0", "1", "low"));
     }
 
     @ParameterizedTest
@@ -64,7 +94,7 @@ class SeverityMethodTest {
                 new DpcAdjustment(d("2"), "large volume")));
         assertThat(up.adjustedDpc()).isEqualByComparingTo("6");
         assertThat(up.dpc()).isEqualByComparingTo("4");
-        assertThat(up.explanation()).contains("DPC 6 clamped to 4 (the method's range is 1 to 4).");
+        assertThat(up.explanation()).contains(Problem.of("severity.explanation.clamped", "6", "4"));
         SeverityResult down = method.score(inputs(DataType.SIMPLE, IdentificationEase.MAXIMUM, "0", "0", "0", false,
                 new DpcAdjustment(d("-2"), "publicly available already")));
         assertThat(down.dpc()).isEqualByComparingTo("1");
@@ -133,7 +163,8 @@ class SeverityMethodTest {
         CircumstanceTable table = CircumstanceTable.standard();
         assertThat(table.verified()).isFalse();
         assertThat(table.levels(CircumstanceTable.Dimension.AVAILABILITY)).extracting(CircumstanceTable.Level::meaning)
-                .allSatisfy(meaning -> assertThat(meaning).isNotBlank());
+                .containsExactly(Problem.of("severity.level.availability.0"), Problem.of("severity.level.availability.0.25"),
+                        Problem.of("severity.level.availability.0.5"));
         assertThat(table.malicious().value()).isEqualByComparingTo("0.5");
         assertThat(table.source()).contains("unverified");
     }

@@ -24,6 +24,7 @@ import org.trustcase.model.severity.IdentificationEase;
 import org.trustcase.model.severity.SeverityBand;
 import org.trustcase.model.severity.SeverityInputs;
 import org.trustcase.model.severity.SeverityResult;
+import org.trustcase.persistence.codes.ProblemJson;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.database.Database;
@@ -33,7 +34,7 @@ import org.trustcase.persistence.jooq.tables.records.AssessmentRecord;
 /**
  * Assessment versions in {@code assessment} with their DPC adjustments. The result is stored as
  * computed at the time (score, band, explanation), so a later correction of the method's tables
- * never rewrites a past assessment.
+ * never rewrites a past assessment. The explanation is stored as coded lines ({@link ProblemJson}).
  */
 public final class JooqAssessmentRepository implements AssessmentRepository {
     private final Database transactions;
@@ -63,7 +64,7 @@ public final class JooqAssessmentRepository implements AssessmentRepository {
                 .set(ASSESSMENT.CB, r.cb().toPlainString())
                 .set(ASSESSMENT.SCORE, r.score().toPlainString())
                 .set(ASSESSMENT.BAND, r.band().code())
-                .set(ASSESSMENT.EXPLANATION, TextListJson.write(r.explanation()))
+                .set(ASSESSMENT.EXPLANATION, ProblemJson.writeList(r.explanation()))
                 .set(ASSESSMENT.NARRATIVE, a.narrative())
                 .execute();
         List<DpcAdjustment> adjustments = in.adjustments();
@@ -136,7 +137,7 @@ public final class JooqAssessmentRepository implements AssessmentRepository {
         SeverityResult result = new SeverityResult(type.baseScore(), adjusted, new BigDecimal(row.getDpc()),
                 ease.value(), new BigDecimal(row.getCb()), new BigDecimal(row.getScore()),
                 StoredCodes.decode(SeverityBand.class, row.getBand(), "band"),
-                TextListJson.read(row.getExplanation(), "assessment explanation"));
+                ProblemJson.readList(row.getExplanation(), "assessment explanation"));
         return new Assessment(reference, row.getVersion().intValue(), row.getAuthor(), row.getAssessedAt(), inputs,
                 result, row.getNarrative());
     }

@@ -17,6 +17,7 @@ import org.trustcase.model.assessment.NotificationDecision;
 import org.trustcase.model.assessment.RiskOutcome;
 import org.trustcase.model.assessment.Suggestion;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.persistence.codes.ProblemJson;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.database.Database;
@@ -51,7 +52,7 @@ public final class JooqDecisionRepository implements DecisionRepository {
                 .set(NOTIFICATION_DECISION.SUGGESTED_AUTHORITY, s.notifyAuthority())
                 .set(NOTIFICATION_DECISION.SUGGESTED_SUBJECTS, s.notifySubjects())
                 .set(NOTIFICATION_DECISION.SUGGESTED_EXCEPTION, StoredCodes.encode(s.exception()))
-                .set(NOTIFICATION_DECISION.SUGGESTION_REASONS, TextListJson.write(s.reasons()))
+                .set(NOTIFICATION_DECISION.SUGGESTION_REASONS, ProblemJson.writeList(s.reasons()))
                 .set(NOTIFICATION_DECISION.SIGNED_OFF_BY, d.signOff() == null ? null : d.signOff().reviewer())
                 .set(NOTIFICATION_DECISION.SIGNED_OFF_AT, d.signOff() == null ? null : d.signOff().at())
                 .execute();
@@ -108,7 +109,7 @@ public final class JooqDecisionRepository implements DecisionRepository {
         Suggestion suggestion = new Suggestion(StoredCodes.decode(RiskOutcome.class, row.getSuggestedOutcome(), "outcome"),
                 row.getSuggestedAuthority(), row.getSuggestedSubjects(),
                 StoredCodes.decode(Art34Exception.class, row.getSuggestedException(), "suggested exception"),
-                TextListJson.read(row.getSuggestionReasons(), "suggestion reasons"), assessmentVersion);
+                ProblemJson.readList(row.getSuggestionReasons(), "suggestion reasons"), assessmentVersion);
         NotificationDecision.SignOff signOff = row.getSignedOffBy() == null ? null
                 : new NotificationDecision.SignOff(row.getSignedOffBy(), row.getSignedOffAt());
         return new NotificationDecision(reference, row.getVersion().intValue(), row.getAuthor(), row.getDecidedAt(),

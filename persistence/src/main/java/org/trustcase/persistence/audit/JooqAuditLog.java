@@ -10,10 +10,14 @@ import org.jooq.impl.DSL;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.persistence.codes.ProblemJson;
 import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.AuditEventRecord;
 
-/** The audit trail in table {@code audit_event}; the table's triggers refuse any update or delete. */
+/**
+ * The audit trail in table {@code audit_event}; the table's triggers refuse any update or delete. An
+ * event's note is stored as one coded message ({@link ProblemJson}).
+ */
 public final class JooqAuditLog implements AuditLog {
     private final Database transactions;
 
@@ -31,11 +35,12 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_EVENT.ACTION, event.action().code())
                 .set(AUDIT_EVENT.CHANGES, ChangesJson.write(event.changes()))
                 .set(AUDIT_EVENT.REASON, event.reason())
+                .set(AUDIT_EVENT.NOTE, event.note() == null ? null : ProblemJson.write(event.note()))
                 .returningResult(AUDIT_EVENT.SEQ)
                 .fetchOne(AUDIT_EVENT.SEQ);
         // the stored instant has millisecond precision; return what a later read gives back
         return new AuditEvent(seq, event.occurredAt().truncatedTo(ChronoUnit.MILLIS), event.actor(), event.caseReference(),
-                event.action(), event.changes(), event.reason());
+                event.action(), event.changes(), event.reason(), event.note());
     }
 
     @Override
@@ -58,6 +63,7 @@ public final class JooqAuditLog implements AuditLog {
 
     private static AuditEvent toEvent(AuditEventRecord row) {
         return new AuditEvent(row.getSeq(), row.getOccurredAt(), row.getActor(), row.getCaseReference(),
-                AuditAction.fromCode(row.getAction()), ChangesJson.read(row.getChanges()), row.getReason());
+                AuditAction.fromCode(row.getAction()), ChangesJson.read(row.getChanges()), row.getReason(),
+                row.getNote() == null ? null : ProblemJson.read(row.getNote(), "audit note"));
     }
 }

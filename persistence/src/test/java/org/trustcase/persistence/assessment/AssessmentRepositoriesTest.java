@@ -24,6 +24,7 @@ import org.trustcase.model.assessment.Suggestion;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.NotFoundException;
+import org.trustcase.model.common.Problem;
 import org.trustcase.model.severity.DataType;
 import org.trustcase.model.severity.DpcAdjustment;
 import org.trustcase.model.severity.IdentificationEase;
@@ -87,7 +88,8 @@ class AssessmentRepositoriesTest {
     @Test
     void decisionsRoundTripWithTheirSuggestionAndSignOff() {
         Suggestion suggestion = new Suggestion(RiskOutcome.HIGH_RISK, true, false, Art34Exception.DISPROPORTIONATE_EFFORT,
-                List.of("step one", "step two"), 1);
+                List.of(Problem.of("reasoning.band", "1", "3.5", "high", Problem.of("reasoning.outcome.high-risk")),
+                        Problem.of("reasoning.subjects", "20000")), 1);
         DecisionDraft draft = new DecisionDraft(true, "Risk to customers", false, null,
                 Art34Exception.DISPROPORTIONATE_EFFORT, null);
         NotificationDecision decision = new NotificationDecision(REF, 1, "dpo", AT, draft, suggestion, 1, null);
@@ -118,7 +120,7 @@ class AssessmentRepositoriesTest {
         Assessment ofTwo = new Assessment(two, 1, "dpo", AT, assessment(1, null).inputs(), assessment(1, null).result(),
                 "other case");
         tx(() -> workspace.assessments().insert(ofTwo));
-        Suggestion suggestion = new Suggestion(RiskOutcome.RISK, true, false, null, List.of("r"), 2);
+        Suggestion suggestion = new Suggestion(RiskOutcome.RISK, true, false, null, List.of(Problem.of("reasoning.subjects-unknown")), 2);
         for (int version = 1; version <= 2; version++) {
             NotificationDecision d = new NotificationDecision(REF, version, "dpo", AT,
                     new DecisionDraft(true, "v" + version, false, "b", null, null), suggestion, 2, null);
@@ -146,7 +148,7 @@ class AssessmentRepositoriesTest {
     @Test
     void theDatabaseRefusesToRewriteAssessmentsOrDecisions() throws Exception {
         tx(() -> workspace.assessments().insert(assessment(1, "x", new DpcAdjustment(BigDecimal.ONE, "r"))));
-        Suggestion suggestion = new Suggestion(RiskOutcome.RISK, true, false, null, List.of("r"), 1);
+        Suggestion suggestion = new Suggestion(RiskOutcome.RISK, true, false, null, List.of(Problem.of("reasoning.subjects-unknown")), 1);
         tx(() -> workspace.decisions().insert(new NotificationDecision(REF, 1, "dpo", AT,
                 new DecisionDraft(true, "a", false, "b", null, null), suggestion, 1, null)));
         workspace.close();
@@ -158,6 +160,8 @@ class AssessmentRepositoriesTest {
                     .hasMessageContaining("never deleted");
             assertThatThrownBy(() -> s.executeUpdate("UPDATE notification_decision SET notify_authority = 0"))
                     .hasMessageContaining("never changed");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE notification_decision SET suggestion_reasons = '[]'"))
+                    .as("the suggestion a decision answered is kept too").hasMessageContaining("never changed");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM notification_decision"))
                     .hasMessageContaining("never deleted");
         }

@@ -19,6 +19,7 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.audit.FieldChange;
+import org.trustcase.model.common.Problem;
 import org.trustcase.persistence.Workspace;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
@@ -90,6 +91,22 @@ class JooqAuditLogTest {
         String stored = tx(() -> dsl().select(AUDIT_EVENT.CHANGES).from(AUDIT_EVENT).fetchOne(AUDIT_EVENT.CHANGES));
 
         assertThat(stored).isEqualTo("[{\"field\":\"title\",\"before\":\"A\",\"after\":null}]");
+    }
+
+    @Test
+    void aNoteIsStoredAsItsCodeAndArgumentsBesideTheReasonTyped() {
+        Problem note = Problem.of("audit-note.decision-reasons.subjects",
+                Problem.of("audit-note.decision-reasons", "Risk to \"VIP\" customers"), "Cards to block");
+        AuditEvent appended = tx(() -> log.append(new AuditEvent(0, Instant.parse("2026-03-04T10:00:00Z"), "dpo",
+                "TC-2026-0001", AuditAction.DECISION_RECORDED, List.of(), null, note)));
+
+        String stored = tx(() -> dsl().select(AUDIT_EVENT.NOTE).from(AUDIT_EVENT).fetchOne(AUDIT_EVENT.NOTE));
+
+        assertThat(stored).isEqualTo("{\"code\":\"audit-note.decision-reasons.subjects\",\"args\":[{\"code\":"
+                + "\"audit-note.decision-reasons\",\"args\":[\"Risk to \\\"VIP\\\" customers\"]},\"Cards to block\"]}");
+        assertThat(tx(() -> log.list())).containsExactly(appended);
+        assertThat(appended.note()).isEqualTo(note);
+        assertThat(appended.reason()).isNull();
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class AssessmentJson {
         node.put("score", number(r.score()));
         node.put("band", r.band().code());
         ArrayNode explanation = node.putArray("explanation");
-        r.explanation().forEach(explanation::add);
+        Json.ENGLISH.render(r.explanation()).forEach(explanation::add);
         node.put("cbValuesVerified", tableVerified);
         return node;
     }
@@ -48,7 +48,7 @@ public final class AssessmentJson {
         node.put("notifySubjects", s.notifySubjects());
         node.put("exception", s.exception() == null ? null : s.exception().code());
         ArrayNode reasons = node.putArray("reasons");
-        s.reasons().forEach(reasons::add);
+        Json.ENGLISH.render(s.reasons()).forEach(reasons::add);
         node.put("assessmentVersion", s.assessmentVersion());
         return node;
     }

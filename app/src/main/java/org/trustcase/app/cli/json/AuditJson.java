@@ -21,7 +21,7 @@ public final class AuditJson {
         for (FieldChange change : event.changes()) {
             changes.addObject().put("field", change.field()).put("before", change.before()).put("after", change.after());
         }
-        node.put("reason", event.reason());
+        node.put("reason", Json.ENGLISH.reason(event));
         return node;
     }
 }

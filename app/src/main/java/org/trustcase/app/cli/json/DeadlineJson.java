@@ -70,10 +70,10 @@ public final class DeadlineJson {
             node.put("dueLocal", local(clock.dueLocal()));
         }
         node.put("zone", clock.zone().getId());
-        node.put("basis", clock.basis());
+        node.put("basis", Json.ENGLISH.render(clock.basis()));
         node.put("citation", rule.citation());
         if (clock.reason() != null) {
-            node.put("reason", clock.reason());
+            node.put("reason", Json.ENGLISH.render(clock.reason()));
         }
         if (clock.met() != null) {
             node.put("metAt", Json.instant(clock.met().at()));

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import org.trustcase.app.text.Texts;
 
 /** The JSON conventions of the command line: pretty-printed, instants as ISO-8601 UTC. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The words in JSON output (explanations, reasons): English, as they always were. */
+    static final Texts ENGLISH = Texts.english();
 
     private Json() {
     }

@@ -50,7 +50,7 @@ public final class AssessmentText {
 
     /** "0.25 — Data disclosed to a known number of known recipients". */
     public String level(Level level) {
-        return messages.format("assessment.cb.option", level.value(), level.meaning());
+        return messages.format("assessment.cb.option", level.value(), messages.render(level.meaning()));
     }
 
     public String band(SeverityBand band) {

@@ -90,7 +90,8 @@ public final class CalculatorController {
         level(confidentiality, Dimension.CONFIDENTIALITY, table);
         level(integrity, Dimension.INTEGRITY, table);
         level(availability, Dimension.AVAILABILITY, table);
-        malicious.setText(messages.format("assessment.malicious", table.malicious().value(), table.malicious().meaning()));
+        malicious.setText(messages.format("assessment.malicious", table.malicious().value(),
+                messages.render(table.malicious().meaning())));
         malicious.selectedProperty().bindBidirectional(calculator.maliciousProperty());
         unverified.setText(messages.format("assessment.cb.unverified", table.source()));
         unverified.getParent().setVisible(!table.verified());
@@ -158,7 +159,7 @@ public final class CalculatorController {
                 : messages.format("assessment.result.dpc.clamped", result.dpc(), result.adjustedDpc()));
         ei.setText(text.ease(calculator.easeProperty().get()));
         cb.setText(text.number(result.cb()));
-        for (String line : result.explanation()) {
+        for (String line : messages.texts().render(result.explanation())) {
             Label step = new Label(line);
             step.setWrapText(true);
             step.setMinHeight(Label.USE_PREF_SIZE);

@@ -55,7 +55,7 @@ public final class SuggestionController {
                 ? messages.format("suggestion.subjects.ground", messages.label(suggestion.exception()))
                 : messages.get(suggestion.notifySubjects() ? "suggestion.subjects.yes" : "suggestion.subjects.no"));
         subjects.setGraphic(icon(suggestion.notifySubjects()));
-        for (String reason : suggestion.reasons()) {
+        for (String reason : messages.texts().render(suggestion.reasons())) {
             reasons.getChildren().add(reasonRow(reason));
         }
     }

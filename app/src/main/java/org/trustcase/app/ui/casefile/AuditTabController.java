@@ -49,7 +49,7 @@ public final class AuditTabController {
         actionColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(messages.label(row.getValue().action())));
         changesColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(changes(row.getValue())));
         changesColumn.setCellFactory(column -> new WrappingTextCell<>());
-        reasonColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().reason()));
+        reasonColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(messages.texts().reason(row.getValue())));
         reasonColumn.setCellFactory(column -> new WrappingTextCell<>());
 
         SortedList<AuditEvent> sorted = new SortedList<>(viewModel.events());

@@ -62,7 +62,7 @@ final class ClockCard {
 
         Label recipient = new Label(messages.format("deadlines.tab.recipient", clock.rule().recipient()));
         recipient.setWrapText(true);
-        Label basis = new Label(messages.format("deadlines.tab.basis", clock.basis()));
+        Label basis = new Label(messages.format("deadlines.tab.basis", messages.render(clock.basis())));
         basis.getStyleClass().addAll("text-muted", "text-small");
         basis.setWrapText(true);
         VBox about = new VBox(4, heading, recipient, basis);
@@ -151,8 +151,8 @@ final class ClockCard {
             case MET -> clock.metLate()
                     ? messages.format("deadlines.tab.metLate", time.display(clock.met().at()), clock.met().delayReason())
                     : messages.format("deadlines.tab.metAt", time.display(clock.met().at()));
-            case WAIVED -> messages.format("deadlines.tab.waived", clock.reason());
-            default -> clock.reason();
+            case WAIVED -> messages.format("deadlines.tab.waived", messages.texts().renderOrNull(clock.reason()));
+            default -> messages.texts().renderOrNull(clock.reason());
         };
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trustcase.app.text.Texts;
 import org.trustcase.model.assessment.Assessment;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.severity.CircumstanceTable.Dimension;
@@ -64,7 +65,8 @@ class CalculatorViewModelTest {
         assertThat(adjustment.reasonGiven()).isFalse();
         assertThat(calculator.completeProperty().get()).as("reason missing").isFalse();
         assertThat(calculator.inputs()).isEmpty();
-        assertThat(calculator.resultProperty().get().explanation()).anyMatch(line -> line.contains("(reason not given yet)"));
+        assertThat(Texts.english().render(calculator.resultProperty().get().explanation()))
+                .anyMatch(line -> line.contains("(reason not given yet)"));
 
         adjustment.reasonProperty().set("   ");
         assertThat(calculator.completeProperty().get()).as("blank reason").isFalse();

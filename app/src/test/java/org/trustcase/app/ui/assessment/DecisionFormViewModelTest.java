@@ -14,9 +14,9 @@ import org.trustcase.model.common.ValidationException;
 
 class DecisionFormViewModelTest {
     private static final Suggestion HIGH_RISK = new Suggestion(RiskOutcome.HIGH_RISK, true, true, null,
-            List.of("ENISA severity 3.5 (high)"), 1);
+            List.of(Problem.of("reasoning.subjects-unknown")), 1);
     private static final Suggestion UNINTELLIGIBLE = new Suggestion(RiskOutcome.HIGH_RISK, true, false,
-            Art34Exception.UNINTELLIGIBLE, List.of("Art. 34(3)(a) may apply"), 2);
+            Art34Exception.UNINTELLIGIBLE, List.of(Problem.of("reasoning.exception.34-3-a")), 2);
 
     private final DecisionFormViewModel form = new DecisionFormViewModel();
 

@@ -24,13 +24,13 @@ final class Clocks {
 
     static DeadlineClock clock(String ruleId, ClockStatus status, Instant due) {
         DeadlineRule rule = CATALOG.rule(ruleId);
-        return new DeadlineClock(rule, status, rule.limits(), due, WARSAW, null, "72 hours after aware", null);
+        return new DeadlineClock(rule, status, rule.limits(), due, WARSAW, null, rule.limits().get(0).basis(), null);
     }
 
     static DeadlineClock met(String ruleId, Instant due, Instant at, String reason) {
         DeadlineRule rule = CATALOG.rule(ruleId);
         return new DeadlineClock(rule, ClockStatus.MET, rule.limits(), due, WARSAW, new MetRecord(at, reason),
-                "72 hours after aware", null);
+                rule.limits().get(0).basis(), null);
     }
 
     static DeadlineEntry entry(String reference, DeadlineClock clock) {
