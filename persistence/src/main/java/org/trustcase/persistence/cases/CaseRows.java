@@ -96,7 +96,7 @@ final class CaseRows {
         List<SubjectCategory> subjectCategories = new ArrayList<>();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         for (CaseClassificationRecord c : classifications) {
-            switch (ClassificationKind.decode(c.getKind())) {
+            switch (StoredCodes.decode(ClassificationKind.class, c.getKind(), "classification kind")) {
                 case BREACH_TYPE -> breachTypes.add(StoredCodes.decode(BreachType.class, c.getCode(), "breach type"));
                 case DATA_CATEGORY -> dataCategories.add(
                         StoredCodes.decode(DataCategory.class, c.getCode(), "data category"));

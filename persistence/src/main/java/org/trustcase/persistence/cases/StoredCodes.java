@@ -24,12 +24,8 @@ public final class StoredCodes {
         if (code == null) {
             return null;
         }
-        for (E value : type.getEnumConstants()) {
-            if (value.code().equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalStateException("unknown " + column + " code '" + code + "' in the database");
+        return Coded.find(type, code).orElseThrow(
+                () -> new IllegalStateException("unknown " + column + " code '" + code + "' in the database"));
     }
 
     public static String encode(Coded value) {

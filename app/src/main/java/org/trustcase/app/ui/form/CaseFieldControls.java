@@ -13,6 +13,7 @@ import org.trustcase.model.cases.CaseField;
 import org.trustcase.model.cases.DataCategory;
 import org.trustcase.model.cases.ReportChannel;
 import org.trustcase.model.cases.SubjectCategory;
+import org.trustcase.model.common.Coded;
 
 /**
  * How each case field is edited, in one place for every form that shows it (the intake dialog and the
@@ -70,7 +71,7 @@ public final class CaseFieldControls {
         return this;
     }
 
-    private <E extends Enum<E>> void choice(FormField field, CaseField key, E[] values, ObjectProperty<E> value) {
+    private <E extends Enum<E> & Coded> void choice(FormField field, CaseField key, E[] values, ObjectProperty<E> value) {
         @SuppressWarnings("unchecked") // the form's FXML puts a combo box of this field's values in it
         ComboBox<E> combo = (ComboBox<E>) field.getContent();
         binder.choice(field, combo, values, value, key, messages::label);
