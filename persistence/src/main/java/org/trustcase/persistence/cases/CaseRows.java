@@ -48,6 +48,7 @@ final class CaseRows {
         row.setHighRiskRemoved(d.highRiskRemoved());
         row.setDisproportionateEffort(d.disproportionateEffort());
         row.setStatus(StoredCodes.encode(status));
+        row.setStatusRank(StoredCodes.rank(status));
         row.setStatusReason(statusReason);
         return row;
     }

@@ -28,6 +28,11 @@ public final class StoredCodes {
                 () -> new IllegalStateException("unknown " + column + " code '" + code + "' in the database"));
     }
 
+    /** The status's place in the workflow, NEW first, as {@code breach_case.status_rank} holds it for sorting. */
+    public static int rank(CaseStatus status) {
+        return status.ordinal();
+    }
+
     public static String encode(Coded value) {
         return value == null ? null : value.code();
     }
