@@ -15,12 +15,14 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.jooq.Tables;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 class WorkspaceSchemaTest {
     /** The versions of the SQLite migrations, every one of which a workspace must have applied. */
-    private static final List<String> MIGRATIONS = List.of("1", "2", "3", "4", "5", "7", "8", "9");
+    private static final List<String> MIGRATIONS = List.of("1", "2", "3", "4", "5", "7", "8", "9", "10");
 
     @TempDir
     Path dir;
@@ -75,6 +77,43 @@ class WorkspaceSchemaTest {
             assertThat(rows.getString(2)).as("the last status change").isEqualTo("2026-02-08T00:00:00.000Z");
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(2)).as("an open case").isNull();
+        }
+    }
+
+    @Test
+    void version10FillsTheListSortKeysOfTheCasesAlreadyStored() throws SQLException {
+        org.flywaydb.core.Flyway.configure().dataSource(url(), null, null).locations("classpath:db/migration/sqlite")
+                .target("8").load().migrate();
+        CaseStatus[] statuses = CaseStatus.values();
+        try (Connection connection = DriverManager.getConnection(url());
+                var statement = connection.createStatement()) {
+            for (int i = 0; i < statuses.length; i++) {
+                statement.execute("INSERT INTO breach_case (id, ref_year, ref_seq, reference, title, aware_at, status,"
+                        + " version, created_at, updated_at) VALUES (" + (i + 1) + ", 2026, " + (i + 1)
+                        + ", 'TC-2026-000" + (i + 1) + "', 'Case', '2026-01-01T00:00:00.000Z', '"
+                        + statuses[i].code() + "', 1, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+            }
+            statement.execute("INSERT INTO case_next_clock (case_id, rule_id, due_at)"
+                    + " VALUES (1, 'GDPR-SA', '2026-01-04T00:00:00.000Z')");
+        }
+
+        Workspace.open(dir).close();
+
+        try (Connection connection = DriverManager.getConnection(url());
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT status, status_rank, next_due_sort_asc, next_due_sort_desc"
+                        + " FROM breach_case ORDER BY id")) {
+            for (CaseStatus status : statuses) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(2)).as(status.code()).isEqualTo(StoredCodes.rank(status));
+                if (status == statuses[0]) {
+                    assertThat(rows.getString(3)).isEqualTo("2026-01-04T00:00:00.000Z");
+                    assertThat(rows.getString(4)).isEqualTo("2026-01-04T00:00:00.000Z");
+                } else {
+                    assertThat(rows.getString(3)).as("no next clock, last ascending").isEqualTo("~");
+                    assertThat(rows.getString(4)).as("no next clock, last descending").isEmpty();
+                }
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package org.trustcase.app.cli;
 
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.AssessmentJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.assessment.Assessment;
@@ -14,9 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase assess REF …}: records the next assessment version of a case. */
 @Command(name = "assess", description = "Record a risk assessment (ENISA method) as the case's next assessment version.")
-final class AssessCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class AssessCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -30,13 +26,13 @@ final class AssessCommand implements Callable<Integer> {
     OutputFormat format;
 
     AssessCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         CaseReference ref = CaseReference.parse(reference);
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             SeverityInputs inputs = options.toInputs(context.assessments().method().table());
             Assessment recorded = context.assessments().assess(ref, inputs, narrative);
             if (format == OutputFormat.json) {
@@ -46,7 +42,7 @@ final class AssessCommand implements Callable<Integer> {
                 session.out().println(ref + " assessment v" + recorded.version() + ": "
                         + recorded.result().band().code() + " (" + recorded.result().score().toPlainString() + ")");
             }
-        }
+        });
         return Cli.OK;
     }
 }

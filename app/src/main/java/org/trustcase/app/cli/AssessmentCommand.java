@@ -2,8 +2,6 @@ package org.trustcase.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.AssessmentJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.assessment.Assessment;
@@ -20,9 +18,7 @@ import picocli.CommandLine.Parameters;
 final class AssessmentCommand {
 
     @Command(name = "list", description = "Every assessment version of a case, oldest first.")
-    static final class ListVersions implements Callable<Integer> {
-        private final CliSession session;
-
+    static final class ListVersions extends InWorkspaceCommand {
         @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
         String reference;
 
@@ -30,18 +26,18 @@ final class AssessmentCommand {
         OutputFormat format;
 
         ListVersions(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
             CaseReference ref = CaseReference.parse(reference);
-            List<Assessment> versions;
-            boolean verified;
-            try (AppContext context = session.open()) {
-                versions = context.assessments().assessments(ref);
-                verified = context.assessments().method().table().verified();
-            }
+            inWorkspace(context -> print(context.assessments().assessments(ref),
+                    context.assessments().method().table().verified()));
+            return Cli.OK;
+        }
+
+        private void print(List<Assessment> versions, boolean verified) {
             if (format == OutputFormat.json) {
                 ArrayNode array = Json.mapper().createArrayNode();
                 versions.forEach(a -> array.add(AssessmentJson.assessment(a, verified)));
@@ -52,14 +48,11 @@ final class AssessmentCommand {
                             + "\t" + SeverityMethod.plain(a.result().score()) + "\t" + a.result().band().code());
                 }
             }
-            return Cli.OK;
         }
     }
 
     @Command(name = "compare", description = "Two assessment versions side by side; changed items are marked with *.")
-    static final class Compare implements Callable<Integer> {
-        private final CliSession session;
-
+    static final class Compare extends InWorkspaceCommand {
         @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
         String reference;
 
@@ -70,15 +63,13 @@ final class AssessmentCommand {
         int right;
 
         Compare(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
-            AssessmentComparison comparison;
-            try (AppContext context = session.open()) {
-                comparison = context.assessments().compare(CaseReference.parse(reference), left, right);
-            }
+            AssessmentComparison comparison = fromWorkspace(
+                    context -> context.assessments().compare(CaseReference.parse(reference), left, right));
             session.out().printf("  %-20s %-30s %s%n", "", "v" + left, "v" + right);
             for (AssessmentComparison.Difference d : comparison.differences()) {
                 session.out().printf("%s %-20s %-30s %s%n", d.changed() ? "*" : " ", d.item(), orDash(d.left()),

@@ -2,8 +2,6 @@ package org.trustcase.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.AuditJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.audit.AuditEvent;
@@ -18,9 +16,7 @@ import picocli.CommandLine.Parameters;
 final class AuditCommand {
 
     @Command(name = "list", description = "List audit events, oldest first (of one case when REF is given).")
-    static final class ListEvents implements Callable<Integer> {
-        private final CliSession session;
-
+    static final class ListEvents extends InWorkspaceCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "REF", description = "Only this case's events.")
         String reference;
 
@@ -28,21 +24,19 @@ final class AuditCommand {
         OutputFormat format;
 
         ListEvents(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
-            List<AuditEvent> events;
-            try (AppContext context = session.open()) {
+            List<AuditEvent> events = fromWorkspace(context -> {
                 if (reference == null) {
-                    events = context.audit().all();
-                } else {
-                    CaseReference ref = CaseReference.parse(reference);
-                    context.cases().get(ref);
-                    events = context.audit().ofCase(ref.toString());
+                    return context.audit().all();
                 }
-            }
+                CaseReference ref = CaseReference.parse(reference);
+                context.cases().get(ref);
+                return context.audit().ofCase(ref.toString());
+            });
             if (format == OutputFormat.json) {
                 ArrayNode array = Json.mapper().createArrayNode();
                 events.forEach(e -> array.add(AuditJson.write(e)));

@@ -1,8 +1,6 @@
 package org.trustcase.app.cli;
 
 import java.time.Instant;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.Instants;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.Coded;
@@ -13,9 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code trustcase case event REF NAME ISO_INSTANT}: records when a deadline-relevant event happened. */
 @Command(name = "event", description = "Record a dated event (aware, detected, determination, classified-major, "
         + "materiality-determined, assessed-notifiable, initial-notification, intermediate-report).")
-final class CaseEventCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseEventCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -26,7 +22,7 @@ final class CaseEventCommand implements Callable<Integer> {
     String at;
 
     CaseEventCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -34,9 +30,7 @@ final class CaseEventCommand implements Callable<Integer> {
         CaseReference ref = CaseReference.parse(reference);
         DeadlineEvent event = Coded.parse(DeadlineEvent.class, name, "NAME");
         Instant instant = Instants.parse(at, "ISO_INSTANT");
-        try (AppContext context = session.open()) {
-            context.clocks().recordEvent(ref, event, instant);
-        }
+        inWorkspace(context -> context.clocks().recordEvent(ref, event, instant));
         session.out().println(ref + " " + event.code() + " " + instant);
         return Cli.OK;
     }

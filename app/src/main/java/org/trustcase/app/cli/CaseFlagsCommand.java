@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.model.cases.CaseReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,9 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase case flags REF [--set FLAG]... [--clear]}: the regime flags the deadline rules depend on. */
 @Command(name = "flags", description = "Show or replace a case's regime flags (see 'deadlines rules' for the flags).")
-final class CaseFlagsCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseFlagsCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -26,19 +22,19 @@ final class CaseFlagsCommand implements Callable<Integer> {
     boolean clear;
 
     CaseFlagsCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         CaseReference ref = CaseReference.parse(reference);
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             if (clear || !flags.isEmpty()) {
                 Set<String> wanted = clear ? Set.of() : new LinkedHashSet<>(flags);
                 context.clocks().setFlags(ref, wanted);
             }
             session.out().println(ref + " flags: " + String.join(", ", context.clocks().facts(ref).flags()));
-        }
+        });
         return Cli.OK;
     }
 }

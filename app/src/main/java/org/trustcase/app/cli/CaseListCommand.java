@@ -3,7 +3,6 @@ package org.trustcase.app.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Callable;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.CaseJson;
 import org.trustcase.app.cli.json.Json;
@@ -16,26 +15,24 @@ import picocli.CommandLine.Option;
  * that memory stays the same for ten cases or a million.
  */
 @Command(name = "list", description = "List every case, newest first.")
-final class CaseListCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseListCommand extends InWorkspaceCommand {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
     OutputFormat format;
 
     CaseListCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             if (format == OutputFormat.json) {
                 writeJson(context);
             } else {
                 session.out().print(CaseText.tableHeader());
                 context.caseLists().forEach(CaseQuery.ALL, c -> session.out().print(CaseText.tableRow(c)));
             }
-        }
+        });
         session.out().flush();
         return Cli.OK;
     }

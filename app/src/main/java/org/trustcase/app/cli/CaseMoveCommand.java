@@ -1,7 +1,5 @@
 package org.trustcase.app.cli;
 
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
@@ -11,9 +9,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase case move REF STATUS [--reason TEXT]}: a workflow transition, or exit 2 with the guard's message. */
 @Command(name = "move", description = "Move a case to another status (NEW, TRIAGE, INVESTIGATING, NOTIFYING, CLOSED, NOT_A_BREACH).")
-final class CaseMoveCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseMoveCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -24,17 +20,17 @@ final class CaseMoveCommand implements Callable<Integer> {
     String reason;
 
     CaseMoveCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         CaseReference ref = CaseReference.parse(reference);
         CaseStatus target = CaseStatus.parse(status, "STATUS");
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             BreachCase moved = context.cases().move(ref, null, target, reason);
             session.out().println(moved.reference() + " " + moved.status());
-        }
+        });
         return Cli.OK;
     }
 }

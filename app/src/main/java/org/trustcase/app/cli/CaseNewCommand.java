@@ -3,8 +3,6 @@ package org.trustcase.app.cli;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.Jurisdiction;
@@ -15,9 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code trustcase case new --title T --aware ISO_INSTANT …}: prints the new case's reference. */
 @Command(name = "new", description = "Open a new case; prints its reference.")
-final class CaseNewCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseNewCommand extends InWorkspaceCommand {
     @Option(names = "--title", required = true, paramLabel = "TEXT", description = "A short title.")
     String title;
 
@@ -50,7 +46,7 @@ final class CaseNewCommand implements Callable<Integer> {
     String awareGapReason;
 
     CaseNewCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -60,10 +56,10 @@ final class CaseNewCommand implements Callable<Integer> {
                 .reporter(reporter).owner(owner).awareGapReason(awareGapReason)
                 .channel(channel == null ? null : Coded.parse(ReportChannel.class, channel, "--channel"))
                 .build();
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             BreachCase opened = context.cases().open(details);
             session.out().println(opened.reference());
-        }
+        });
         return Cli.OK;
     }
 }

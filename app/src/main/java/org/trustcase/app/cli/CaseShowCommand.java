@@ -1,7 +1,5 @@
 package org.trustcase.app.cli;
 
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.CaseJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.cases.BreachCase;
@@ -12,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase case show REF [--format json]}: every field of one case. */
 @Command(name = "show", description = "Show one case with all its fields.")
-final class CaseShowCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseShowCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference, e.g. TC-2026-0042.")
     String reference;
 
@@ -22,16 +18,13 @@ final class CaseShowCommand implements Callable<Integer> {
     OutputFormat format;
 
     CaseShowCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         CaseReference ref = CaseReference.parse(reference);
-        BreachCase breachCase;
-        try (AppContext context = session.open()) {
-            breachCase = context.cases().get(ref);
-        }
+        BreachCase breachCase = fromWorkspace(context -> context.cases().get(ref));
         session.out().print(format == OutputFormat.json ? Json.print(CaseJson.write(breachCase)) + System.lineSeparator()
                 : CaseText.details(breachCase));
         return Cli.OK;

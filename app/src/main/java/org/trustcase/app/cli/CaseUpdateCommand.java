@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.CasePatch;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.cases.BreachCase;
@@ -23,9 +21,7 @@ import picocli.CommandLine.Parameters;
  * overwritten).
  */
 @Command(name = "update", description = "Apply the fields present in a JSON file (the shape 'case show --format json' prints).")
-final class CaseUpdateCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class CaseUpdateCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -33,14 +29,14 @@ final class CaseUpdateCommand implements Callable<Integer> {
     Path file;
 
     CaseUpdateCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         CaseReference ref = CaseReference.parse(reference);
         JsonNode document = read(file);
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             BreachCase current = context.cases().get(ref);
             CasePatch.Result patch;
             try {
@@ -53,7 +49,7 @@ final class CaseUpdateCommand implements Callable<Integer> {
             long version = patch.expectedVersion() != null ? patch.expectedVersion() : current.version();
             BreachCase updated = context.cases().update(ref, version, patch.details());
             session.out().println(updated.reference() + " version " + updated.version());
-        }
+        });
         return Cli.OK;
     }
 

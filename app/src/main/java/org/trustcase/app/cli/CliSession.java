@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.bootstrap.AppContextFactory;
 import org.trustcase.model.common.Actor;
 
@@ -63,13 +62,9 @@ public final class CliSession {
         debug = on;
     }
 
-    public AppContextFactory contexts() {
+    /** Opens and creates workspaces as this run's actor, on its clock (see {@link InWorkspaceCommand}). */
+    AppContextFactory contexts() {
         return new AppContextFactory(clock, actor);
-    }
-
-    /** Opens the chosen workspace; the caller closes the context. */
-    public AppContext open() {
-        return contexts().open(workspace());
     }
 
     void startDesktop() {

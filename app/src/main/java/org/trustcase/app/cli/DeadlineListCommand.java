@@ -2,8 +2,6 @@ package org.trustcase.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.DeadlineJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.cases.CaseReference;
@@ -14,9 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase deadlines list REF [--format json]}: the case's clocks with their status now. */
 @Command(name = "list", description = "The clocks of a case, computed from its recorded events and facts.")
-final class DeadlineListCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class DeadlineListCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -24,15 +20,12 @@ final class DeadlineListCommand implements Callable<Integer> {
     OutputFormat format;
 
     DeadlineListCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
-        List<DeadlineClock> clocks;
-        try (AppContext context = session.open()) {
-            clocks = context.clocks().clocks(CaseReference.parse(reference));
-        }
+        List<DeadlineClock> clocks = fromWorkspace(context -> context.clocks().clocks(CaseReference.parse(reference)));
         if (format == OutputFormat.json) {
             ArrayNode array = Json.mapper().createArrayNode();
             clocks.forEach(c -> array.add(DeadlineJson.clock(c)));

@@ -1,7 +1,5 @@
 package org.trustcase.app.cli;
 
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.Instants;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.ValidationException;
@@ -12,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase deadlines meet REF RULE --at ISO_INSTANT [--delay-reason T]}: exit 2 if late without a reason. */
 @Command(name = "meet", description = "Record that a clock's notification or report was made.")
-final class DeadlineMeetCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class DeadlineMeetCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -28,15 +24,15 @@ final class DeadlineMeetCommand implements Callable<Integer> {
     String delayReason;
 
     DeadlineMeetCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         CaseReference ref = CaseReference.parse(reference);
         DeadlineClock met;
-        try (AppContext context = session.open()) {
-            met = context.clocks().meet(ref, rule, Instants.parse(at, "--at"), delayReason);
+        try {
+            met = fromWorkspace(context -> context.clocks().meet(ref, rule, Instants.parse(at, "--at"), delayReason));
         } catch (ValidationException e) {
             throw new ValidationException(e.errors().stream().map(error -> switch (error.field()) {
                 case "delayReason" -> error.renamed("--delay-reason");

@@ -1,7 +1,5 @@
 package org.trustcase.app.cli;
 
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.model.cases.CaseReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,9 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase deadlines waive REF RULE --reason T}: no notification is required, on a stated legal ground. */
 @Command(name = "waive", description = "Record that a clock's notification is not required, with the legal ground.")
-final class DeadlineWaiveCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class DeadlineWaiveCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -22,14 +18,12 @@ final class DeadlineWaiveCommand implements Callable<Integer> {
     String reason;
 
     DeadlineWaiveCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
-        try (AppContext context = session.open()) {
-            context.clocks().waive(CaseReference.parse(reference), rule, reason);
-        }
+        inWorkspace(context -> context.clocks().waive(CaseReference.parse(reference), rule, reason));
         session.out().println(reference + " " + rule + " waived");
         return Cli.OK;
     }

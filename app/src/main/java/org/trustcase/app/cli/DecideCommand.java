@@ -1,8 +1,6 @@
 package org.trustcase.app.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.model.assessment.Art34Exception;
 import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.assessment.NotificationDecision;
@@ -18,9 +16,7 @@ import picocli.CommandLine.Parameters;
  * from the suggestion it is also the justification, unless {@code --justification} gives another.
  */
 @Command(name = "decide", description = "Record the notification decision (the next decision version).")
-final class DecideCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class DecideCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -42,7 +38,7 @@ final class DecideCommand implements Callable<Integer> {
     String justification;
 
     DecideCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -56,11 +52,11 @@ final class DecideCommand implements Callable<Integer> {
         }
         DecisionDraft draft = new DecisionDraft(notifyAuthority, reason, notifySubjects, reason, ground,
                 justification != null ? justification : reason);
-        try (AppContext context = session.open()) {
+        inWorkspace(context -> {
             NotificationDecision recorded = context.assessments().decide(ref, draft);
             session.out().println(ref + " decision v" + recorded.version()
                     + (recorded.departsFromSuggestion() ? " (departs from the suggestion)" : ""));
-        }
+        });
         return Cli.OK;
     }
 

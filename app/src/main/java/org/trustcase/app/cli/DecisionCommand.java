@@ -2,8 +2,6 @@ package org.trustcase.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.AssessmentJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.assessment.NotificationDecision;
@@ -17,22 +15,18 @@ import picocli.CommandLine.Parameters;
 final class DecisionCommand {
 
     @Command(name = "list", description = "Every decision version of a case as JSON, oldest first.")
-    static final class ListVersions implements Callable<Integer> {
-        private final CliSession session;
-
+    static final class ListVersions extends InWorkspaceCommand {
         @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
         String reference;
 
         ListVersions(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
-            List<NotificationDecision> versions;
-            try (AppContext context = session.open()) {
-                versions = context.assessments().decisions(CaseReference.parse(reference));
-            }
+            List<NotificationDecision> versions = fromWorkspace(
+                    context -> context.assessments().decisions(CaseReference.parse(reference)));
             ArrayNode array = Json.mapper().createArrayNode();
             versions.forEach(d -> array.add(AssessmentJson.decision(d)));
             session.out().println(Json.print(array));
@@ -41,9 +35,7 @@ final class DecisionCommand {
     }
 
     @Command(name = "signoff", description = "Sign off the current decision (as legal reviewer).")
-    static final class SignOff implements Callable<Integer> {
-        private final CliSession session;
-
+    static final class SignOff extends InWorkspaceCommand {
         @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
         String reference;
 
@@ -51,16 +43,16 @@ final class DecisionCommand {
         int version;
 
         SignOff(CliSession session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
-            try (AppContext context = session.open()) {
+            inWorkspace(context -> {
                 NotificationDecision signed = context.assessments().signOff(CaseReference.parse(reference), version);
                 session.out().println(signed.caseReference() + " decision v" + signed.version() + " signed off by "
                         + signed.signOff().reviewer());
-            }
+            });
             return Cli.OK;
         }
     }

@@ -1,7 +1,5 @@
 package org.trustcase.app.cli;
 
-import java.util.concurrent.Callable;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.AssessmentJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.assessment.Suggestion;
@@ -12,9 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase suggest REF}: what Trustcase suggests, with its reasoning. */
 @Command(name = "suggest", description = "Suggest whom to notify, from the latest assessment and the case's facts.")
-final class SuggestCommand implements Callable<Integer> {
-    private final CliSession session;
-
+final class SuggestCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;
 
@@ -22,15 +18,12 @@ final class SuggestCommand implements Callable<Integer> {
     OutputFormat format;
 
     SuggestCommand(CliSession session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
-        Suggestion suggestion;
-        try (AppContext context = session.open()) {
-            suggestion = context.assessments().suggest(CaseReference.parse(reference));
-        }
+        Suggestion suggestion = fromWorkspace(context -> context.assessments().suggest(CaseReference.parse(reference)));
         if (format == OutputFormat.json) {
             session.out().println(Json.print(AssessmentJson.suggestion(suggestion)));
         } else {

@@ -15,13 +15,14 @@ import org.trustcase.app.ui.cases.CaseFilter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.caselist.CaseSort;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.common.Actor;
 
 /**
  * Times what the window asks of a workspace, on generated workspaces ({@code workspace generate}): the first
- * page of the Cases table, a keystroke of its filter, the open-case deadline refresh, the dashboard figures.
- * Each figure is the median (and the 95th percentile) of repeated runs, reported beside a baseline measured in
+ * page of the Cases table (as opened, and sorted by each column both ways), a keystroke of its filter, the
+ * open-case deadline refresh, the dashboard figures. Each figure is the median (and the 95th percentile) of repeated runs, reported beside a baseline measured in
  * the same run on the same workspace: a bare {@code SELECT count(*)} of the cases. Not a test: run with
  * {@code mvn -Pbenchmark -pl app -am verify -DskipTests -Dbenchmark.workspaces=DIR[,DIR...]}.
  */
@@ -60,6 +61,15 @@ public final class ListBenchmark {
                 lists.page(CaseQuery.ALL, 0, 200);
                 return lists.count(CaseQuery.ALL);
             }), baseline);
+            // a click on a column header: each sort reads an index, so each should cost about the same
+            for (CaseSort sort : CaseSort.values()) {
+                for (boolean descending : new boolean[] {false, true}) {
+                    CaseQuery sorted = CaseQuery.ALL.sortedBy(sort, descending);
+                    report("first page by " + sort.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + (descending ? ", descending" : ", ascending"), time(() -> lists.page(sorted, 0, 200)),
+                            baseline);
+                }
+            }
             List<Long> keystrokes = new ArrayList<>();
             for (int i = 0; i < WARM_UP; i++) {
                 keystroke(lists, messages, TYPED.get(i));

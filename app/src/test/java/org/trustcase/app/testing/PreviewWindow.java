@@ -27,7 +27,7 @@ public final class PreviewWindow {
         AppContext context = TestContexts.workspace(clock, TestContexts.ACTOR, true);
         DemoCases.seed(context, clock);
         UiPreferences preferences = UiPreferences.inMemory();
-        preferences.put("theme", options.contains("dark") ? Theme.DARK.name() : Theme.LIGHT.name());
+        preferences.put("theme", options.contains("dark") ? Theme.DARK.code() : Theme.LIGHT.code());
         Platform.startup(() -> {
             MainWindow window = MainWindow.create(context, preferences);
             Stage stage = new Stage();

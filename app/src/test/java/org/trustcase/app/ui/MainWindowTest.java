@@ -91,10 +91,10 @@ class MainWindowTest extends WindowTest {
         robot.clickOn("#nav-settings");
         assertThat(text(robot, "#settings-actor")).isEqualTo("anna.dpo");
         robot.clickOn("#settings-theme-dark");
-        assertThat(preferences.get("theme", "")).isEqualTo("DARK");
+        assertThat(preferences.get("theme", "")).isEqualTo("dark");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
         robot.clickOn("#settings-theme-light");
-        assertThat(preferences.get("theme", "")).isEqualTo("LIGHT");
+        assertThat(preferences.get("theme", "")).isEqualTo("light");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
     }
 }

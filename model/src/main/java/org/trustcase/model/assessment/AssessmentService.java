@@ -17,7 +17,6 @@ import org.trustcase.model.cases.CaseChangeListener;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.common.Actor;
-import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
@@ -74,7 +73,7 @@ public final class AssessmentService {
         SeverityResult result = method.score(inputs);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            requireCase(reference);
+            cases.require(reference);
             Optional<Assessment> previous = assessments.latest(reference);
             int version = previous.map(a -> a.version() + 1).orElse(1);
             Assessment recorded = assessments.insert(
@@ -107,7 +106,7 @@ public final class AssessmentService {
     /** The suggestion from the latest assessment and the case's current facts. */
     public Suggestion suggest(CaseReference reference) {
         access.require(UseCase.SUGGESTION_GET, reference);
-        return transactions.read(() -> suggestion(requireCase(reference)));
+        return transactions.read(() -> suggestion(cases.require(reference)));
     }
 
     /** Records the DPO's decision as the next version; refused (nothing stored) when a required reason is missing. */
@@ -115,7 +114,7 @@ public final class AssessmentService {
         access.require(UseCase.DECISION_RECORD, reference);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            Suggestion suggestion = suggestion(requireCase(reference));
+            Suggestion suggestion = suggestion(cases.require(reference));
             var errors = draft.check(suggestion);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -139,7 +138,7 @@ public final class AssessmentService {
     public List<NotificationDecision> decisions(CaseReference reference) {
         access.require(UseCase.DECISION_LIST, reference);
         return transactions.read(() -> {
-            requireCase(reference);
+            cases.require(reference);
             return decisions.list(reference);
         });
     }
@@ -152,7 +151,7 @@ public final class AssessmentService {
         access.require(UseCase.DECISION_SIGN_OFF, reference);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            requireCase(reference);
+            cases.require(reference);
             NotificationDecision latest = decisions.latest(reference)
                     .orElseThrow(() -> new RuleViolationException("refused", Problem.of("decision.cannot-sign-off"),
                             Problem.of("decision.none-recorded", reference.toString())));
@@ -173,7 +172,7 @@ public final class AssessmentService {
 
     private List<Assessment> versions(CaseReference reference) {
         return transactions.read(() -> {
-            requireCase(reference);
+            cases.require(reference);
             return assessments.list(reference);
         });
     }
@@ -182,10 +181,6 @@ public final class AssessmentService {
         Assessment latest = assessments.latest(breachCase.reference()).orElseThrow(() -> new RuleViolationException(
                 "assessment.none-recorded", breachCase.reference().toString()));
         return Suggester.suggest(latest, breachCase.details());
-    }
-
-    private BreachCase requireCase(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("case.not-found", reference.toString()));
     }
 
     private static Assessment version(List<Assessment> all, int version, String side) {

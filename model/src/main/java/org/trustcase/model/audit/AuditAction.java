@@ -22,13 +22,4 @@ public enum AuditAction implements Coded {
     public String code() {
         return Coded.codeOf(this);
     }
-
-    public static AuditAction fromCode(String code) {
-        for (AuditAction action : values()) {
-            if (action.code().equals(code)) {
-                return action;
-            }
-        }
-        throw new IllegalArgumentException("unknown audit action: " + code);
-    }
 }

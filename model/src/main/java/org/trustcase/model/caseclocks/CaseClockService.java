@@ -29,7 +29,6 @@ import org.trustcase.model.casework.CaseDetailsWriter;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.Problem;
-import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.common.ValidationException;
@@ -90,14 +89,14 @@ public final class CaseClockService {
     public List<DeadlineClock> clocks(CaseReference reference) {
         access.require(UseCase.CLOCK_LIST, reference);
         Instant now = clock.instant();
-        return transactions.read(() -> compute(load(reference), now));
+        return transactions.read(() -> compute(cases.require(reference), now));
     }
 
     /** The stored events, flags and outcomes of the case. */
     public CaseClockFacts facts(CaseReference reference) {
         access.require(UseCase.CLOCK_FACTS, reference);
         return transactions.read(() -> {
-            load(reference);
+            cases.require(reference);
             return facts.facts(reference);
         });
     }
@@ -127,7 +126,7 @@ public final class CaseClockService {
             throw new ValidationException(event.code(), "validation.in-future", at);
         }
         transactions.inTransaction(() -> {
-            load(reference);
+            cases.require(reference);
             String before = render(facts.facts(reference).events().get(event));
             facts.putEvent(reference, event, at);
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
@@ -153,7 +152,7 @@ public final class CaseClockService {
             throw new ValidationException(errors);
         }
         transactions.inTransaction(() -> {
-            load(reference);
+            cases.require(reference);
             Set<String> before = facts.facts(reference).flags();
             if (!before.equals(wanted)) {
                 facts.putFlags(reference, wanted);
@@ -178,7 +177,7 @@ public final class CaseClockService {
             throw new ValidationException("at", "validation.in-future", at);
         }
         return transactions.inTransaction(() -> {
-            BreachCase c = load(reference);
+            BreachCase c = cases.require(reference);
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-mark-met", rule.id()));
             if (current.status() == ClockStatus.WAITING) {
                 throw new RuleViolationException("clock.met-without-trigger", rule.id(), current.reason());
@@ -206,7 +205,7 @@ public final class CaseClockService {
             throw new ValidationException("reason", "clock.waive-ground-required");
         }
         return transactions.inTransaction(() -> {
-            BreachCase c = load(reference);
+            BreachCase c = cases.require(reference);
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-waive", rule.id()));
             facts.putOutcome(reference, new ClockOutcome(rule.id(), ClockOutcome.Kind.WAIVED, now, ground,
                     actor.get().name(), now));
@@ -239,10 +238,6 @@ public final class CaseClockService {
     private List<DeadlineClock> compute(BreachCase c, Instant now) {
         return clocks.compute(c, facts.facts(c.reference()), decisions.latest(c.reference()),
                 assessments.latest(c.reference()), now);
-    }
-
-    private BreachCase load(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("case.not-found", reference.toString()));
     }
 
     private static String render(Instant at) {

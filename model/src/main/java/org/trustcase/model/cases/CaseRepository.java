@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.trustcase.model.common.NotFoundException;
 
 /**
  * Port: where cases are kept. Called inside a {@link org.trustcase.model.common.TransactionRunner}
@@ -26,11 +27,16 @@ public interface CaseRepository {
      * {@code changed.version()}; returns it with the version incremented.
      *
      * @throws org.trustcase.model.common.ConcurrentChangeException if the stored version differs
-     * @throws org.trustcase.model.common.NotFoundException if the case no longer exists
+     * @throws NotFoundException if the case no longer exists
      */
     BreachCase update(BreachCase changed);
 
     Optional<BreachCase> find(CaseReference reference);
+
+    /** The case of {@code reference}, or {@link #notFound} when there is none. */
+    default BreachCase require(CaseReference reference) {
+        return find(reference).orElseThrow(() -> notFound(reference));
+    }
 
     /** The cases of {@code references} that exist, newest reference first (a page of a list: a few hundred at most). */
     List<BreachCase> find(Collection<CaseReference> references);
@@ -40,4 +46,9 @@ public interface CaseRepository {
 
     /** How many cases are open. */
     long countOpen();
+
+    /** The one refusal for a reference with no case behind it, whoever finds it missing. */
+    static NotFoundException notFound(CaseReference reference) {
+        return new NotFoundException("case.not-found", reference.toString());
+    }
 }

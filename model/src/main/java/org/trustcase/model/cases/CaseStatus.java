@@ -1,6 +1,7 @@
 package org.trustcase.model.cases;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.ValidationException;
 
@@ -28,14 +29,15 @@ public enum CaseStatus implements Coded {
 
     /** Accepts names and codes in any case: {@code NOT_A_BREACH}, {@code not-a-breach}, {@code triage}... */
     public static CaseStatus parse(String text, String field) {
-        if (text != null) {
-            String wanted = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-            for (CaseStatus status : values()) {
-                if (status.code().equals(wanted)) {
-                    return status;
-                }
-            }
-        }
-        throw new ValidationException(field, "case-status.unknown", String.valueOf(text));
+        return find(text).orElseThrow(() -> new ValidationException(field, "case-status.unknown", String.valueOf(text)));
+    }
+
+    /**
+     * The status named by {@code text}, a name or a code in any case, if any (the audit trail records
+     * status changes by name).
+     */
+    public static Optional<CaseStatus> find(String text) {
+        return text == null ? Optional.empty()
+                : Coded.find(CaseStatus.class, text.strip().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

@@ -14,7 +14,6 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseValidator;
 import org.trustcase.model.common.ConcurrentChangeException;
-import org.trustcase.model.common.NotFoundException;
 
 /**
  * The one write path of a case's details. An edit of the case and a dated event that is a field of
@@ -43,7 +42,7 @@ public final class CaseDetailsWriter {
      */
     public BreachCase write(CaseReference reference, Long expectedVersion, UnaryOperator<CaseDetails> edit, Instant now,
             AuditAction action, UnaryOperator<List<FieldChange>> describe) {
-        BreachCase current = load(reference);
+        BreachCase current = cases.require(reference);
         if (expectedVersion != null) {
             requireVersion(current, expectedVersion);
         }
@@ -56,10 +55,6 @@ public final class CaseDetailsWriter {
         BreachCase updated = cases.update(current.withDetails(details, now));
         audit.record(action, reference, describe.apply(changes), null);
         return updated;
-    }
-
-    BreachCase load(CaseReference reference) {
-        return cases.find(reference).orElseThrow(() -> new NotFoundException("case.not-found", reference.toString()));
     }
 
     static void requireVersion(BreachCase current, long expectedVersion) {

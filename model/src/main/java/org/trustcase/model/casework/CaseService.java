@@ -102,7 +102,7 @@ public final class CaseService {
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         return transactions.inTransaction(() -> {
-            BreachCase current = load(reference);
+            BreachCase current = cases.require(reference);
             if (expectedVersion != null) {
                 CaseDetailsWriter.requireVersion(current, expectedVersion);
             }
@@ -121,16 +121,12 @@ public final class CaseService {
 
     public BreachCase get(CaseReference reference) {
         access.require(UseCase.CASE_GET, reference);
-        return transactions.read(() -> load(reference));
+        return transactions.read(() -> cases.require(reference));
     }
 
     /** The transitions to offer for the case, with what blocks each now (guards may read the database). */
     public List<TransitionOption> options(BreachCase breachCase) {
         access.require(UseCase.CASE_OPTIONS, breachCase.reference());
         return transactions.read(() -> workflow.options(breachCase));
-    }
-
-    private BreachCase load(CaseReference reference) {
-        return writer.load(reference);
     }
 }

@@ -21,6 +21,21 @@ class CodesTest {
     }
 
     @Test
+    void findTakesOnlyAnExactCode() {
+        assertThat(Coded.find(ReportChannel.class, "web-form")).contains(ReportChannel.WEB_FORM);
+        assertThat(Coded.find(ReportChannel.class, "WEB_FORM")).isEmpty();
+        assertThat(Coded.find(ReportChannel.class, "fax")).isEmpty();
+        assertThat(Coded.find(ReportChannel.class, null)).isEmpty();
+    }
+
+    @Test
+    void statusIsFoundByNameAsTheAuditTrailRecordsIt() {
+        assertThat(CaseStatus.find("NOT_A_BREACH")).contains(CaseStatus.NOT_A_BREACH);
+        assertThat(CaseStatus.find("done")).isEmpty();
+        assertThat(CaseStatus.find(null)).isEmpty();
+    }
+
+    @Test
     void unknownCodeNamesFieldAndAcceptedValues() {
         assertThatThrownBy(() -> Coded.parse(BreachType.class, "secrecy", "breachTypes[0]"))
                 .isInstanceOf(ValidationException.class)

@@ -34,9 +34,12 @@ public final class InMemoryCaseRepository implements CaseRepository {
     @Override
     public BreachCase update(BreachCase changed) {
         BreachCase stored = cases.get(changed.reference());
-        if (stored == null || stored.version() != changed.version()) {
+        if (stored == null) {
+            throw CaseRepository.notFound(changed.reference());
+        }
+        if (stored.version() != changed.version()) {
             throw new ConcurrentChangeException("case.changed-by-someone-else", changed.reference().toString(),
-                    changed.version(), stored == null ? 0L : stored.version());
+                    changed.version(), stored.version());
         }
         BreachCase updated = new BreachCase(changed.id(), changed.reference(), changed.details(), changed.status(),
                 changed.statusReason(), changed.version() + 1, changed.createdAt(), changed.updatedAt());

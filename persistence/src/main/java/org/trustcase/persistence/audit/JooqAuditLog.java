@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.codes.ProblemJson;
 import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.AuditEventRecord;
@@ -63,7 +64,7 @@ public final class JooqAuditLog implements AuditLog {
 
     private static AuditEvent toEvent(AuditEventRecord row) {
         return new AuditEvent(row.getSeq(), row.getOccurredAt(), row.getActor(), row.getCaseReference(),
-                AuditAction.fromCode(row.getAction()), ChangesJson.read(row.getChanges()), row.getReason(),
-                row.getNote() == null ? null : ProblemJson.read(row.getNote(), "audit note"));
+                StoredCodes.decode(AuditAction.class, row.getAction(), "audit action"), ChangesJson.read(row.getChanges()),
+                row.getReason(), row.getNote() == null ? null : ProblemJson.read(row.getNote(), "audit note"));
     }
 }

@@ -30,7 +30,8 @@ import org.trustcase.persistence.database.Database;
 /**
  * The deadline index in {@code case_clock} (every clock still to be met) and {@code case_next_clock}
  * (each case's earliest running one), and the queries over it. Instants are fixed-width UTC text,
- * so comparing them as text compares them in time.
+ * so comparing them as text compares them in time. Triggers copy each case's next due instant into
+ * the case's sort keys for the cases list (migration V10).
  */
 public final class JooqClockIndex implements ClockIndex, DeadlineQueries {
     private static final String RUNNING = "running";

@@ -20,6 +20,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.trustcase.model.caselist.CaseFigures;
 import org.trustcase.model.caselist.CaseQueries;
@@ -79,14 +81,7 @@ public final class JooqCaseQueries implements CaseQueries {
     @Override
     public List<CaseRow> page(CaseQuery query, long offset, int limit) {
         DSLContext dsl = dsl();
-        List<Long> ids = dsl.select(BREACH_CASE.ID)
-                .from(BREACH_CASE)
-                .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
-                .where(where(query, true))
-                .orderBy(order(query))
-                .limit(limit)
-                .offset(offset)
-                .fetch(BREACH_CASE.ID);
+        List<Long> ids = pageIds(dsl, query, offset, limit).fetch(BREACH_CASE.ID);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -101,11 +96,20 @@ public final class JooqCaseQueries implements CaseQueries {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** The first step of {@link #page}: the ids of the page's cases in the list's order. */
+    ResultQuery<Record1<Long>> pageIds(DSLContext dsl, CaseQuery query, long offset, int limit) {
+        return dsl.select(BREACH_CASE.ID)
+                .from(BREACH_CASE)
+                .where(where(query, true))
+                .orderBy(order(query))
+                .limit(limit)
+                .offset(offset);
+    }
+
     @Override
     public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
         DSLContext dsl = dsl();
-        try (Cursor<org.jooq.Record1<Long>> rows = dsl.select(BREACH_CASE.ID).from(BREACH_CASE)
-                .leftJoin(CASE_NEXT_CLOCK).on(CASE_NEXT_CLOCK.CASE_ID.eq(BREACH_CASE.ID))
+        try (Cursor<Record1<Long>> rows = dsl.select(BREACH_CASE.ID).from(BREACH_CASE)
                 .where(where(query, false)).orderBy(order(query)).fetchLazy()) {
             List<Long> batch = new ArrayList<>(BATCH);
             while (rows.hasNext()) {
@@ -217,6 +221,10 @@ public final class JooqCaseQueries implements CaseQueries {
                         .and(CASE_CLASSIFICATION.CODE.containsIgnoreCase(text))));
     }
 
+    /**
+     * Every sort reads one index of {@code breach_case} (see migrations V7 and V10) forwards or backwards: its
+     * column, then the reference as the tie-breaker, so that a page is read without sorting every case.
+     */
     private static List<OrderField<?>> order(CaseQuery query) {
         boolean desc = query.descending();
         List<OrderField<?>> order = new ArrayList<>();
@@ -225,37 +233,21 @@ public final class JooqCaseQueries implements CaseQueries {
                 // the tie-breaker below is the order itself
             }
             case TITLE -> order.add(desc ? BREACH_CASE.TITLE.desc() : BREACH_CASE.TITLE.asc());
-            case STATUS -> {
-                Field<Integer> position = statusPosition();
-                order.add(desc ? position.desc() : position.asc());
-            }
-            case NEXT_DEADLINE -> {
-                // cases with no running clock come last in either direction
-                order.add(CASE_NEXT_CLOCK.DUE_AT.isNull().asc());
-                order.add(desc ? CASE_NEXT_CLOCK.DUE_AT.desc() : CASE_NEXT_CLOCK.DUE_AT.asc());
-            }
+            // the workflow order (NEW first), which the repository stores with the status
+            case STATUS -> order.add(desc ? BREACH_CASE.STATUS_RANK.desc() : BREACH_CASE.STATUS_RANK.asc());
+            // a sort key per direction that puts cases with no running clock last in both
+            case NEXT_DEADLINE -> order.add(desc ? BREACH_CASE.NEXT_DUE_SORT_DESC.desc()
+                    : BREACH_CASE.NEXT_DUE_SORT_ASC.asc());
             case AWARE_AT -> order.add(desc ? BREACH_CASE.AWARE_AT.desc() : BREACH_CASE.AWARE_AT.asc());
             // SQLite puts NULL first ascending and last descending, which is also the index's order
             case OWNER -> order.add(desc ? BREACH_CASE.OWNER.desc() : BREACH_CASE.OWNER.asc());
         }
-        // ties follow the direction of the sort, so that one index (column, ref_year, ref_seq) gives the order
+        // ties follow the direction of the sort (by next deadline: newest first in both directions)
         boolean refDesc = query.sort() == CaseSort.NEXT_DEADLINE || desc;
         order.add(refDesc ? BREACH_CASE.REF_YEAR.desc() : BREACH_CASE.REF_YEAR.asc());
         order.add(refDesc ? BREACH_CASE.REF_SEQ.desc() : BREACH_CASE.REF_SEQ.asc());
         return order;
     }
-
-    /** The workflow order of the statuses (NEW first), as the window sorts them. */
-    private static Field<Integer> statusPosition() {
-        var choose = DSL.choose(BREACH_CASE.STATUS);
-        org.jooq.CaseWhenStep<String, Integer> step = null;
-        for (CaseStatus status : CaseStatus.values()) {
-            step = step == null ? choose.when(StoredCodes.encode(status), status.ordinal())
-                    : step.when(StoredCodes.encode(status), status.ordinal());
-        }
-        return step.otherwise(CaseStatus.values().length);
-    }
-
 
     private static CaseRow row(Record r) {
         String band = r.get(BAND);

@@ -48,6 +48,7 @@ final class CaseRows {
         row.setHighRiskRemoved(d.highRiskRemoved());
         row.setDisproportionateEffort(d.disproportionateEffort());
         row.setStatus(StoredCodes.encode(status));
+        row.setStatusRank(StoredCodes.rank(status));
         row.setStatusReason(statusReason);
         return row;
     }
@@ -96,7 +97,7 @@ final class CaseRows {
         List<SubjectCategory> subjectCategories = new ArrayList<>();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
         for (CaseClassificationRecord c : classifications) {
-            switch (ClassificationKind.decode(c.getKind())) {
+            switch (StoredCodes.decode(ClassificationKind.class, c.getKind(), "classification kind")) {
                 case BREACH_TYPE -> breachTypes.add(StoredCodes.decode(BreachType.class, c.getCode(), "breach type"));
                 case DATA_CATEGORY -> dataCategories.add(
                         StoredCodes.decode(DataCategory.class, c.getCode(), "data category"));

@@ -23,7 +23,6 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.ConcurrentChangeException;
-import org.trustcase.model.common.NotFoundException;
 import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
 import org.trustcase.persistence.jooq.tables.records.CaseClassificationRecord;
@@ -242,7 +241,7 @@ public final class JooqCaseRepository implements CaseRepository {
                 .where(BREACH_CASE.ID.eq(changed.id()))
                 .fetchOne(BREACH_CASE.VERSION);
         if (stored == null) {
-            return new NotFoundException("case.not-found", changed.reference().toString());
+            return CaseRepository.notFound(changed.reference());
         }
         return new ConcurrentChangeException("case.changed-by-someone-else", changed.reference().toString(),
                 changed.version(), stored);

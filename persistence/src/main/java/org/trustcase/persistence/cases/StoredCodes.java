@@ -24,12 +24,13 @@ public final class StoredCodes {
         if (code == null) {
             return null;
         }
-        for (E value : type.getEnumConstants()) {
-            if (value.code().equals(code)) {
-                return value;
-            }
-        }
-        throw new IllegalStateException("unknown " + column + " code '" + code + "' in the database");
+        return Coded.find(type, code).orElseThrow(
+                () -> new IllegalStateException("unknown " + column + " code '" + code + "' in the database"));
+    }
+
+    /** The status's place in the workflow, NEW first, as {@code breach_case.status_rank} holds it for sorting. */
+    public static int rank(CaseStatus status) {
+        return status.ordinal();
     }
 
     public static String encode(Coded value) {

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jooq.DSLContext;
+import org.jooq.conf.ParamType;
 import org.junit.jupiter.api.io.TempDir;
 import org.trustcase.model.caseclocks.IndexedClock;
 import org.trustcase.model.caselist.CaseFigures;
@@ -25,7 +28,9 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.persistence.Workspace;
+import org.trustcase.persistence.jooq.Tables;
 import org.trustcase.persistence.testing.SampleCases;
+import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 class JooqCaseQueriesTest {
     private static final Instant T = Instant.parse("2026-03-04T11:00:00Z");
@@ -174,6 +179,125 @@ class JooqCaseQueriesTest {
                 .containsExactly("TC-2026-0002", "TC-2026-0003", "TC-2026-0001");
         assertThat(tx(() -> workspace.caseQueries().page(CaseQuery.ALL, 1, 1))).extracting(r -> r.reference().toString())
                 .containsExactly("TC-2026-0002");
+    }
+
+    @Test
+    void byStatusTheWorkflowOrderInBothDirectionsWithTiesByReferenceInTheSameDirection() {
+        insert(1, "a", null, CaseStatus.CLOSED, T);
+        insert(2, "b", null, CaseStatus.NOTIFYING, T);
+        insert(3, "c", null, CaseStatus.NEW, T);
+        insert(4, "d", null, CaseStatus.NOT_A_BREACH, T);
+        BreachCase moved = insert(5, "e", null, CaseStatus.NEW, T);
+        insert(6, "f", null, CaseStatus.TRIAGE, T);
+        insert(7, "g", null, CaseStatus.NEW, T);
+        tx(() -> workspace.cases().update(moved.withStatus(CaseStatus.INVESTIGATING, null, T)));
+
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.STATUS, false))).containsExactly("TC-2026-0003",
+                "TC-2026-0007", "TC-2026-0006", "TC-2026-0005", "TC-2026-0002", "TC-2026-0001", "TC-2026-0004");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.STATUS, true))).containsExactly("TC-2026-0004",
+                "TC-2026-0001", "TC-2026-0002", "TC-2026-0005", "TC-2026-0006", "TC-2026-0007", "TC-2026-0003");
+    }
+
+    @Test
+    void byNextDeadlineTiesComeNewestFirstAndCasesWithoutOneLastInBothDirections() {
+        Instant first = Instant.parse("2026-03-05T09:00:00Z");
+        Instant second = Instant.parse("2026-03-06T09:00:00Z");
+        for (int seq = 1; seq <= 5; seq++) {
+            insert(seq, "case " + seq, null, CaseStatus.NEW, T);
+        }
+        clocks(1, new IndexedClock("GDPR-SA", true, true, second));
+        clocks(2, new IndexedClock("GDPR-SA", true, true, first), new IndexedClock("GDPR-DS", true, false, second));
+        clocks(3, new IndexedClock("GDPR-DS", false, false, null));
+        clocks(4, new IndexedClock("NIS2-EW", true, true, second));
+
+        CaseQuery ascending = CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, false);
+        CaseQuery descending = CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, true);
+        assertThat(refs(ascending)).containsExactly("TC-2026-0002", "TC-2026-0004", "TC-2026-0001", "TC-2026-0005",
+                "TC-2026-0003");
+        assertThat(refs(descending)).containsExactly("TC-2026-0004", "TC-2026-0001", "TC-2026-0002", "TC-2026-0005",
+                "TC-2026-0003");
+
+        // the order follows the deadline index as it changes: a case loses its clock, another gains the earliest
+        clocks(2);
+        clocks(5, new IndexedClock("GDPR-SA", true, true, first.minusSeconds(60)));
+        assertThat(refs(ascending)).containsExactly("TC-2026-0005", "TC-2026-0004", "TC-2026-0001", "TC-2026-0003",
+                "TC-2026-0002");
+        assertThat(refs(descending)).containsExactly("TC-2026-0004", "TC-2026-0001", "TC-2026-0005", "TC-2026-0003",
+                "TC-2026-0002");
+
+        tx(() -> {
+            workspace.clockIndex().clear();
+            return null;
+        });
+        assertThat(refs(ascending)).containsExactly("TC-2026-0005", "TC-2026-0004", "TC-2026-0003", "TC-2026-0002",
+                "TC-2026-0001");
+    }
+
+    @Test
+    void theNextDeadlineSortKeysFollowAnyWriteOfTheNextClock() {
+        Instant due = Instant.parse("2026-03-06T09:00:00Z");
+        insert(1, "a", null, CaseStatus.NEW, T);
+        insert(2, "b", null, CaseStatus.NEW, T);
+        clocks(1, new IndexedClock("GDPR-SA", true, true, due));
+        clocks(2, new IndexedClock("GDPR-SA", true, true, due.plusSeconds(3600)));
+        CaseQuery ascending = CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, false);
+        assertThat(refs(ascending)).containsExactly("TC-2026-0001", "TC-2026-0002");
+
+        tx(() -> dsl().update(Tables.CASE_NEXT_CLOCK).set(Tables.CASE_NEXT_CLOCK.DUE_AT, due.minusSeconds(3600))
+                .where(Tables.CASE_NEXT_CLOCK.CASE_ID.eq(id(2))).execute());
+        assertThat(refs(ascending)).containsExactly("TC-2026-0002", "TC-2026-0001");
+
+        // case 1's next clock goes, case 2's is moved over to case 1
+        tx(() -> dsl().deleteFrom(Tables.CASE_NEXT_CLOCK).where(Tables.CASE_NEXT_CLOCK.CASE_ID.eq(id(1))).execute());
+        tx(() -> dsl().update(Tables.CASE_NEXT_CLOCK).set(Tables.CASE_NEXT_CLOCK.CASE_ID, id(1))
+                .where(Tables.CASE_NEXT_CLOCK.CASE_ID.eq(id(2))).execute());
+        assertThat(refs(ascending)).containsExactly("TC-2026-0001", "TC-2026-0002");
+        assertThat(refs(CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, true)))
+                .containsExactly("TC-2026-0001", "TC-2026-0002");
+    }
+
+    @Test
+    void everySortReadsAnIndexInBothDirectionsInsteadOfSortingEveryCase() {
+        for (int seq = 1; seq <= 3; seq++) {
+            insert(seq, "case " + seq, "anna", CaseStatus.NEW, T);
+        }
+        for (CaseSort sort : CaseSort.values()) {
+            for (boolean descending : new boolean[] {false, true}) {
+                String plan = plan(CaseQuery.ALL.sortedBy(sort, descending));
+                assertThat(plan).as("%s %s", sort, descending ? "descending" : "ascending")
+                        .contains("INDEX").doesNotContain("TEMP B-TREE");
+            }
+        }
+        assertThat(plan(CaseQuery.ALL.sortedBy(CaseSort.STATUS, true))).contains("breach_case_status_rank_order_idx");
+        assertThat(plan(CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, false)))
+                .contains("breach_case_next_due_asc_order_idx");
+        assertThat(plan(CaseQuery.ALL.sortedBy(CaseSort.NEXT_DEADLINE, true)))
+                .contains("breach_case_next_due_desc_order_idx");
+    }
+
+    private void clocks(int seq, IndexedClock... clocks) {
+        tx(() -> {
+            workspace.clockIndex().replace(new CaseReference(2026, seq), List.of(clocks));
+            return null;
+        });
+    }
+
+    private long id(int seq) {
+        return tx(() -> workspace.cases().require(new CaseReference(2026, seq))).id();
+    }
+
+    private DSLContext dsl() {
+        return ((SingleConnectionTransactions) workspace.transactions()).dsl("the test");
+    }
+
+    /** What SQLite plans for the ids of a list's first page. */
+    private String plan(CaseQuery query) {
+        return tx(() -> {
+            String sql = ((JooqCaseQueries) workspace.caseQueries()).pageIds(dsl(), query, 0, 200)
+                    .getSQL(ParamType.INLINED);
+            return dsl().fetch("EXPLAIN QUERY PLAN " + sql).stream().map(row -> row.get("detail", String.class))
+                    .collect(Collectors.joining("\n"));
+        });
     }
 
     @Test

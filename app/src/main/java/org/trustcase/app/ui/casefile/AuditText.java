@@ -25,22 +25,24 @@ import org.trustcase.model.common.Coded;
  * A value that is not understood is shown as stored.
  */
 final class AuditText {
-    private static final Map<String, Class<? extends Enum<?>>> CODED = Map.of(
-            CaseField.CHANNEL.key(), ReportChannel.class,
-            CaseField.CAUSE.key(), BreachCause.class,
-            CaseField.BREACH_TYPES.key(), BreachType.class,
-            CaseField.DATA_CATEGORIES.key(), DataCategory.class,
-            CaseField.SUBJECT_CATEGORIES.key(), SubjectCategory.class);
     private static final java.util.Set<String> INSTANTS = java.util.Set.of(CaseField.OCCURRED_FROM.key(),
             CaseField.OCCURRED_TO.key(), CaseField.DETECTED_AT.key(), CaseField.AWARE_AT.key(),
             CaseField.CONTAINED_AT.key());
 
     private final Messages messages;
     private final TimeText time;
+    /** The label of one stored code, by the field whose values are codes. */
+    private final Map<String, Function<String, String>> codeLabels;
 
     AuditText(Messages messages, TimeText time) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.time = Objects.requireNonNull(time, "time");
+        this.codeLabels = Map.of(
+                CaseField.CHANNEL.key(), code -> label(ReportChannel.class, code),
+                CaseField.CAUSE.key(), code -> label(BreachCause.class, code),
+                CaseField.BREACH_TYPES.key(), code -> label(BreachType.class, code),
+                CaseField.DATA_CATEGORIES.key(), code -> label(DataCategory.class, code),
+                CaseField.SUBJECT_CATEGORIES.key(), code -> label(SubjectCategory.class, code));
     }
 
     String change(FieldChange change) {
@@ -53,8 +55,7 @@ final class AuditText {
             return messages.get("audit.none");
         }
         if (field.equals("status")) {
-            return Arrays.stream(CaseStatus.values()).filter(status -> status.name().equals(stored)).findFirst()
-                    .map(messages::label).orElse(stored);
+            return CaseStatus.find(stored).map(messages::label).orElse(stored);
         }
         if (INSTANTS.contains(field)) {
             try {
@@ -63,13 +64,14 @@ final class AuditText {
                 return stored;
             }
         }
-        Class<? extends Enum<?>> type = CODED.get(field);
-        if (type != null) {
-            Function<String, String> label = code -> Arrays.stream(type.getEnumConstants())
-                    .filter(value -> ((Coded) value).code().equals(code)).findFirst()
-                    .map(messages::label).orElse(code);
+        Function<String, String> label = codeLabels.get(field);
+        if (label != null) {
             return Arrays.stream(stored.split(",\\s*")).map(label).collect(Collectors.joining(", "));
         }
         return stored;
+    }
+
+    private <E extends Enum<E> & Coded> String label(Class<E> type, String code) {
+        return Coded.find(type, code).map(messages::label).orElse(code);
     }
 }

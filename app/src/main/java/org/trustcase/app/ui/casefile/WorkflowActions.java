@@ -1,7 +1,6 @@
 package org.trustcase.app.ui.casefile;
 
 import java.util.List;
-import java.util.Locale;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.model.workflow.TransitionKind;
 import org.trustcase.model.workflow.TransitionOption;
@@ -17,7 +16,7 @@ public final class WorkflowActions {
 
     public static WorkflowAction of(TransitionOption option, Messages messages) {
         var transition = option.transition();
-        String targetCode = transition.to().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String targetCode = transition.to().code();
         String targetLabel = messages.label(transition.to());
         String label = switch (transition.kind()) {
             case ADVANCE -> messages.format("workflow.advance", targetLabel);

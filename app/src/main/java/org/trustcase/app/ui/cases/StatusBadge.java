@@ -1,6 +1,5 @@
 package org.trustcase.app.ui.cases;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import org.trustcase.app.ui.support.Messages;
@@ -25,6 +24,6 @@ public final class StatusBadge {
     }
 
     public static String styleClass(CaseStatus status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "status-" + status.code();
     }
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.trustcase.model.common.Coded;
 import org.trustcase.model.deadlines.DeadlineClock;
 
 /**
@@ -12,7 +12,7 @@ import org.trustcase.model.deadlines.DeadlineClock;
  * clock whose due time passes is shown overdue at once), with "due soon" for the last 24 hours and "met late"
  * apart from "met". Each state has a colour in the stylesheet ({@code .clock-overdue}…).
  */
-public enum ClockState {
+public enum ClockState implements Coded {
     OVERDUE,
     DUE_SOON,
     RUNNING,
@@ -59,9 +59,14 @@ public enum ClockState {
         return this == OVERDUE || this == DUE_SOON || this == RUNNING;
     }
 
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+
     /** The style class of the state: {@code clock-overdue}, {@code clock-due-soon}… */
     public String styleClass() {
-        return "clock-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return "clock-" + code();
     }
 
     /** True for the style class of any state, to remove the previous one before adding the next. */

@@ -1,6 +1,5 @@
 package org.trustcase.app.ui.deadlines;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -105,19 +104,15 @@ public final class DesktopNotifier implements DeadlineNotifier {
                 AlertThreshold.SIX_HOURS, AlertThreshold.DAY}) {
             Long count = counts.get(threshold);
             if (count != null && count > 0) {
-                parts.add(messages.format("deadlines.alert.summary." + key(threshold), count));
+                parts.add(messages.format("deadlines.alert.summary." + threshold.code(), count));
             }
         }
         return messages.format("deadlines.alert.summary", String.join(" · ", parts));
     }
 
-    private static String key(AlertThreshold threshold) {
-        return threshold.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /** "GDPR-SA: due within 1 hour". */
     public String title(DeadlineAlert alert) {
-        String key = "deadlines.alert." + alert.threshold().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = "deadlines.alert." + alert.threshold().code();
         return messages.format(key, alert.entry().ruleId());
     }
 

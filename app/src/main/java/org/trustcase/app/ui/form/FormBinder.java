@@ -14,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.model.cases.CaseField;
+import org.trustcase.model.common.Coded;
 
 /** Connects the controls of a form to a {@link CaseForm}: values both ways, problems beside the fields. */
 public final class FormBinder {
@@ -44,7 +45,7 @@ public final class FormBinder {
     }
 
     /** A choice of one enum value, shown with readable labels. */
-    public <E extends Enum<E>> void choice(FormField field, ComboBox<E> combo, E[] values, ObjectProperty<E> value,
+    public <E extends Enum<E> & Coded> void choice(FormField field, ComboBox<E> combo, E[] values, ObjectProperty<E> value,
             CaseField key, Function<E, String> label) {
         combo.getItems().setAll(values);
         combo.setConverter(new StringConverter<>() {
@@ -71,11 +72,11 @@ public final class FormBinder {
     }
 
     /** One check box per enum value, added to {@code container}, each with the id {@code <prefix>-<code>}. */
-    public <E extends Enum<E>> void checks(FormField field, Pane container, String idPrefix, E[] values,
+    public <E extends Enum<E> & Coded> void checks(FormField field, Pane container, String idPrefix, E[] values,
             ObservableSet<E> selected, CaseField key, Function<E, String> label) {
         for (E value : values) {
             CheckBox box = new CheckBox(label.apply(value));
-            box.setId(idPrefix + "-" + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            box.setId(idPrefix + "-" + value.code());
             box.setUserData(value);
             box.setSelected(selected.contains(value));
             box.selectedProperty().addListener((observable, before, after) -> {

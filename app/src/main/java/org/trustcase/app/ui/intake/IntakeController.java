@@ -9,12 +9,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.trustcase.app.ui.form.CaseForm;
-import org.trustcase.app.ui.form.FormBinder;
+import org.trustcase.app.ui.form.CaseFieldControls;
 import org.trustcase.app.ui.form.FormField;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
@@ -38,19 +36,13 @@ public final class IntakeController {
     @FXML private FormField titleField;
     @FXML private TextField title;
     @FXML private FormField summaryField;
-    @FXML private TextArea summary;
     @FXML private FormField reporterField;
-    @FXML private TextField reporter;
     @FXML private FormField channelField;
     @FXML private ComboBox<ReportChannel> channel;
     @FXML private FormField detectedAtField;
-    @FXML private TextField detectedAt;
     @FXML private FormField awareAtField;
-    @FXML private TextField awareAt;
     @FXML private FormField gapReasonField;
-    @FXML private TextArea gapReason;
     @FXML private FormField jurisdictionsField;
-    @FXML private TextField jurisdictions;
     @FXML private Label failure;
     @FXML private Button save;
     @FXML private Button cancel;
@@ -63,27 +55,15 @@ public final class IntakeController {
 
     @FXML
     private void initialize() {
-        CaseForm form = viewModel.form();
-        FormBinder binder = new FormBinder(form);
-        binder.text(titleField, title, CaseField.TITLE);
-        binder.text(summaryField, summary, CaseField.SUMMARY);
-        binder.text(reporterField, reporter, CaseField.REPORTER);
-        binder.choice(channelField, channel, ReportChannel.values(), form.channelProperty(), CaseField.CHANNEL,
-                messages::label);
-        binder.parsed(detectedAtField, detectedAt, CaseField.DETECTED_AT);
-        binder.parsed(awareAtField, awareAt, CaseField.AWARE_AT);
-        binder.text(gapReasonField, gapReason, CaseField.AWARE_GAP_REASON);
-        binder.parsed(jurisdictionsField, jurisdictions, CaseField.JURISDICTIONS);
-
-        String zone = messages.format("form.zoneHint", time.zoneLabel());
-        detectedAtField.setHint(zone);
-        awareAtField.setHint(zone);
-        detectedAt.setPromptText(TimeText.INPUT_PATTERN);
-        awareAt.setPromptText(TimeText.INPUT_PATTERN);
-
-        gapReasonField.visibleProperty().bind(form.gapReasonNeededProperty()
-                .or(form.text(CaseField.AWARE_GAP_REASON).isNotEmpty()));
-        gapReasonField.managedProperty().bind(gapReasonField.visibleProperty());
+        new CaseFieldControls(viewModel.form(), messages, time)
+                .bind(CaseField.TITLE, titleField)
+                .bind(CaseField.SUMMARY, summaryField)
+                .bind(CaseField.REPORTER, reporterField)
+                .bind(CaseField.CHANNEL, channelField)
+                .bind(CaseField.DETECTED_AT, detectedAtField)
+                .bind(CaseField.AWARE_AT, awareAtField)
+                .bind(CaseField.AWARE_GAP_REASON, gapReasonField)
+                .bind(CaseField.JURISDICTIONS, jurisdictionsField);
 
         failure.textProperty().bind(viewModel.failureProperty());
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());

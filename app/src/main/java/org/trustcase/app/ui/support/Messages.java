@@ -6,6 +6,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.trustcase.app.text.Texts;
+import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.TrustcaseException;
 
@@ -76,7 +77,7 @@ public final class Messages {
      * A readable label of an enum value: key {@code <enum class in lower case>.<code>}, e.g.
      * {@code datacategory.health} or {@code casestatus.not-a-breach}.
      */
-    public String label(Enum<?> value) {
+    public String label(Coded value) {
         if (value == null) {
             return "";
         }
@@ -88,9 +89,9 @@ public final class Messages {
         }
     }
 
-    public static String labelKey(Enum<?> value) {
-        String code = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + code;
+    public static String labelKey(Coded value) {
+        Class<?> type = value instanceof Enum<?> constant ? constant.getDeclaringClass() : value.getClass();
+        return type.getSimpleName().toLowerCase(Locale.ROOT) + "." + value.code();
     }
 
     /** The label of a case field by its stable key ({@code awareAt} → "Aware at"). */

@@ -3,9 +3,10 @@ package org.trustcase.app.ui.theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.function.Supplier;
+import org.trustcase.model.common.Coded;
 
 /** The colour themes the user can choose: AtlantaFX Primer, light or dark. */
-public enum Theme {
+public enum Theme implements Coded {
     LIGHT(() -> new PrimerLight().getUserAgentStylesheet()),
     DARK(() -> new PrimerDark().getUserAgentStylesheet());
 
@@ -13,6 +14,12 @@ public enum Theme {
 
     Theme(Supplier<String> userAgentStylesheet) {
         this.userAgentStylesheet = userAgentStylesheet;
+    }
+
+    /** How the choice is kept in the preferences. */
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
     }
 
     public String userAgentStylesheet() {

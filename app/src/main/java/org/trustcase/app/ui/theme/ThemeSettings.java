@@ -1,11 +1,13 @@
 package org.trustcase.app.ui.theme;
 
 import java.net.URL;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import org.trustcase.model.common.Coded;
 
 /**
  * The chosen theme: applied to the whole application when it changes and remembered in the
@@ -21,10 +23,10 @@ public final class ThemeSettings {
 
     public ThemeSettings(UiPreferences preferences) {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
-        theme.set(read(preferences.get(KEY, Theme.LIGHT.name())));
+        theme.set(read(preferences.get(KEY, Theme.LIGHT.code())));
         theme.addListener((observable, before, after) -> {
             Theme chosen = after == null ? Theme.LIGHT : after;
-            preferences.put(KEY, chosen.name());
+            preferences.put(KEY, chosen.code());
             apply();
         });
     }
@@ -57,11 +59,7 @@ public final class ThemeSettings {
     }
 
     private static Theme read(String stored) {
-        for (Theme candidate : Theme.values()) {
-            if (candidate.name().equals(stored)) {
-                return candidate;
-            }
-        }
-        return Theme.LIGHT;
+        // earlier versions kept the name (DARK); its lower case is the code
+        return Coded.find(Theme.class, stored == null ? null : stored.toLowerCase(Locale.ROOT)).orElse(Theme.LIGHT);
     }
 }
