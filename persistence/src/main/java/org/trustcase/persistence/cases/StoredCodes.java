@@ -10,9 +10,6 @@ import org.trustcase.model.common.Coded;
  * by another version or edited by hand; that is reported as a storage problem, not as user input.
  */
 public final class StoredCodes {
-    /** The stored codes of the closed statuses (closed, not-a-breach). */
-    public static final List<String> CLOSED_STATUSES = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isClosed)
-            .map(StoredCodes::encode).toList();
     /** The stored codes of the open statuses, named rather than excluded so that SQLite uses the status index. */
     public static final List<String> OPEN_STATUSES = Arrays.stream(CaseStatus.values())
             .filter(status -> !status.isClosed()).map(StoredCodes::encode).toList();

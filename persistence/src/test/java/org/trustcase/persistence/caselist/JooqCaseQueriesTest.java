@@ -28,7 +28,9 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.persistence.Workspace;
+import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.jooq.Tables;
+import org.trustcase.persistence.sqlite.SqliteCaseTextSearch;
 import org.trustcase.persistence.testing.SampleCases;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
@@ -145,6 +147,37 @@ class JooqCaseQueriesTest {
         insert(2, "Phishing", "bert", CaseStatus.TRIAGE, T);
         CaseQuery triage = CaseQuery.ALL.withTerms(List.of(new CaseQuery.Term("tria", EnumSet.of(CaseStatus.TRIAGE))));
         assertThat(refs(triage)).containsExactly("TC-2026-0002");
+    }
+
+    @Test
+    void aPageOfACommonStatusWalksTheListIndexAndARareStatusIsCollectedAlongItsOwn() {
+        int common = 50;
+        JooqCaseQueries queries = new JooqCaseQueries((SingleConnectionTransactions) workspace.transactions(),
+                new JooqCaseRepository((SingleConnectionTransactions) workspace.transactions()),
+                new SqliteCaseTextSearch(), common);
+        CaseDetails details = SampleCases.requiredOnly().toBuilder().title("Lost USB stick").build();
+        tx(() -> {
+            for (int seq = 1; seq <= common; seq++) {
+                workspace.cases().insert(new CaseReference(2026, seq), details, CaseStatus.INVESTIGATING, T);
+            }
+            return null;
+        });
+        insert(common + 1, "Phishing", "bert", CaseStatus.TRIAGE, T);
+        insert(common + 2, "Invoice sent to the wrong client", "bert", CaseStatus.NEW, T);
+        CaseQuery investigating = CaseQuery.ALL
+                .withTerms(List.of(new CaseQuery.Term("inv", EnumSet.of(CaseStatus.INVESTIGATING))));
+        CaseQuery triage = CaseQuery.ALL.withTerms(List.of(new CaseQuery.Term("tria", EnumSet.of(CaseStatus.TRIAGE))));
+
+        // many matches: read in the list's order, stopping at the page's end, instead of sorting them all
+        assertThat(plan(queries, investigating)).doesNotContain("TEMP B-TREE");
+        List<String> page = tx(() -> queries.page(investigating, 0, 10)).stream()
+                .map(r -> r.reference().toString()).toList();
+        assertThat(page).hasSize(10).startsWith("TC-2026-0052", "TC-2026-0050", "TC-2026-0049");
+        // one match: found along the status index, not by reading every case
+        assertThat(plan(queries, triage)).contains("MULTI-INDEX OR");
+        assertThat(tx(() -> queries.page(triage, 0, 10))).extracting(r -> r.reference().toString())
+                .containsExactly("TC-2026-0051");
+        assertThat(tx(() -> queries.count(investigating))).isEqualTo(common + 1L);
     }
 
     @Test
@@ -292,8 +325,12 @@ class JooqCaseQueriesTest {
 
     /** What SQLite plans for the ids of a list's first page. */
     private String plan(CaseQuery query) {
+        return plan((JooqCaseQueries) workspace.caseQueries(), query);
+    }
+
+    private String plan(JooqCaseQueries queries, CaseQuery query) {
         return tx(() -> {
-            String sql = ((JooqCaseQueries) workspace.caseQueries()).pageIds(dsl(), query, 0, 200)
+            String sql = queries.pageIds(dsl(), query, 0, 200)
                     .getSQL(ParamType.INLINED);
             return dsl().fetch("EXPLAIN QUERY PLAN " + sql).stream().map(row -> row.get("detail", String.class))
                     .collect(Collectors.joining("\n"));
