@@ -97,7 +97,7 @@ public final class MainWindow {
         caseList.changesProperty().addListener((observable, before, after) -> openDeadlines.refresh());
         new AlertWatch(openDeadlines, context.deadlines(), tasks, notifier != null ? notifier
                 : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
-                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK), ticker::now);
+                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK, ticker::now), ticker::now);
 
         Views views = new Views(messages)
                 .register(WorkspaceInfo.class, WorkspaceInfo.of(context))

@@ -1,5 +1,6 @@
 package org.trustcase.app.ui.deadlines;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -28,15 +29,22 @@ public final class DesktopNotifier implements DeadlineNotifier {
     private final Messages messages;
     private final DueText due;
     private final BooleanSupplier dark;
+    private final Countdown countdown;
+    private final Supplier<Instant> now;
 
-    /** @param dark true while the dark theme is on (the notification then uses its dark style) */
+    /**
+     * @param dark true while the dark theme is on (the notification then uses its dark style)
+     * @param now the window's clock, for the time really left when the alert is shown
+     */
     public DesktopNotifier(Supplier<Window> owner, Navigation navigation, Messages messages, DueText due,
-            BooleanSupplier dark) {
+            BooleanSupplier dark, Supplier<Instant> now) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.navigation = Objects.requireNonNull(navigation, "navigation");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.due = Objects.requireNonNull(due, "due");
         this.dark = Objects.requireNonNull(dark, "dark");
+        this.countdown = new Countdown(messages);
+        this.now = Objects.requireNonNull(now, "now");
     }
 
     @Override
@@ -110,10 +118,16 @@ public final class DesktopNotifier implements DeadlineNotifier {
         return messages.format("deadlines.alert.summary", String.join(" · ", parts));
     }
 
-    /** "GDPR-SA: due within 1 hour". */
+    /**
+     * "GDPR-SA: due in 2 h 5 min", "GDPR-SA: overdue by 3 h": the time really left when the alert is shown, not
+     * the window it entered (a clock due in two hours entered the six-hour window long ago).
+     */
     public String title(DeadlineAlert alert) {
-        String key = "deadlines.alert." + alert.threshold().code();
-        return messages.format(key, alert.entry().ruleId());
+        Instant due = alert.entry().clock().dueAt();
+        Instant at = now.get();
+        long seconds = java.time.Duration.between(at, due).getSeconds();
+        String key = seconds > 0 ? "deadlines.alert.due-in" : "deadlines.alert.overdue-by";
+        return messages.format(key, alert.entry().ruleId(), countdown.span(Math.abs(seconds)));
     }
 
     /** The case, whom to notify and the due time in both zones. */

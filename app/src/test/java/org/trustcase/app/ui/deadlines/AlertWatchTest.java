@@ -82,7 +82,7 @@ class AlertWatchTest {
                 AlertThreshold.DAY, 1L).entrySet().stream().filter(e -> e.getValue() > 0)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         String text = new DesktopNotifier(() -> null, new org.trustcase.app.ui.shell.Navigation(), Messages.forLocale(Locale.ENGLISH),
-                new DueText(java.time.ZoneOffset.UTC, Messages.forLocale(Locale.ENGLISH)), () -> false)
+                new DueText(java.time.ZoneOffset.UTC, Messages.forLocale(Locale.ENGLISH)), () -> false, clock::instant)
                 .summaryText(summaries.get(0));
         assertThat(text).startsWith("5 deadlines passed · 1 due within 24 hours");
     }
@@ -95,5 +95,27 @@ class AlertWatchTest {
         clock.advance(Duration.ofMinutes(1));
         deadlines.refresh();
         assertThat(alerts).as("already announced").hasSize(1);
+    }
+
+    @Test
+    void anAlertSaysTheTimeReallyLeftNotTheWindowItEntered() {
+        // GDPR-SA due at NOW + 2 h 5 min: inside the six-hour window, but two hours are left
+        awareAgo(Duration.ofHours(69).plusMinutes(55));
+        awareAgo(Duration.ofHours(75));
+        deadlines.refresh();
+        assertThat(alerts).extracting(DeadlineAlert::threshold)
+                .containsExactlyInAnyOrder(AlertThreshold.SIX_HOURS, AlertThreshold.PASSED);
+        DesktopNotifier notifier = new DesktopNotifier(() -> null, new org.trustcase.app.ui.shell.Navigation(),
+                Messages.forLocale(Locale.ENGLISH), new DueText(java.time.ZoneOffset.UTC,
+                Messages.forLocale(Locale.ENGLISH)), () -> false, clock::instant);
+        DeadlineAlert soon = alerts.stream().filter(a -> a.threshold() == AlertThreshold.SIX_HOURS).findFirst()
+                .orElseThrow();
+        DeadlineAlert passed = alerts.stream().filter(a -> a.threshold() == AlertThreshold.PASSED).findFirst()
+                .orElseThrow();
+        assertThat(notifier.title(soon)).isEqualTo("GDPR-SA: due in 2 h 5 min");
+        assertThat(notifier.title(passed)).isEqualTo("GDPR-SA: overdue by 3 h");
+        // shown a while later, the same alert says what is left then
+        clock.advance(Duration.ofMinutes(50));
+        assertThat(notifier.title(soon)).isEqualTo("GDPR-SA: due in 1 h 15 min");
     }
 }
