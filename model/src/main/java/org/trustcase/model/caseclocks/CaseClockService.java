@@ -26,6 +26,7 @@ import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.casework.CaseDetailsWriter;
+import org.trustcase.model.casework.SettledCases;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.Problem;
@@ -126,7 +127,7 @@ public final class CaseClockService {
             throw new ValidationException(event.code(), "validation.in-future", at);
         }
         transactions.inTransaction(() -> {
-            cases.require(reference);
+            SettledCases.requireOpen(cases.require(reference));
             String before = render(facts.facts(reference).events().get(event));
             facts.putEvent(reference, event, at);
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
@@ -152,7 +153,7 @@ public final class CaseClockService {
             throw new ValidationException(errors);
         }
         transactions.inTransaction(() -> {
-            cases.require(reference);
+            SettledCases.requireOpen(cases.require(reference));
             Set<String> before = facts.facts(reference).flags();
             if (!before.equals(wanted)) {
                 facts.putFlags(reference, wanted);
@@ -177,7 +178,7 @@ public final class CaseClockService {
             throw new ValidationException("at", "validation.in-future", at);
         }
         return transactions.inTransaction(() -> {
-            BreachCase c = cases.require(reference);
+            BreachCase c = SettledCases.requireOpen(cases.require(reference));
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-mark-met", rule.id()));
             if (current.status() == ClockStatus.WAITING) {
                 throw new RuleViolationException("clock.met-without-trigger", rule.id(), current.reason());
@@ -205,7 +206,7 @@ public final class CaseClockService {
             throw new ValidationException("reason", "clock.waive-ground-required");
         }
         return transactions.inTransaction(() -> {
-            BreachCase c = cases.require(reference);
+            BreachCase c = SettledCases.requireOpen(cases.require(reference));
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-waive", rule.id()));
             facts.putOutcome(reference, new ClockOutcome(rule.id(), ClockOutcome.Kind.WAIVED, now, ground,
                     actor.get().name(), now));
