@@ -112,4 +112,51 @@ class RecordIntegrityCommandsTest {
         assertThat(signed.code()).as(signed.err()).isZero();
         assertThat(json("decision", "list", ref).get(0).get("signedOffBy").asText()).isEqualTo("legal.reviewer");
     }
+
+    private JsonNode clock(String rule) throws Exception {
+        for (JsonNode clock : json("deadlines", "list", ref, "--format", "json")) {
+            if (clock.get("rule").asText().equals(rule)) {
+                return clock;
+            }
+        }
+        throw new AssertionError("no clock " + rule);
+    }
+
+    @Test
+    void aClockIsNotMetBeforeItsTriggerOrInTheFuture() throws Exception {
+        refusedUnchanged("--at: cannot mark GDPR-SA met at 2026-01-01T00:00:00Z: that is before aware", "deadlines", "meet",
+                ref, "GDPR-SA", "--at", "2026-01-01T00:00:00Z");
+        refusedUnchanged("--at: ", "deadlines", "meet", ref, "GDPR-SA", "--at", "2026-04-05T00:00:00Z");
+        assertThat(clock("GDPR-SA").get("status").asText()).isEqualTo("running");
+    }
+
+    @Test
+    void aWrongOutcomeIsCorrectedWithAReasonNeverDeleted() throws Exception {
+        refusedUnchanged("GDPR-SA of " + ref + " has no recorded outcome to correct", "deadlines", "correct", ref,
+                "GDPR-SA", "--withdraw", "--reason", "Marked on the wrong case");
+        assertThat(cli.run("deadlines", "meet", ref, "GDPR-SA", "--at", "2026-03-31T06:00:00Z").code()).isZero();
+        refusedUnchanged("--met-at: cannot mark GDPR-SA met at 2026-03-01T00:00:00Z", "deadlines", "correct", ref,
+                "GDPR-SA", "--met-at", "2026-03-01T00:00:00Z", "--reason", "Typed the wrong day");
+        CliRunner.Result corrected = cli.run("deadlines", "correct", ref, "GDPR-SA", "--met-at", "2026-03-30T18:00:00Z",
+                "--reason", "Typed the wrong day");
+        assertThat(corrected.code()).as(corrected.err()).isZero();
+        assertThat(clock("GDPR-SA").get("metAt").asText()).isEqualTo("2026-03-30T18:00:00Z");
+        assertThat(cli.run("deadlines", "correct", ref, "GDPR-SA", "--withdraw", "--reason", "It never left the outbox")
+                .code()).isZero();
+        assertThat(clock("GDPR-SA").get("status").asText()).isEqualTo("running");
+        String audit = cli.run("audit", "list", ref).out();
+        assertThat(audit).contains("clock-met").contains("met 2026-03-31T06:00:00Z").contains("Typed the wrong day")
+                .contains("It never left the outbox");
+    }
+
+    @Test
+    void theSubjectsClockFollowsADecisionNotToTellThem() throws Exception {
+        assertThat(cli.run("assess", ref, "--dpc-base", "financial", "--ei", "1", "--cb-confidentiality", "0.5").code())
+                .isZero();
+        assertThat(cli.run("decide", ref, "--authority", "yes", "--subjects", "no", "--exception", "34-3-a",
+                "--authority-reason", "Card data", "--justification", "The export was encrypted").code()).isZero();
+        JsonNode subjects = clock("GDPR-DS");
+        assertThat(subjects.get("status").asText()).isEqualTo("not-applicable");
+        assertThat(subjects.get("reason").asText()).contains("decision v1");
+    }
 }

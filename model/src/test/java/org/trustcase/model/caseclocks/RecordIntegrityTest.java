@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
@@ -23,8 +26,10 @@ import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
-import org.trustcase.model.common.RuleViolationException;
+import org.trustcase.model.common.TrustcaseException;
 import org.trustcase.model.deadlines.ClockEngine;
+import org.trustcase.model.deadlines.ClockStatus;
+import org.trustcase.model.deadlines.DeadlineClock;
 import org.trustcase.model.deadlines.DeadlineEvent;
 import org.trustcase.model.severity.DataType;
 import org.trustcase.model.severity.IdentificationEase;
@@ -91,7 +96,7 @@ class RecordIntegrityTest {
 
     private void refusedUnchanged(ThrowingCallable change, String message) {
         Stored before = stored();
-        assertThatThrownBy(change).isInstanceOf(RuleViolationException.class).hasMessage(message);
+        assertThatThrownBy(change).isInstanceOf(TrustcaseException.class).hasMessage(message);
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -174,5 +179,40 @@ class RecordIntegrityTest {
         assertThat(assessments.decisions(ref).get(0).signOff()).isNull();
         actor = new Actor("legal.reviewer");
         assertThat(assessments.signOff(ref, 1).signOff().reviewer()).isEqualTo("legal.reviewer");
+    }
+
+    @Test
+    void aWrongOutcomeIsCorrectedWithAReasonAndTheEarlierOneStaysInTheHistory() {
+        refusedUnchanged(() -> clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.WITHDRAWN, null, null, "Wrong case"),
+                "clock.no-outcome-to-correct(GDPR-SA, " + ref + ")");
+        clocks.meet(ref, "GDPR-SA", Instant.parse("2026-03-28T08:00:00Z"), null);
+        refusedUnchanged(() -> clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.MET,
+                Instant.parse("2026-03-27T11:00:00Z"), null, " "), "correctionReason: clock.correction-reason-required");
+        refusedUnchanged(() -> clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.MET,
+                Instant.parse("2026-01-01T00:00:00Z"), null, "Typed the wrong day"),
+                "at: clock.met-before-trigger(GDPR-SA, 2026-01-01T00:00:00Z, aware, 2026-03-27T10:00:00Z)");
+        refusedUnchanged(() -> clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.MET,
+                Instant.parse("2026-03-29T00:00:00Z"), null, "Typed the wrong day"),
+                "at: validation.in-future(2026-03-29T00:00:00Z)");
+
+        DeadlineClock corrected = clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.MET,
+                Instant.parse("2026-03-27T11:00:00Z"), null, "Typed the wrong day");
+        assertThat(corrected.status()).isEqualTo(ClockStatus.MET);
+        assertThat(corrected.met().at()).isEqualTo(Instant.parse("2026-03-27T11:00:00Z"));
+        assertThat(auditLog.list(ref.toString())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.CLOCK_OUTCOME_CORRECTED);
+            assertThat(event.changes()).containsExactly(
+                    new FieldChange("GDPR-SA", "met 2026-03-28T08:00:00Z", "met 2026-03-27T11:00:00Z"));
+            assertThat(event.reason()).isEqualTo("Typed the wrong day");
+        });
+
+        clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.WITHDRAWN, null, null, "The e-mail never left the outbox");
+        assertThat(clocks.facts(ref).outcomes()).isEmpty();
+        assertThat(clocks.clocks(ref)).filteredOn(k -> k.rule().id().equals("GDPR-SA")).singleElement()
+                .extracting(DeadlineClock::status).isEqualTo(ClockStatus.RUNNING);
+        assertThat(auditLog.list(ref.toString())).extracting(AuditEvent::action).containsSubsequence(
+                AuditAction.CLOCK_MET, AuditAction.CLOCK_OUTCOME_CORRECTED, AuditAction.CLOCK_OUTCOME_CORRECTED);
+        assertThat(clocks.meet(ref, "GDPR-SA", Instant.parse("2026-03-28T08:30:00Z"), null).status())
+                .isEqualTo(ClockStatus.MET);
     }
 }
