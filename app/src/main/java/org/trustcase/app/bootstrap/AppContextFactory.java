@@ -29,6 +29,7 @@ import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
+import org.trustcase.model.caseclocks.NotifiedNotDismissedGuard;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
@@ -221,6 +222,7 @@ public final class AppContextFactory {
         guards.add(new DecisionRecordedGuard(ports.assessments(), ports.decisions()));
         guards.add(new LegalClocksSettledGuard(ports.caseClocks(), ports.assessments(), ports.decisions(),
                 caseClocks, clock));
+        guards.add(new NotifiedNotDismissedGuard(ports.caseClocks(), ports.decisions()));
         AccessControl access = new AccessControl(policy, () -> actor, trail, ports.transactions(), ports.hooks());
         CaseService cases = new CaseService(ports.cases(), trail, ports.transactions(), new Workflow(guards),
                 clock, access, indexer);

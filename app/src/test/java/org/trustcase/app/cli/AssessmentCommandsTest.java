@@ -108,12 +108,13 @@ class AssessmentCommandsTest {
 
         CliRunner.Result noReason = cli.run("decide", ref, "--authority", "yes", "--subjects", "yes");
         assertThat(noReason.code()).isEqualTo(2);
-        assertThat(noReason.err()).contains("--reason");
+        assertThat(noReason.err()).contains("--authority-reason: a reason is required")
+                .contains("--subjects-reason: a reason or an Art. 34(3) ground is required");
 
         CliRunner.Result exceptionWhileTelling = cli.run("decide", ref, "--authority", "yes", "--subjects", "yes",
                 "--exception", "34-3-a", "--reason", "r");
         assertThat(exceptionWhileTelling.code()).isEqualTo(2);
-        assertThat(exceptionWhileTelling.err()).contains("exception: an Art. 34(3) ground applies only when");
+        assertThat(exceptionWhileTelling.err()).contains("--exception: an Art. 34(3) ground applies only when");
 
         CliRunner.Result badException = cli.run("decide", ref, "--authority", "yes", "--subjects", "no",
                 "--exception", "34-3-z", "--reason", "r");
@@ -122,7 +123,8 @@ class AssessmentCommandsTest {
         assertThat(json(cli.run("decision", "list", ref))).isEmpty();
 
         CliRunner.Result departing = cli.run("decide", ref, "--authority", "yes", "--subjects", "no",
-                "--exception", "34-3-c", "--reason", "No contact details for most customers; public notice instead");
+                "--exception", "34-3-c", "--authority-reason", "Card data of 1 200 customers",
+                "--justification", "No contact details for most customers; public notice instead");
         assertThat(departing.code()).as(departing.err()).isZero();
         assertThat(departing.out()).contains(ref + " decision v1 (departs from the suggestion)");
 
@@ -130,7 +132,8 @@ class AssessmentCommandsTest {
         assertThat(decisions.get(0).get("publicCommunicationRequired").asBoolean()).isTrue();
         assertThat(decisions.get(0).get("suggestion").get("outcome").asText()).isEqualTo("high-risk");
 
-        assertThat(cli.run("decision", "signoff", ref, "1").out()).contains("signed off by dpo.tester");
+        assertThat(cli.as("legal.reviewer").run("decision", "signoff", ref, "1").out())
+                .contains("signed off by legal.reviewer");
         JsonNode events = json(cli.run("audit", "list", ref, "--format", "json"));
         assertThat(events).extracting(e -> e.get("action").asText())
                 .contains("assessment-recorded", "decision-recorded", "decision-signed-off");

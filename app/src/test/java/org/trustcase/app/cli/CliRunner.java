@@ -18,10 +18,21 @@ final class CliRunner {
     }
 
     private final Path workspace;
+    private final Actor actor;
     private final List<Path> desktopStarts = new ArrayList<>();
 
     CliRunner(Path workspace) {
+        this(workspace, new Actor("dpo.tester"));
+    }
+
+    private CliRunner(Path workspace, Actor actor) {
         this.workspace = workspace;
+        this.actor = actor;
+    }
+
+    /** The same workspace, with another person at the keyboard. */
+    CliRunner as(String name) {
+        return new CliRunner(workspace, new Actor(name));
     }
 
     /** Runs {@code trustcase --workspace <test workspace> args…}. */
@@ -37,7 +48,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliSession session = new CliSession(new PrintWriter(out), new PrintWriter(err),
-                Clock.fixed(NOW, ZoneOffset.UTC), new Actor("dpo.tester"), workspace.resolveSibling("default-unused"),
+                Clock.fixed(NOW, ZoneOffset.UTC), actor, workspace.resolveSibling("default-unused"),
                 desktopStarts::add);
         int code = Cli.run(session, args);
         return new Result(code, out.toString(), err.toString());

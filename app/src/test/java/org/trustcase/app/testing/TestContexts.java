@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.bootstrap.AppContextFactory;
@@ -36,6 +37,27 @@ public final class TestContexts {
         }
         AppContextFactory factory = new AppContextFactory(clock, actor);
         factory.create(dir, false).close();
+        return opened(dir, factory, clock, actor, demo);
+    }
+
+    /**
+     * An empty workspace into which {@code seeder} first records what {@code seed} does (someone
+     * else than the one at the keyboard, as a second person in the office would), then opened as {@code actor}.
+     */
+    public static AppContext workspace(Clock clock, Actor actor, Actor seeder, Consumer<AppContext> seed) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("trustcase-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (AppContext seeding = new AppContextFactory(clock, seeder).create(dir, false)) {
+            seed.accept(seeding);
+        }
+        return opened(dir, new AppContextFactory(clock, actor), clock, actor, false);
+    }
+
+    private static AppContext opened(Path dir, AppContextFactory factory, Clock clock, Actor actor, boolean demo) {
         if (demo) {
             try (Workspace workspace = Workspace.open(dir)) {
                 workspace.markAsDemo();

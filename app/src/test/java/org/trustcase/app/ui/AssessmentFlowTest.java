@@ -181,27 +181,6 @@ class AssessmentFlowTest extends WindowTest {
     }
 
     @Test
-    void aReviewerSignsOffTheCurrentDecision(FxRobot robot) {
-        context.assessments().assess(REF, new SeverityInputs(DataType.SIMPLE, List.of(), IdentificationEase.LIMITED,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, false), "Letters returned unopened");
-        var suggestion = context.assessments().suggest(REF);
-        context.assessments().decide(REF, new DecisionDraft(suggestion.notifyAuthority(), "Unlikely to result in a risk",
-                suggestion.notifySubjects(), "Nothing was read", null, null));
-        openAssessmentTab(robot);
-        assertThat(text(robot, "#decision-signoff-status")).isEqualTo("Not signed off yet.");
-        assertThat(text(robot, "#decision-departs")).isEqualTo("Follows the suggestion.");
-        assertThat(text(robot, "#decision-meta")).isEqualTo("Version 1 by anna.dpo, 2026-03-30 10:00 Z, "
-                + "taken on assessment version 1");
-
-        click(robot, "#decision-signoff");
-        settle();
-        assertThat(context.assessments().decisions(REF).get(0).signOff().reviewer()).isEqualTo("anna.dpo");
-        assertThat(text(robot, "#decision-signoff-status")).isEqualTo("Signed off by anna.dpo, 2026-03-30 10:00 Z");
-        assertThat(button(robot, "#decision-signoff").isDisabled()).isTrue();
-        assertThat(robot.lookup("#decision-history").queryTableView().getItems()).hasSize(1);
-    }
-
-    @Test
     void theSuggestionFollowsTheFactsEditedOnTheOverview(FxRobot robot) {
         context.assessments().assess(REF, new SeverityInputs(DataType.FINANCIAL, List.of(), IdentificationEase.MAXIMUM,
                 new BigDecimal("0.5"), BigDecimal.ZERO, BigDecimal.ZERO, false), null);

@@ -34,6 +34,7 @@ public enum UseCase implements Coded {
     FLAGS_SET(Kind.CHANGE),
     CLOCK_MEET(Kind.CHANGE),
     CLOCK_WAIVE(Kind.CHANGE),
+    CLOCK_CORRECT(Kind.CHANGE),
     // DeadlineBoard
     DEADLINE_COUNTS(Kind.READ),
     DEADLINE_LIST(Kind.READ),

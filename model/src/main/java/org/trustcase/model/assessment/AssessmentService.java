@@ -16,6 +16,7 @@ import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseChangeListener;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
+import org.trustcase.model.casework.SettledCases;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.RuleViolationException;
@@ -73,7 +74,7 @@ public final class AssessmentService {
         SeverityResult result = method.score(inputs);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            cases.require(reference);
+            SettledCases.requireOpen(cases.require(reference));
             Optional<Assessment> previous = assessments.latest(reference);
             int version = previous.map(a -> a.version() + 1).orElse(1);
             Assessment recorded = assessments.insert(
@@ -114,7 +115,7 @@ public final class AssessmentService {
         access.require(UseCase.DECISION_RECORD, reference);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            Suggestion suggestion = suggestion(cases.require(reference));
+            Suggestion suggestion = suggestion(SettledCases.requireOpen(cases.require(reference)));
             var errors = draft.check(suggestion);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -145,13 +146,14 @@ public final class AssessmentService {
 
     /**
      * A legal reviewer signs off the current decision. Only the latest decision, taken on the latest
-     * assessment, can be signed off; a later assessment or decision leaves the sign-off behind.
+     * assessment, can be signed off; a later assessment or decision leaves the sign-off behind. Four
+     * eyes: the person who recorded the decision cannot sign it off.
      */
     public NotificationDecision signOff(CaseReference reference, int version) {
         access.require(UseCase.DECISION_SIGN_OFF, reference);
         Instant now = clock.instant();
         return transactions.inTransaction(() -> {
-            cases.require(reference);
+            SettledCases.requireOpen(cases.require(reference));
             NotificationDecision latest = decisions.latest(reference)
                     .orElseThrow(() -> new RuleViolationException("refused", Problem.of("decision.cannot-sign-off"),
                             Problem.of("decision.none-recorded", reference.toString())));
@@ -162,7 +164,11 @@ public final class AssessmentService {
             if (latest.signOff() != null) {
                 throw new RuleViolationException("decision.already-signed-off", version, latest.signOff().reviewer());
             }
-            NotificationDecision.SignOff signOff = new NotificationDecision.SignOff(actor.get().name(), now);
+            String reviewer = actor.get().name();
+            if (reviewer.equals(latest.author())) {
+                throw new RuleViolationException("decision.sign-off-by-recorder", version, latest.author(), reviewer);
+            }
+            NotificationDecision.SignOff signOff = new NotificationDecision.SignOff(reviewer, now);
             decisions.signOff(reference, version, signOff);
             audit.record(AuditAction.DECISION_SIGNED_OFF, reference,
                     List.of(new FieldChange("signOff", null, "decision v" + version)), null);

@@ -15,6 +15,8 @@ public enum AuditAction implements Coded {
     CASE_FLAGS_CHANGED,
     CLOCK_MET,
     CLOCK_WAIVED,
+    /** A clock's outcome was replaced by a corrected one, or withdrawn; the reason says why. */
+    CLOCK_OUTCOME_CORRECTED,
     /** The access policy refused a use case: changes name the use case and the refusal code. */
     ACCESS_REFUSED;
 

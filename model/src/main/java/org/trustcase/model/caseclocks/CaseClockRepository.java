@@ -24,5 +24,10 @@ public interface CaseClockRepository {
 
     void putFlags(CaseReference reference, Set<String> flags);
 
+    /**
+     * Records {@code outcome} as the clock's current one, after any earlier, which is kept. An
+     * outcome that replaces a standing one carries its correction reason; a withdrawn one leaves the
+     * clock without an outcome in {@link #facts}.
+     */
     void putOutcome(CaseReference reference, ClockOutcome outcome);
 }

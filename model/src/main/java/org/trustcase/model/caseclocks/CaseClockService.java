@@ -3,6 +3,7 @@ package org.trustcase.model.caseclocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +27,7 @@ import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.casework.CaseDetailsWriter;
+import org.trustcase.model.casework.SettledCases;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.Problem;
@@ -36,6 +38,7 @@ import org.trustcase.model.deadlines.ClockStatus;
 import org.trustcase.model.deadlines.DeadlineClock;
 import org.trustcase.model.deadlines.DeadlineEvent;
 import org.trustcase.model.deadlines.DeadlineRule;
+import org.trustcase.model.deadlines.TimeLimit;
 
 /**
  * The use cases of a case's legal clocks: record dated events and regime flags, mark a clock met
@@ -126,7 +129,7 @@ public final class CaseClockService {
             throw new ValidationException(event.code(), "validation.in-future", at);
         }
         transactions.inTransaction(() -> {
-            cases.require(reference);
+            SettledCases.requireOpen(cases.require(reference));
             String before = render(facts.facts(reference).events().get(event));
             facts.putEvent(reference, event, at);
             audit.record(AuditAction.CASE_EVENT_RECORDED, reference,
@@ -152,7 +155,7 @@ public final class CaseClockService {
             throw new ValidationException(errors);
         }
         transactions.inTransaction(() -> {
-            cases.require(reference);
+            SettledCases.requireOpen(cases.require(reference));
             Set<String> before = facts.facts(reference).flags();
             if (!before.equals(wanted)) {
                 facts.putFlags(reference, wanted);
@@ -177,11 +180,12 @@ public final class CaseClockService {
             throw new ValidationException("at", "validation.in-future", at);
         }
         return transactions.inTransaction(() -> {
-            BreachCase c = cases.require(reference);
+            BreachCase c = SettledCases.requireOpen(cases.require(reference));
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-mark-met", rule.id()));
             if (current.status() == ClockStatus.WAITING) {
                 throw new RuleViolationException("clock.met-without-trigger", rule.id(), current.reason());
             }
+            requireAfterFacts(c, current, at);
             boolean late = at.isAfter(current.dueAt());
             if (late && (delayReason == null || delayReason.isBlank())) {
                 throw new ValidationException("delayReason", "clock.delay-reason-required", rule.id(), at, current.dueAt());
@@ -205,7 +209,7 @@ public final class CaseClockService {
             throw new ValidationException("reason", "clock.waive-ground-required");
         }
         return transactions.inTransaction(() -> {
-            BreachCase c = cases.require(reference);
+            BreachCase c = SettledCases.requireOpen(cases.require(reference));
             DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-waive", rule.id()));
             facts.putOutcome(reference, new ClockOutcome(rule.id(), ClockOutcome.Kind.WAIVED, now, ground,
                     actor.get().name(), now));
@@ -214,6 +218,102 @@ public final class CaseClockService {
             changes.changed(reference);
             return clockOf(c, rule, now);
         });
+    }
+
+    /**
+     * Corrects the recorded outcome of {@code ruleId}: a wrong outcome is never deleted but replaced
+     * by a later one — met at another time, waived on a ground, or withdrawn (the clock runs again) —
+     * with the reason for the correction; the earlier outcome stays in the history and the audit trail.
+     *
+     * @param at when the notification was made ({@code MET} only; the same rules as {@link #meet})
+     * @param reason the reason for a late notification ({@code MET}) or the legal ground ({@code WAIVED})
+     */
+    public DeadlineClock correct(CaseReference reference, String ruleId, ClockOutcome.Kind kind, Instant at,
+            String reason, String correctionReason) {
+        access.require(UseCase.CLOCK_CORRECT, reference);
+        Instant now = clock.instant();
+        DeadlineRule rule = clocks.engine().catalog().rule(ruleId, "RULE");
+        Objects.requireNonNull(kind, "kind");
+        if (correctionReason == null || correctionReason.isBlank()) {
+            throw new ValidationException("correctionReason", "clock.correction-reason-required");
+        }
+        if (kind == ClockOutcome.Kind.MET && at == null) {
+            throw new ValidationException("at", "validation.required");
+        }
+        if (kind == ClockOutcome.Kind.MET && at.isAfter(now)) {
+            throw new ValidationException("at", "validation.in-future", at);
+        }
+        if (kind == ClockOutcome.Kind.WAIVED && (reason == null || reason.isBlank())) {
+            throw new ValidationException("reason", "clock.waive-ground-required");
+        }
+        return transactions.inTransaction(() -> {
+            BreachCase c = SettledCases.requireOpen(cases.require(reference));
+            CaseClockFacts stored = facts.facts(reference);
+            ClockOutcome earlier = stored.outcomes().get(rule.id());
+            if (earlier == null) {
+                throw new RuleViolationException("clock.no-outcome-to-correct", rule.id(), reference.toString());
+            }
+            String actorName = actor.get().name();
+            ClockOutcome corrected = switch (kind) {
+                case MET -> {
+                    Map<String, ClockOutcome> others = new java.util.HashMap<>(stored.outcomes());
+                    others.remove(rule.id());
+                    DeadlineClock without = clockOf(c, rule, new CaseClockFacts(stored.events(), stored.flags(), others),
+                            now);
+                    if (without.status() == ClockStatus.WAITING) {
+                        throw new RuleViolationException("clock.met-without-trigger", rule.id(), without.reason());
+                    }
+                    requireAfterFacts(c, without, at);
+                    boolean late = without.dueAt() != null && at.isAfter(without.dueAt());
+                    if (late && (reason == null || reason.isBlank())) {
+                        throw new ValidationException("delayReason", "clock.delay-reason-required", rule.id(), at,
+                                without.dueAt());
+                    }
+                    yield new ClockOutcome(rule.id(), kind, at, late ? reason : null, actorName, now, correctionReason);
+                }
+                case WAIVED -> new ClockOutcome(rule.id(), kind, now, reason, actorName, now, correctionReason);
+                case WITHDRAWN -> new ClockOutcome(rule.id(), kind, now, null, actorName, now, correctionReason);
+            };
+            facts.putOutcome(reference, corrected);
+            audit.record(AuditAction.CLOCK_OUTCOME_CORRECTED, reference,
+                    List.of(new FieldChange(rule.id(), describe(earlier), describe(corrected))), corrected.correctionReason());
+            changes.changed(reference);
+            return clockOf(c, rule, now);
+        });
+    }
+
+    /** An outcome as the audit trail records it: {@code met 2026-03-30T10:00:00Z (late)}, {@code waived}, {@code withdrawn}. */
+    private static String describe(ClockOutcome outcome) {
+        return switch (outcome.kind()) {
+            case MET -> "met " + render(outcome.at()) + (outcome.reason() != null ? " (late)" : "");
+            case WAIVED -> "waived";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
+    /**
+     * A notification is not made before what it notifies: refused when {@code at} is before the
+     * recorded event that started the clock (the earliest of its limits' events) or before the case's awareness.
+     */
+    private void requireAfterFacts(BreachCase c, DeadlineClock current, Instant at) {
+        Map<DeadlineEvent, Instant> events = new EnumMap<>(DeadlineEvent.class);
+        events.putAll(facts.facts(c.reference()).events());
+        if (c.details().detectedAt() != null) {
+            events.put(DeadlineEvent.DETECTED, c.details().detectedAt());
+        }
+        if (c.details().awareAt() != null) {
+            events.put(DeadlineEvent.AWARE, c.details().awareAt());
+        }
+        Optional<Map.Entry<DeadlineEvent, Instant>> trigger = current.limits().stream().map(TimeLimit::event)
+                .distinct().filter(events::containsKey).map(e -> Map.entry(e, events.get(e)))
+                .min(Map.Entry.comparingByValue());
+        if (trigger.isPresent() && at.isBefore(trigger.get().getValue())) {
+            throw new ValidationException("at", "clock.met-before-trigger", current.rule().id(), at,
+                    trigger.get().getKey().code(), trigger.get().getValue());
+        }
+        if (c.details().awareAt() != null && at.isBefore(c.details().awareAt())) {
+            throw new ValidationException("at", "clock.met-before-aware", current.rule().id(), at, c.details().awareAt());
+        }
     }
 
     private DeadlineClock settleable(BreachCase c, DeadlineRule rule, Instant now, Problem prefix) {
@@ -230,7 +330,11 @@ public final class CaseClockService {
     }
 
     private DeadlineClock clockOf(BreachCase c, DeadlineRule rule, Instant now) {
-        return compute(c, now).stream().filter(k -> k.rule().id().equals(rule.id())).findFirst()
+        return clockOf(c, rule, facts.facts(c.reference()), now);
+    }
+
+    private DeadlineClock clockOf(BreachCase c, DeadlineRule rule, CaseClockFacts stored, Instant now) {
+        return clocks.compute(c, stored, decisions.latest(c.reference()), assessments.latest(c.reference()), now).stream().filter(k -> k.rule().id().equals(rule.id())).findFirst()
                 .orElseThrow(() -> new RuleViolationException("clock.jurisdictions-not-covered", rule.id(), c.reference().toString(),
                         c.details().jurisdictions().toString()));
     }

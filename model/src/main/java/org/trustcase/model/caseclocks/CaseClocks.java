@@ -31,6 +31,9 @@ import org.trustcase.model.deadlines.MetRecord;
  * from what was decided — {@code notify-subjects} from the current notification decision,
  * {@code high-risk} when the decision answered a high-risk suggestion, {@code malicious} from the
  * cause or the latest assessment. Met clocks come from the outcomes; waived ones are shown as such.
+ * A clock of telling the data subjects follows the DPO's recorded decision: when the current
+ * decision is not to tell them (with or without an Art. 34(3) ground), it does not apply, with that
+ * decision as the reason, whatever the derived {@code high-risk} flag says.
  */
 public final class CaseClocks {
     public static final String NOTIFY_SUBJECTS = "notify-subjects";
@@ -120,11 +123,29 @@ public final class CaseClocks {
                 clocks.add(new DeadlineClock(clock.rule(), ClockStatus.WAIVED, clock.limits(), clock.dueAt(),
                         clock.zone(), null, clock.basis(),
                         outcome.reason() == null ? null : ClockReason.WAIVED.with(outcome.reason())));
+            } else if (waivable && tellsSubjects(clock) && decidedNotToTell(decision)) {
+                // the DPO's recorded decision, not the derived high-risk flag, says whether subjects are told
+                NotificationDecision current = decision.get();
+                clocks.add(new DeadlineClock(clock.rule(), ClockStatus.NOT_APPLICABLE, clock.limits(), null,
+                        clock.zone(), null, clock.basis(), current.decision().exception() == null
+                                ? ClockReason.DECIDED_NOT_TO_TELL.with(current.version())
+                                : ClockReason.DECIDED_NOT_TO_TELL_UNDER.with(current.version(),
+                                        current.decision().exception().code())));
             } else {
                 clocks.add(clock);
             }
         }
         return clocks;
+    }
+
+    /** True for a clock of telling the data subjects: one that applies when the DPO decided to tell them. */
+    private static boolean tellsSubjects(DeadlineClock clock) {
+        return clock.rule().appliesWhen().anyFlags().contains(NOTIFY_SUBJECTS)
+                || clock.rule().appliesWhen().allFlags().contains(NOTIFY_SUBJECTS);
+    }
+
+    private static boolean decidedNotToTell(Optional<NotificationDecision> decision) {
+        return decision.isPresent() && !decision.get().decision().notifySubjects();
     }
 
     /** The clock that matters next: overdue first, then the soonest running one. */

@@ -18,7 +18,8 @@ import org.trustcase.model.common.ConcurrentChangeException;
 /**
  * The one write path of a case's details. An edit of the case and a dated event that is a field of
  * the case (detection, awareness) both change the details here: the same validation, the same
- * optimistic version check, one audit event of the changed fields. Not a use case: it runs inside
+ * optimistic version check, one audit event of the changed fields; a settled case is refused
+ * ({@link SettledCases}). Not a use case: it runs inside
  * the write transaction of the use case that called it, after that use case's access check.
  */
 public final class CaseDetailsWriter {
@@ -46,6 +47,7 @@ public final class CaseDetailsWriter {
         if (expectedVersion != null) {
             requireVersion(current, expectedVersion);
         }
+        SettledCases.requireOpen(current);
         CaseDetails details = edit.apply(current.details());
         CaseValidator.requireValid(details, now);
         List<FieldChange> changes = CaseField.changes(current.details(), details);

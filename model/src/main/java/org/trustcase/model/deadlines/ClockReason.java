@@ -31,6 +31,10 @@ public enum ClockReason implements MessageCode {
     MAY_MOVE_EARLIER("clock.reason.may-move-earlier"),
     /** {@code {0}} the legal ground a person gave for waiving the clock. */
     WAIVED("clock.reason.waived"),
+    /** {@code {0}} the version of the DPO's current decision not to tell the data subjects. */
+    DECIDED_NOT_TO_TELL("clock.reason.decided-not-to-tell"),
+    /** {@code {0}} the decision's version, {@code {1}} the code of its Art. 34(3) ground. */
+    DECIDED_NOT_TO_TELL_UNDER("clock.reason.decided-not-to-tell-under"),
     /** {@code {0}} and {@code {1}}: two reasons, both holding. */
     BOTH("clock.reason.both"),
     /** {@code {0}} or {@code {1}}: two events' codes, either one. */

@@ -189,4 +189,69 @@ class CaseClockServiceTest {
         assertThat(cases.move(ref, null, CaseStatus.CLOSED, null).status()).isEqualTo(CaseStatus.CLOSED);
     }
 
+    @Test
+    void aClockIsNotMetBeforeItsTriggerBeforeAwarenessOrInTheFuture() {
+        CaseClockFacts before = service.facts(ref);
+        int events = auditLog.list(ref.toString()).size();
+        // aware 2026-03-27T10:00Z: GDPR-SA counts from awareness
+        assertThatThrownBy(() -> service.meet(ref, "GDPR-SA", Instant.parse("2026-01-01T00:00:00Z"), null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("at: clock.met-before-trigger(GDPR-SA, 2026-01-01T00:00:00Z, aware, 2026-03-27T10:00:00Z)");
+        assertThatThrownBy(() -> service.meet(ref, "GDPR-SA", clock.instant().plusSeconds(60), null))
+                .isInstanceOf(ValidationException.class).hasMessageStartingWith("at: validation.in-future(");
+        // NIS2-FINAL counts from the initial notification, which may come before awareness was recorded as it is now
+        service.setFlags(ref, Set.of("nis2-entity"));
+        service.recordEvent(ref, DeadlineEvent.INITIAL_NOTIFICATION, Instant.parse("2026-03-27T09:00:00Z"));
+        CaseClockFacts flagged = service.facts(ref);
+        int flaggedEvents = auditLog.list(ref.toString()).size();
+        assertThatThrownBy(() -> service.meet(ref, "NIS2-FINAL", Instant.parse("2026-03-27T09:30:00Z"), null))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("at: clock.met-before-aware(NIS2-FINAL, 2026-03-27T09:30:00Z, 2026-03-27T10:00:00Z)");
+        assertThat(service.facts(ref)).isEqualTo(flagged);
+        assertThat(auditLog.list(ref.toString())).hasSize(flaggedEvents);
+        assertThat(before.outcomes()).isEmpty();
+        assertThat(events).isLessThan(flaggedEvents);
+        assertThat(service.meet(ref, "GDPR-SA", Cases.AWARE, null).status()).isEqualTo(ClockStatus.MET);
+    }
+
+    private void highRiskAssessed() {
+        // financial 3 × maximum 1 + 0.5 = 3.5: the suggestion is a high risk, so high-risk is derived with the decision
+        assessments.assess(ref, new SeverityInputs(DataType.FINANCIAL, List.of(), IdentificationEase.MAXIMUM,
+                new BigDecimal("0.5"), BigDecimal.ZERO, BigDecimal.ZERO, false), null);
+    }
+
+    @Test
+    void theHighRiskDerivationNeverOverridesADecisionNotToTellTheSubjects() {
+        highRiskAssessed();
+        assessments.decide(ref, new DecisionDraft(true, "Card data", false, "Cards blocked before any use", null,
+                "The bank blocked every card within the hour"));
+        var flags = CaseClocks.effectiveFlags(cases.get(ref), service.facts(ref),
+                decisionRepository.latest(ref), assessmentRepository.latest(ref));
+        assertThat(flags).as("the high-risk derivation still holds").contains(CaseClocks.HIGH_RISK)
+                .doesNotContain(CaseClocks.NOTIFY_SUBJECTS);
+        DeadlineClock subjects = clock("GDPR-DS");
+        assertThat(subjects.status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
+        assertThat(subjects.dueAt()).isNull();
+        assertThat(subjects.reason()).hasToString("clock.reason.decided-not-to-tell(1)");
+        assertThat(CaseClocks.next(service.clocks(ref))).get().extracting(k -> k.rule().id()).isEqualTo("GDPR-SA");
+
+        assessments.decide(ref, new DecisionDraft(true, "Card data", false, null,
+                org.trustcase.model.assessment.Art34Exception.DISPROPORTIONATE_EFFORT, "No addresses for most customers"));
+        assertThat(clock("GDPR-DS").status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
+        assertThat(clock("GDPR-DS").reason()).hasToString("clock.reason.decided-not-to-tell-under(2, 34-3-c)");
+
+        assessments.decide(ref, new DecisionDraft(true, "Card data", true, "Customers must block their cards", null, null));
+        assertThat(clock("GDPR-DS").status()).as("a decision to tell starts it again").isEqualTo(ClockStatus.RUNNING);
+    }
+
+    @Test
+    void theHighRiskDerivationStartsTheSubjectsClockWhenTheDecisionTellsThem() {
+        highRiskAssessed();
+        assertThat(clock("GDPR-DS").status()).as("no decision yet").isEqualTo(ClockStatus.NOT_APPLICABLE);
+        assessments.decide(ref, new DecisionDraft(true, "Card data", true, "Customers must block their cards", null, null));
+        var flags = CaseClocks.effectiveFlags(cases.get(ref), service.facts(ref),
+                decisionRepository.latest(ref), assessmentRepository.latest(ref));
+        assertThat(flags).contains(CaseClocks.HIGH_RISK, CaseClocks.NOTIFY_SUBJECTS);
+        assertThat(clock("GDPR-DS").status()).isEqualTo(ClockStatus.RUNNING);
+    }
 }

@@ -46,8 +46,17 @@ public final class InMemoryCaseClocks implements CaseClockRepository {
     @Override
     public void putOutcome(CaseReference reference, ClockOutcome outcome) {
         CaseClockFacts f = facts(reference);
+        if (f.outcomes().containsKey(outcome.ruleId()) && outcome.correctionReason() == null) {
+            // as in the database, whose triggers refuse a second outcome for a clock unless it is a correction
+            throw new IllegalStateException("the clock " + outcome.ruleId() + " of " + reference + " has an outcome");
+        }
         Map<String, ClockOutcome> outcomes = new HashMap<>(f.outcomes());
-        outcomes.put(outcome.ruleId(), outcome);
+        if (outcome.stands()) {
+            outcomes.put(outcome.ruleId(), outcome);
+        } else {
+            outcomes.remove(outcome.ruleId());
+        }
         stored.put(reference, new CaseClockFacts(f.events(), f.flags(), outcomes));
     }
+
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.trustcase.model.caseclocks.CaseClockFacts;
 import org.trustcase.model.caseclocks.CaseClockRepository;
 import org.trustcase.model.caseclocks.ClockOutcome;
@@ -51,14 +52,25 @@ public final class JooqCaseClockRepository implements CaseClockRepository {
                 .from(CASE_FLAG).join(BREACH_CASE).on(BREACH_CASE.ID.eq(CASE_FLAG.CASE_ID))
                 .where(BREACH_CASE.REFERENCE.in(refs))
                 .forEach(r -> flags.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2()));
+        // the current outcome of each clock is its latest row; a withdrawn one leaves the clock without any
         Map<String, Map<String, ClockOutcome>> outcomes = new HashMap<>();
+        org.trustcase.persistence.jooq.tables.ClockOutcome later = CLOCK_OUTCOME.as("later");
         dsl.select(BREACH_CASE.REFERENCE, CLOCK_OUTCOME.RULE_ID, CLOCK_OUTCOME.KIND, CLOCK_OUTCOME.OUTCOME_AT,
-                        CLOCK_OUTCOME.REASON, CLOCK_OUTCOME.RECORDED_BY, CLOCK_OUTCOME.RECORDED_AT)
+                        CLOCK_OUTCOME.REASON, CLOCK_OUTCOME.RECORDED_BY, CLOCK_OUTCOME.RECORDED_AT,
+                        CLOCK_OUTCOME.CORRECTION_REASON)
                 .from(CLOCK_OUTCOME).join(BREACH_CASE).on(BREACH_CASE.ID.eq(CLOCK_OUTCOME.CASE_ID))
                 .where(BREACH_CASE.REFERENCE.in(refs))
-                .forEach(r -> outcomes.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(),
-                        new ClockOutcome(r.value2(), StoredCodes.decode(ClockOutcome.Kind.class, r.value3(), "outcome"),
-                                r.value4(), r.value5(), r.value6(), r.value7())));
+                .andNotExists(DSL.selectOne().from(later).where(later.CASE_ID.eq(CLOCK_OUTCOME.CASE_ID))
+                        .and(later.RULE_ID.eq(CLOCK_OUTCOME.RULE_ID)).and(later.SEQ.gt(CLOCK_OUTCOME.SEQ)))
+                .forEach(r -> {
+                    ClockOutcome outcome = new ClockOutcome(r.value2(),
+                            StoredCodes.decode(ClockOutcome.Kind.class, r.value3(), "outcome"), r.value4(), r.value5(),
+                            r.value6(), r.value7(), r.value8());
+                    Map<String, ClockOutcome> ofCase = outcomes.computeIfAbsent(r.value1(), k -> new HashMap<>());
+                    if (outcome.stands()) {
+                        ofCase.put(r.value2(), outcome);
+                    }
+                });
         Map<CaseReference, CaseClockFacts> result = new HashMap<>();
         for (CaseReference reference : references) {
             String key = reference.toString();
@@ -96,9 +108,15 @@ public final class JooqCaseClockRepository implements CaseClockRepository {
     @Override
     public void putOutcome(CaseReference reference, ClockOutcome outcome) {
         DSLContext dsl = dsl();
+        long caseId = CaseIds.of(dsl, reference);
+        Long last = dsl.select(DSL.max(CLOCK_OUTCOME.SEQ)).from(CLOCK_OUTCOME)
+                .where(CLOCK_OUTCOME.CASE_ID.eq(caseId)).and(CLOCK_OUTCOME.RULE_ID.eq(outcome.ruleId()))
+                .fetchOne(0, Long.class);
         dsl.insertInto(CLOCK_OUTCOME)
-                .set(CLOCK_OUTCOME.CASE_ID, CaseIds.of(dsl, reference))
+                .set(CLOCK_OUTCOME.CASE_ID, caseId)
                 .set(CLOCK_OUTCOME.RULE_ID, outcome.ruleId())
+                .set(CLOCK_OUTCOME.SEQ, last == null ? 1L : last + 1)
+                .set(CLOCK_OUTCOME.CORRECTION_REASON, outcome.correctionReason())
                 .set(CLOCK_OUTCOME.KIND, outcome.kind().code())
                 .set(CLOCK_OUTCOME.OUTCOME_AT, outcome.at())
                 .set(CLOCK_OUTCOME.REASON, outcome.reason())

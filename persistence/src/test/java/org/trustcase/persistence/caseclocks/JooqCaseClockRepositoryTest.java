@@ -87,7 +87,16 @@ class JooqCaseClockRepositoryTest {
         ClockOutcome met = new ClockOutcome("GDPR-SA", ClockOutcome.Kind.MET, AT, null, "dpo", AT);
         run(() -> workspace.caseClocks().putOutcome(ONE, met));
         assertThatThrownBy(() -> run(() -> workspace.caseClocks().putOutcome(ONE, met)))
-                .hasMessageContaining("UNIQUE");
+                .hasMessageContaining("a clock outcome is replaced only by a correction with a reason");
+        ClockOutcome corrected = new ClockOutcome("GDPR-SA", ClockOutcome.Kind.MET, AT.plusSeconds(60), null, "dpo",
+                AT.plusSeconds(120), "The e-mail to the authority left a minute later");
+        run(() -> workspace.caseClocks().putOutcome(ONE, corrected));
+        assertThat(tx(() -> workspace.caseClocks().facts(ONE)).outcomes()).containsEntry("GDPR-SA", corrected);
+        run(() -> workspace.caseClocks().putOutcome(ONE, new ClockOutcome("GDPR-SA", ClockOutcome.Kind.WITHDRAWN,
+                AT.plusSeconds(180), null, "dpo", AT.plusSeconds(180), "Marked on the wrong case")));
+        assertThat(tx(() -> workspace.caseClocks().facts(ONE)).outcomes()).as("withdrawn").isEmpty();
+        run(() -> workspace.caseClocks().putOutcome(ONE, met));
+        assertThat(tx(() -> workspace.caseClocks().facts(ONE)).outcomes()).containsEntry("GDPR-SA", met);
         assertThatThrownBy(() -> run(() -> workspace.caseClocks().putFlags(new CaseReference(2026, 9), Set.of())))
                 .isInstanceOf(NotFoundException.class);
     }

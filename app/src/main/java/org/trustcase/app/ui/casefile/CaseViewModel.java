@@ -50,6 +50,7 @@ public final class CaseViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict", false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    private final ReadOnlyStringWrapper settled = new ReadOnlyStringWrapper(this, "settled", "");
     private final CaseForm form;
     private final BooleanBinding canSave;
 
@@ -66,8 +67,19 @@ public final class CaseViewModel {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.form = new CaseForm(clock, time, messages);
         this.canSave = Bindings.createBooleanBinding(
-                () -> breachCase.get() != null && form.isValid() && form.isDirty() && !working.get(),
+                () -> breachCase.get() != null && !breachCase.get().status().isClosed() && form.isValid()
+                        && form.isDirty() && !working.get(),
                 breachCase, form.validProperty(), form.dirtyProperty(), working);
+        breachCase.addListener((observable, before, after) -> settled.set(after == null || !after.status().isClosed()
+                ? "" : messages.format("overview.settled", messages.label(after.status()))));
+    }
+
+    /**
+     * Why the case cannot be edited: empty while it is open; for a settled case ({@code CLOSED},
+     * {@code NOT_A_BREACH}) the sentence saying it is read-only until reopened with a reason.
+     */
+    public ReadOnlyStringProperty settledProperty() {
+        return settled.getReadOnlyProperty();
     }
 
     public CaseReference reference() {

@@ -52,6 +52,8 @@ public final class OverviewController {
     @FXML private Button addParty;
     @FXML private FormField remedialActionsField;
     @FXML private FormField ownerField;
+    @FXML private VBox formBox;
+    @FXML private Label settled;
     @FXML private Label unsaved;
     @FXML private Button reload;
     @FXML private Button discard;
@@ -106,6 +108,11 @@ public final class OverviewController {
             focusLastPartyName();
         });
 
+        // a settled case is read-only until it is reopened with a reason, and says so
+        settled.textProperty().bind(viewModel.settledProperty());
+        settled.managedProperty().bind(viewModel.settledProperty().isNotEmpty());
+        settled.visibleProperty().bind(settled.managedProperty());
+        formBox.disableProperty().bind(settled.managedProperty());
         unsaved.visibleProperty().bind(form.dirtyProperty());
         save.disableProperty().bind(viewModel.canSaveProperty().not());
         save.setOnAction(event -> viewModel.save());
