@@ -44,6 +44,7 @@ public final class Workspace implements AutoCloseable {
     public static final String LOCK_FILE = "trustcase.lock";
 
     private final Path directory;
+    private final SqliteDatabase sqlite;
     private final WorkspaceLock lock;
     private final SingleConnectionTransactions transactions;
     private final JooqCaseRepository cases;
@@ -56,8 +57,10 @@ public final class Workspace implements AutoCloseable {
     private final JooqClockIndex clockIndex;
     private boolean closed;
 
-    private Workspace(Path directory, WorkspaceLock lock, SingleConnectionTransactions transactions) {
+    private Workspace(Path directory, SqliteDatabase sqlite, WorkspaceLock lock,
+            SingleConnectionTransactions transactions) {
         this.directory = directory;
+        this.sqlite = sqlite;
         this.lock = lock;
         this.transactions = transactions;
         this.cases = new JooqCaseRepository(transactions);
@@ -111,7 +114,7 @@ public final class Workspace implements AutoCloseable {
                     sqlite.migrate();
                     return sqlite.connect();
                 });
-                Workspace workspace = new Workspace(dir, lock, transactions);
+                Workspace workspace = new Workspace(dir, sqlite, lock, transactions);
                 workspace.putMeta(JooqWorkspaceMeta.CREATED_AT, UtcInstants.format(Instant.now()));
                 return workspace;
             } catch (RuntimeException e) {
@@ -145,17 +148,45 @@ public final class Workspace implements AutoCloseable {
         });
         WorkspaceLock lock = WorkspaceLock.acquire(dir);
         try {
-            SqliteDatabase sqlite = new SqliteDatabase(database);
-            SingleConnectionTransactions transactions = refusedAsWorkspace(() -> {
-                sqlite.requireTrustcaseSchema();
-                sqlite.migrate();
-                return sqlite.connect();
-            });
-            return new Workspace(dir, lock, transactions);
+            return openLocked(dir, lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    private static Workspace openLocked(Path dir, WorkspaceLock lock) {
+        SqliteDatabase sqlite = new SqliteDatabase(dir.resolve(DATABASE_FILE));
+        SingleConnectionTransactions transactions = refusedAsWorkspace(() -> {
+            sqlite.requireTrustcaseSchema();
+            sqlite.migrate();
+            return sqlite.connect();
+        });
+        return new Workspace(dir, sqlite, lock, transactions);
+    }
+
+    /**
+     * Writes a consistent copy of this workspace's database into the new file {@code out}, while
+     * this and other connections go on working: the copy is made in a temporary file beside
+     * {@code out}, checked, and only then moved to its name, so that a failed backup leaves no
+     * file behind. Returns the copy's schema version.
+     *
+     * @throws WorkspaceException if {@code out} exists, its folder does not, or the copy fails
+     */
+    public String backup(Path out) {
+        return WorkspaceBackup.backup(sqlite, out);
+    }
+
+    /**
+     * Restores the backup {@code backup} into {@code dir}, a new or empty folder, under the
+     * workspace's lock: the file is copied in under a temporary name, checked (SQLite's integrity
+     * check, a Trustcase schema this version knows), moved to {@value #DATABASE_FILE}, migrated if
+     * it is older, and returned open. When anything fails, the folder is left as it was.
+     *
+     * @throws WorkspaceException if the file is not a whole Trustcase backup or the folder is not empty
+     */
+    public static Workspace restore(Path backup, Path dir) {
+        return WorkspaceBackup.restore(backup, dir, lock -> openLocked(dir, lock));
     }
 
     public Path directory() {

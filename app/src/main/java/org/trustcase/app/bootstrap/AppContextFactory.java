@@ -68,6 +68,24 @@ public final class AppContextFactory {
         return wire(Workspace.open(directory));
     }
 
+    /**
+     * Writes a consistent backup of the workspace in {@code directory} into the new file {@code out}, also while
+     * other processes work in it; returns the schema version of the copy.
+     */
+    public String backup(Path directory, Path out) {
+        try (Workspace workspace = Workspace.open(directory)) {
+            return workspace.backup(out);
+        }
+    }
+
+    /**
+     * Restores the backup file {@code backup} into {@code directory} (a new or empty folder), checks it and
+     * opens it.
+     */
+    public AppContext restore(Path backup, Path directory) {
+        return wire(Workspace.restore(backup, directory));
+    }
+
     /** Creates a workspace in {@code directory}, with the demo cases when {@code demo} is set. */
     public AppContext create(Path directory, boolean demo) {
         Workspace workspace = Workspace.create(directory);

@@ -100,6 +100,16 @@ public final class SqliteDatabase {
         }
     }
 
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Connections with the workspace's settings, for work beside the main connection (a backup). */
+    SQLiteDataSource dataSource() {
+        return dataSource;
+    }
+
     /** Opens the database's connection, checks that the settings it depends on are in effect, and runs transactions on it. */
     public SingleConnectionTransactions connect() {
         return new SingleConnectionTransactions(openConnection(), SQLDialect.SQLITE, new SqliteTransactionModes());
