@@ -74,7 +74,7 @@ final class WorkspaceBackup {
         WorkspaceFolder.create(dir);
         WorkspaceLock lock;
         try {
-            lock = WorkspaceLock.acquire(dir);
+            lock = WorkspaceLock.exclusive(dir, java.time.Duration.ZERO);
         } catch (RuntimeException e) {
             undo(dir, created, e);
             throw e;
