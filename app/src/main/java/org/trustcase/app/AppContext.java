@@ -3,6 +3,7 @@ package org.trustcase.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
@@ -26,11 +27,12 @@ public final class AppContext implements AutoCloseable {
     private final Actor actor;
     private final Path workspaceDirectory;
     private final WorkspaceKind kind;
+    private final LongSupplier changesElsewhere;
     private final AutoCloseable resources;
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
             CaseListService caseLists, DeadlineBoard deadlines, Clock clock, Actor actor, Path workspaceDirectory,
-            WorkspaceKind kind, AutoCloseable resources) {
+            WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.actor = Objects.requireNonNull(actor, "actor");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.changesElsewhere = Objects.requireNonNull(changesElsewhere, "changesElsewhere");
         this.resources = Objects.requireNonNull(resources, "resources");
     }
 
@@ -91,6 +94,15 @@ public final class AppContext implements AutoCloseable {
     /** Real, demo or generated (fictional cases for measuring). */
     public WorkspaceKind kind() {
         return kind;
+    }
+
+    /**
+     * A number that changes when another process (a script, a second window) has committed a change to the
+     * workspace since the last reading, and stays the same for this context's own changes. A short read of
+     * the database: never on the JavaFX thread.
+     */
+    public long changesElsewhere() {
+        return changesElsewhere.getAsLong();
     }
 
     @Override

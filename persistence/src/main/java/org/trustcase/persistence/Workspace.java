@@ -10,6 +10,7 @@ import org.trustcase.persistence.sqlite.SqliteCaseTextSearch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.trustcase.persistence.audit.JooqAuditLog;
 import org.trustcase.persistence.bulk.WholeCaseWriter;
 import org.trustcase.persistence.caseclocks.JooqCaseClockRepository;
 import org.trustcase.persistence.cases.JooqCaseRepository;
+import org.trustcase.persistence.database.BusyException;
 import org.trustcase.persistence.database.DatabaseException;
 import org.trustcase.persistence.meta.JooqWorkspaceMeta;
 import org.trustcase.persistence.sqlite.SqliteDatabase;
@@ -34,16 +36,19 @@ import org.trustcase.persistence.sqlite.UtcInstants;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 /**
- * An open workspace: a folder holding {@value #DATABASE_FILE}, locked for this process through
- * {@value #LOCK_FILE} until {@link #close()}. All reads and writes go through one connection and
- * {@link #transactions()}. Creating or opening checks the folder and the file first and changes
- * nothing when it refuses.
+ * An open workspace: a folder holding {@value #DATABASE_FILE}, with a shared lock on
+ * {@value #LOCK_FILE} until {@link #close()}, so that other processes (the window, scripts) work in
+ * it at the same time; SQLite keeps their transactions apart and the cases' versions catch
+ * conflicting edits. Only creating, migrating and restoring take the lock exclusively. All reads and
+ * writes of this process go through one connection and {@link #transactions()}. Creating or opening
+ * checks the folder and the file first and changes nothing when it refuses.
  */
 public final class Workspace implements AutoCloseable {
     public static final String DATABASE_FILE = "trustcase.db";
     public static final String LOCK_FILE = "trustcase.lock";
 
     private final Path directory;
+    private final SqliteDatabase sqlite;
     private final WorkspaceLock lock;
     private final SingleConnectionTransactions transactions;
     private final JooqCaseRepository cases;
@@ -56,8 +61,10 @@ public final class Workspace implements AutoCloseable {
     private final JooqClockIndex clockIndex;
     private boolean closed;
 
-    private Workspace(Path directory, WorkspaceLock lock, SingleConnectionTransactions transactions) {
+    private Workspace(Path directory, SqliteDatabase sqlite, WorkspaceLock lock,
+            SingleConnectionTransactions transactions) {
         this.directory = directory;
+        this.sqlite = sqlite;
         this.lock = lock;
         this.transactions = transactions;
         this.cases = new JooqCaseRepository(transactions);
@@ -92,27 +99,37 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Creates a new workspace in {@code dir} (creating missing folders), migrates it and returns it
-     * open and locked.
+     * open. The workspace is locked exclusively while it is created, then shared.
      *
      * @throws WorkspaceException if a workspace already exists there, or the folder cannot be created or written
      */
     public static Workspace create(Path dir) {
+        return create(dir, Waiting.DEFAULT);
+    }
+
+    /** Same, waiting at most {@code wait} for a busy workspace (see {@link #open(Path, Duration)}). */
+    public static Workspace create(Path dir, Duration wait) {
+        return create(dir, Waiting.upTo(wait));
+    }
+
+    private static Workspace create(Path dir, Waiting waiting) {
         Path database = dir.resolve(DATABASE_FILE);
         refuseExisting(dir, database);
         WorkspaceFolder.create(dir);
-        WorkspaceLock lock = WorkspaceLock.acquire(dir);
+        WorkspaceLock lock = WorkspaceLock.exclusive(dir, waiting.lock());
         SingleConnectionTransactions transactions = null;
         try {
             // checked again under the lock: another process may have created it in between
             refuseExisting(dir, database);
             try {
-                SqliteDatabase sqlite = new SqliteDatabase(database);
+                SqliteDatabase sqlite = new SqliteDatabase(database, waiting.busy());
                 transactions = refusedAsWorkspace(() -> {
                     sqlite.migrate();
                     return sqlite.connect();
                 });
-                Workspace workspace = new Workspace(dir, lock, transactions);
+                Workspace workspace = new Workspace(dir, sqlite, lock, transactions);
                 workspace.putMeta(JooqWorkspaceMeta.CREATED_AT, UtcInstants.format(Instant.now()));
+                lock.toShared(waiting.lock());
                 return workspace;
             } catch (RuntimeException e) {
                 if (transactions != null) {
@@ -129,12 +146,28 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens an existing workspace: takes the lock, checks that {@value #DATABASE_FILE} is a
-     * Trustcase SQLite database, connects and runs pending migrations.
+     * Opens an existing workspace beside the other processes working in it: takes the lock shared,
+     * checks that {@value #DATABASE_FILE} is a Trustcase SQLite database, runs pending migrations
+     * (alone in the workspace: the lock is taken exclusively for them) and connects. Does not wait
+     * for a busy workspace; a transaction waits {@value SqliteDatabase#BUSY_TIMEOUT_MILLIS} ms for
+     * another process's write.
      *
-     * @throws WorkspaceException if there is no workspace, it is in use, or the file is not a Trustcase database
+     * @throws WorkspaceException if there is no workspace, or the file is not a Trustcase database
+     * @throws BusyException if another process is migrating or restoring it, or works in it while it needs a migration
      */
     public static Workspace open(Path dir) {
+        return open(dir, Waiting.DEFAULT);
+    }
+
+    /**
+     * Same, waiting at most {@code wait} for a busy workspace: for the lock, and in each transaction for
+     * another process's write.
+     */
+    public static Workspace open(Path dir, Duration wait) {
+        return open(dir, Waiting.upTo(wait));
+    }
+
+    private static Workspace open(Path dir, Waiting waiting) {
         Path database = dir.resolve(DATABASE_FILE);
         if (!exists(dir)) {
             throw new WorkspaceException("no Trustcase workspace in " + dir + "; create one with 'workspace init'");
@@ -143,19 +176,79 @@ public final class Workspace implements AutoCloseable {
             SqliteDatabase.requireSqliteFile(database);
             return null;
         });
-        WorkspaceLock lock = WorkspaceLock.acquire(dir);
+        WorkspaceLock lock = WorkspaceLock.shared(dir, waiting.lock());
         try {
-            SqliteDatabase sqlite = new SqliteDatabase(database);
-            SingleConnectionTransactions transactions = refusedAsWorkspace(() -> {
-                sqlite.requireTrustcaseSchema();
-                sqlite.migrate();
-                return sqlite.connect();
-            });
-            return new Workspace(dir, lock, transactions);
+            return openLocked(dir, lock, waiting);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /** Checks, migrates (taking the lock exclusively when it is shared) and connects; the lock is shared after. */
+    private static Workspace openLocked(Path dir, WorkspaceLock lock, Waiting waiting) {
+        SqliteDatabase sqlite = new SqliteDatabase(dir.resolve(DATABASE_FILE), waiting.busy());
+        SingleConnectionTransactions transactions = refusedAsWorkspace(() -> {
+            sqlite.requireTrustcaseSchema();
+            if (sqlite.needsMigration()) {
+                lock.toExclusive(waiting.lock());
+                sqlite.migrate();
+            }
+            SingleConnectionTransactions connected = sqlite.connect();
+            try {
+                lock.toShared(waiting.lock());
+            } catch (RuntimeException e) {
+                connected.close();
+                throw e;
+            }
+            return connected;
+        });
+        return new Workspace(dir, sqlite, lock, transactions);
+    }
+
+    /** How long to wait for a busy workspace: for the lock file, and for another connection's write lock. */
+    private record Waiting(Duration lock, Duration busy) {
+        static final Waiting DEFAULT = new Waiting(Duration.ZERO, Duration.ofMillis(SqliteDatabase.BUSY_TIMEOUT_MILLIS));
+
+        static Waiting upTo(Duration wait) {
+            if (Objects.requireNonNull(wait, "wait").isNegative()) {
+                throw new IllegalArgumentException("a wait cannot be negative: " + wait);
+            }
+            return new Waiting(wait, wait);
+        }
+    }
+
+    /**
+     * A number that changes when another connection (in this process or another) has committed a change
+     * to the workspace since the last reading, and stays the same for this workspace's own changes: the
+     * window reads it now and then to show what scripts changed.
+     */
+    public long changesElsewhere() {
+        return transactions.read(() -> SqliteDatabase.dataVersion(transactions.dsl("change watch")));
+    }
+
+    /**
+     * Writes a consistent copy of this workspace's database into the new file {@code out}, while
+     * this and other connections go on working: the copy is made in a temporary file beside
+     * {@code out}, checked, and only then moved to its name, so that a failed backup leaves no
+     * file behind. Returns the copy's schema version.
+     *
+     * @throws WorkspaceException if {@code out} exists, its folder does not, or the copy fails
+     */
+    public String backup(Path out) {
+        return WorkspaceBackup.backup(sqlite, out);
+    }
+
+    /**
+     * Restores the backup {@code backup} into {@code dir}, a new or empty folder, under the
+     * workspace's lock: the file is copied in under a temporary name, checked (SQLite's integrity
+     * check, a Trustcase schema this version knows), moved to {@value #DATABASE_FILE}, migrated if
+     * it is older, and returned open. When anything fails, the folder is left as it was.
+     *
+     * @throws WorkspaceException if the file is not a whole Trustcase backup or the folder is not empty
+     */
+    public static Workspace restore(Path backup, Path dir) {
+        return WorkspaceBackup.restore(backup, dir, lock -> openLocked(dir, lock, Waiting.DEFAULT));
     }
 
     public Path directory() {

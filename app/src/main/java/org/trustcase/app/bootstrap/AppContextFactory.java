@@ -2,10 +2,12 @@ package org.trustcase.app.bootstrap;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.trustcase.app.AppContext;
@@ -52,6 +54,8 @@ public final class AppContextFactory {
     private final Clock clock;
     private final Actor actor;
     private final Policy policy;
+    /** How long to wait for a busy workspace; {@code null} for the workspace's defaults. */
+    private final Duration wait;
 
     /** With the access policy of today: everyone is a DPO, and a DPO may do everything. */
     public AppContextFactory(Clock clock, Actor actor) {
@@ -59,19 +63,58 @@ public final class AppContextFactory {
     }
 
     public AppContextFactory(Clock clock, Actor actor, Policy policy) {
+        this(clock, actor, policy, null);
+    }
+
+    private AppContextFactory(Clock clock, Actor actor, Policy policy, Duration wait) {
         this.clock = clock;
         this.actor = actor;
         this.policy = policy;
+        this.wait = wait;
+    }
+
+    /**
+     * The same factory, but its workspaces wait up to {@code wait} when busy: for another process updating or
+     * restoring the workspace, and in each transaction for another process's write.
+     */
+    public AppContextFactory waitingUpTo(Duration wait) {
+        return new AppContextFactory(clock, actor, policy, Objects.requireNonNull(wait, "wait"));
     }
 
     /** Opens the existing workspace in {@code directory}. */
     public AppContext open(Path directory) {
-        return wire(Workspace.open(directory));
+        return wire(openWorkspace(directory));
+    }
+
+    private Workspace openWorkspace(Path directory) {
+        return wait == null ? Workspace.open(directory) : Workspace.open(directory, wait);
+    }
+
+    private Workspace createWorkspace(Path directory) {
+        return wait == null ? Workspace.create(directory) : Workspace.create(directory, wait);
+    }
+
+    /**
+     * Writes a consistent backup of the workspace in {@code directory} into the new file {@code out}, also while
+     * other processes work in it; returns the schema version of the copy.
+     */
+    public String backup(Path directory, Path out) {
+        try (Workspace workspace = openWorkspace(directory)) {
+            return workspace.backup(out);
+        }
+    }
+
+    /**
+     * Restores the backup file {@code backup} into {@code directory} (a new or empty folder), checks it and
+     * opens it.
+     */
+    public AppContext restore(Path backup, Path directory) {
+        return wire(Workspace.restore(backup, directory));
     }
 
     /** Creates a workspace in {@code directory}, with the demo cases when {@code demo} is set. */
     public AppContext create(Path directory, boolean demo) {
-        Workspace workspace = Workspace.create(directory);
+        Workspace workspace = createWorkspace(directory);
         try {
             AuditTrail trail = auditTrail(workspace.auditLog());
             workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
@@ -115,8 +158,8 @@ public final class AppContextFactory {
             boolean staged) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         SettableClock settable = new SettableClock(now);
-        AppContextFactory generating = new AppContextFactory(settable, actor, policy);
-        Workspace workspace = Workspace.create(directory);
+        AppContextFactory generating = new AppContextFactory(settable, actor, policy, wait);
+        Workspace workspace = createWorkspace(directory);
         try {
             AuditTrail trail = generating.auditTrail(workspace.auditLog());
             workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
@@ -204,7 +247,7 @@ public final class AppContextFactory {
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, caseLists, deadlines, clock, actor,
-                workspace.directory(), kind, workspace);
+                workspace.directory(), kind, workspace::changesElsewhere, workspace);
     }
 
     /** The use cases that change cases, and the deadline indexer and access control they were wired with. */

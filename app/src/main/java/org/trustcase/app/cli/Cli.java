@@ -7,14 +7,18 @@ import picocli.CommandLine;
 
 /**
  * The {@code trustcase} command line. Exit codes: 0 ok; 1 unexpected error; 2 invalid input or
- * refused by a rule or by the access policy; 3 a verification failed. Errors are one line on stderr; {@code --debug} adds
- * the stack trace.
+ * refused by a rule or by the access policy; 3 a verification failed; 4 the workspace is busy (another process
+ * holds it for longer than {@code --wait} allows). Errors are one line on stderr; {@code --debug} adds the stack
+ * trace.
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int UNEXPECTED = 1;
     public static final int INVALID = 2;
     public static final int VERIFICATION_FAILED = 3;
+    public static final int BUSY = 4;
+    /** The problem code of a busy workspace (the persistence layer's {@code BusyException}). */
+    static final String BUSY_PROBLEM = "workspace.busy";
 
     /** The command line speaks English and names fields by their keys. */
     static final Texts TEXTS = Texts.english();
@@ -48,6 +52,9 @@ public final class Cli {
     }
 
     static int exitCode(Exception e) {
+        if (isBusy(e)) {
+            return BUSY;
+        }
         // Every failure reported on purpose (invalid input, a refused rule, an unusable workspace) is the user's to fix.
         return e instanceof TrustcaseException ? INVALID : UNEXPECTED;
     }
@@ -59,9 +66,14 @@ public final class Cli {
      */
     static String message(Exception e) {
         if (e instanceof TrustcaseException failure) {
-            return TEXTS.render(failure);
+            return TEXTS.render(failure) + (isBusy(e) ? "; try again later, or wait for it with --wait SECONDS" : "");
         }
         return "unexpected error: " + e;
+    }
+
+    private static boolean isBusy(Exception e) {
+        return e instanceof TrustcaseException failure
+                && failure.problems().stream().anyMatch(problem -> problem.code().equals(BUSY_PROBLEM));
     }
 
     private static String oneLine(String message) {

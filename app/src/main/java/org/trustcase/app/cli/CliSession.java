@@ -3,6 +3,7 @@ package org.trustcase.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.trustcase.app.bootstrap.AppContextFactory;
@@ -22,6 +23,7 @@ public final class CliSession {
     private final Consumer<Path> desktop;
     private Path workspace;
     private boolean debug;
+    private Duration wait;
 
     public CliSession(PrintWriter out, PrintWriter err, Clock clock, Actor actor, Path defaultWorkspace,
             Consumer<Path> desktop) {
@@ -62,9 +64,17 @@ public final class CliSession {
         debug = on;
     }
 
-    /** Opens and creates workspaces as this run's actor, on its clock (see {@link InWorkspaceCommand}). */
+    void waitFor(Duration chosen) {
+        wait = chosen;
+    }
+
+    /**
+     * Opens and creates workspaces as this run's actor, on its clock, waiting for a busy workspace as
+     * {@code --wait} says (see {@link InWorkspaceCommand}).
+     */
     AppContextFactory contexts() {
-        return new AppContextFactory(clock, actor);
+        AppContextFactory contexts = new AppContextFactory(clock, actor);
+        return wait == null ? contexts : contexts.waitingUpTo(wait);
     }
 
     void startDesktop() {

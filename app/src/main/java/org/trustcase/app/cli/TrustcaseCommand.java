@@ -1,8 +1,12 @@
 package org.trustcase.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -13,7 +17,11 @@ import picocli.CommandLine.ScopeType;
                 SeverityCommand.class, AssessCommand.class, AssessmentCommand.class, SuggestCommand.class,
                 DecideCommand.class, DecisionCommand.class})
 public final class TrustcaseCommand implements Callable<Integer> {
+    private static final int MAX_WAIT_SECONDS = 86_400;
     private final CliSession session;
+
+    @Spec
+    CommandSpec spec;
 
     public TrustcaseCommand(CliSession session) {
         this.session = session;
@@ -23,6 +31,17 @@ public final class TrustcaseCommand implements Callable<Integer> {
             description = "The workspace folder (default: the per-user data folder).")
     void workspace(Path directory) {
         session.workspace(directory);
+    }
+
+    @Option(names = "--wait", paramLabel = "SECONDS", scope = ScopeType.INHERIT,
+            description = "Wait up to SECONDS for a busy workspace instead of exiting with 4 (default: no wait for a"
+                    + " workspace being updated or restored, 5 s for another process's write).")
+    void waitFor(int seconds) {
+        if (seconds < 0 || seconds > MAX_WAIT_SECONDS) {
+            throw new ParameterException(spec.commandLine(), "--wait must be 0 to " + MAX_WAIT_SECONDS + " seconds, not "
+                    + seconds);
+        }
+        session.waitFor(Duration.ofSeconds(seconds));
     }
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")

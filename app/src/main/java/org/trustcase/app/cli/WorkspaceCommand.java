@@ -1,15 +1,17 @@
 package org.trustcase.app.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.LongConsumer;
 import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.common.ValidationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code trustcase workspace init [--demo]}. */
+/** {@code trustcase workspace init|generate|backup|restore}. */
 @Command(name = "workspace", description = "Manage the workspace folder.", subcommands = {WorkspaceCommand.Init.class,
-        WorkspaceCommand.Generate.class})
+        WorkspaceCommand.Generate.class, WorkspaceCommand.Backup.class, WorkspaceCommand.Restore.class})
 final class WorkspaceCommand {
 
     @Command(name = "init", description = "Create a workspace (with fictional demo cases if --demo).")
@@ -72,6 +74,46 @@ final class WorkspaceCommand {
                 session.out().println("Created workspace " + context.workspaceDirectory() + " with " + cases
                         + " generated fictional cases (" + open + " open) in "
                         + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+            });
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "backup", description = "Write a consistent copy of the workspace into a new file, also while"
+            + " it is in use.")
+    static final class Backup extends InWorkspaceCommand {
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "The backup file to write; it must not exist.")
+        Path out;
+
+        Backup(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            String version = session.contexts().backup(session.workspace(), out);
+            session.out().println("Backed up workspace " + session.workspace() + " to " + out + " (schema version "
+                    + version + ")");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "restore", description = "Restore a backup into a new or empty workspace folder and check it.")
+    static final class Restore extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "FILE", description = "A file written by 'workspace backup'.")
+        Path backup;
+
+        Restore(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            inWorkspace((contexts, folder) -> contexts.restore(backup, folder), context -> {
+                long cases = context.caseLists().count(CaseQuery.ALL);
+                session.out().println("Restored " + backup + " into " + context.workspaceDirectory() + ": " + cases
+                        + " cases, integrity checked");
             });
             return Cli.OK;
         }

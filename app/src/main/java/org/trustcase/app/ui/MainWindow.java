@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -34,6 +35,7 @@ import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.app.ui.support.Views;
+import org.trustcase.app.ui.support.WorkspaceWatch;
 import org.trustcase.app.ui.theme.Theme;
 import org.trustcase.app.ui.theme.ThemeSettings;
 import org.trustcase.app.ui.theme.UiPreferences;
@@ -54,14 +56,17 @@ public final class MainWindow {
     private final Navigation navigation;
     private final Messages messages;
     private final Ticker ticker;
+    private final WorkspaceWatch watch;
     private Scene scene;
 
-    private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages, Ticker ticker) {
+    private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages, Ticker ticker,
+            WorkspaceWatch watch) {
         this.root = root;
         this.tasks = tasks;
         this.navigation = navigation;
         this.messages = messages;
         this.ticker = ticker;
+        this.watch = watch;
     }
 
     /**
@@ -125,7 +130,11 @@ public final class MainWindow {
         root.getStylesheets().add(Stylesheet.url());
         rootHolder.set(root);
         ticker.start();
-        return new MainWindow(root, tasks, navigation, messages, ticker);
+        // what scripts and other windows change in the workspace shows here too
+        WorkspaceWatch watch = new WorkspaceWatch(context::changesElsewhere, Platform::runLater,
+                caseList::changedElsewhere);
+        watch.start();
+        return new MainWindow(root, tasks, navigation, messages, ticker, watch);
     }
 
     public Parent root() {
@@ -162,6 +171,7 @@ public final class MainWindow {
 
     /** Stops the background worker (after the work already queued). */
     public void shutDown() {
+        watch.close();
         ticker.stop();
         tasks.close();
     }

@@ -65,7 +65,8 @@ public final class TestContexts {
         }
         AppContext opened = factory.open(dir);
         return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(),
-                opened.caseLists(), opened.deadlines(), clock, actor, dir, opened.kind(), () -> {
+                opened.caseLists(), opened.deadlines(), clock, actor, dir, opened.kind(), opened::changesElsewhere,
+                () -> {
                     opened.close();
                     delete(dir);
                 });

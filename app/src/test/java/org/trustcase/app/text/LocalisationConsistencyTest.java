@@ -218,7 +218,9 @@ class LocalisationConsistencyTest {
         Map<String, Set<String>> labels = new TreeMap<>();
         new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.trustcase.model", "org.trustcase.app").stream()
-                .filter(JavaClass::isEnum).filter(type -> type.isAssignableTo(Coded.class))
+                .filter(JavaClass::isEnum)
+                // labels are keyed by code: only coded enums have them
+                .filter(type -> type.isAssignableTo(Coded.class))
                 .forEach(type -> labels.put(type.getName(), Stream.of(type.reflect().getEnumConstants())
                         .map(constant -> Messages.labelKey((Coded) constant))
                         .collect(Collectors.toCollection(TreeSet::new))));

@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -24,24 +26,35 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
 public final class SqliteDatabase {
     /** Where the SQLite migrations are; another engine's set sits beside them ({@code db/migration/<engine>}). */
     public static final String MIGRATIONS = "classpath:db/migration/sqlite";
-    static final int BUSY_TIMEOUT_MILLIS = 5000;
+    public static final int BUSY_TIMEOUT_MILLIS = 5000;
     private static final String SCHEMA_HISTORY = "flyway_schema_history";
 
     private final Path file;
+    private final Duration busyTimeout;
     private final SQLiteDataSource dataSource;
 
+    /** With the default busy timeout ({@value #BUSY_TIMEOUT_MILLIS} ms). */
     public SqliteDatabase(Path file) {
+        this(file, Duration.ofMillis(BUSY_TIMEOUT_MILLIS));
+    }
+
+    /**
+     * @param busyTimeout how long a statement waits for another connection's write lock before the workspace is
+     *     reported busy
+     */
+    public SqliteDatabase(Path file, Duration busyTimeout) {
         this.file = file;
-        this.dataSource = new SQLiteDataSource(config());
+        this.busyTimeout = busyTimeout;
+        this.dataSource = new SQLiteDataSource(config(busyTimeout));
         this.dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    private static SQLiteConfig config() {
+    private static SQLiteConfig config(Duration busyTimeout) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         // take the write lock when a transaction begins, so that a read followed by a write cannot fail half-way
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
@@ -83,26 +96,65 @@ public final class SqliteDatabase {
     }
 
     /**
+     * True when migrations are pending (a new database, or one of an older schema). Only reads, through a
+     * read-only connection whose transactions take no write lock, so that it never waits for a writer.
+     */
+    public boolean needsMigration() {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        SQLiteDataSource reading = new SQLiteDataSource(readOnly);
+        reading.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            return flyway(reading).info().pending().length > 0;
+        } catch (FlywayException e) {
+            throw new DatabaseException("could not read the schema history of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * SQLite's count of the changes other connections committed ({@code PRAGMA data_version}), read on the
+     * connection of {@code dsl} (inside a transaction): it differs from the last reading after a change made
+     * elsewhere, in this process or another, and stays the same for the connection's own changes.
+     */
+    public static long dataVersion(DSLContext dsl) {
+        return ((Number) dsl.fetchValue("PRAGMA data_version")).longValue();
+    }
+
+    private static Flyway flyway(SQLiteDataSource source) {
+        return Flyway.configure()
+                .dataSource(source)
+                .locations(MIGRATIONS)
+                .table(SCHEMA_HISTORY)
+                .load();
+    }
+
+    /**
      * Applies the pending migrations from {@value #MIGRATIONS}; creates the file if it does not exist.
      * Flyway identifies applied migrations by version and checksum, not by folder, so databases
      * migrated when the scripts sat directly in {@code db/migration} validate unchanged.
      */
     public void migrate() {
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations(MIGRATIONS)
-                    .table(SCHEMA_HISTORY)
-                    .load()
-                    .migrate();
+            flyway(dataSource).migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("could not bring the database " + file + " up to date: " + e.getMessage(), e);
         }
     }
 
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Connections with the workspace's settings, for work beside the main connection (a backup). */
+    SQLiteDataSource dataSource() {
+        return dataSource;
+    }
+
     /** Opens the database's connection, checks that the settings it depends on are in effect, and runs transactions on it. */
     public SingleConnectionTransactions connect() {
-        return new SingleConnectionTransactions(openConnection(), SQLDialect.SQLITE, new SqliteTransactionModes());
+        return new SingleConnectionTransactions(openConnection(), SQLDialect.SQLITE,
+                new SqliteTransactionModes(file.toString(), busyTimeout));
     }
 
     private Connection openConnection() {

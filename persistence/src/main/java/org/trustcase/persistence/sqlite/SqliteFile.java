@@ -19,6 +19,15 @@ final class SqliteFile {
     private SqliteFile() {
     }
 
+    /** True when {@code file} starts with SQLite's header; false for anything else, also for an unreadable file. */
+    static boolean hasSqliteHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static void requireSqlite(Path file) {
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {

@@ -3,8 +3,11 @@ package org.trustcase.persistence.sqlite;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.sqlite.SQLiteConfig.TransactionMode;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteException;
+import org.trustcase.persistence.database.BusyException;
 import org.trustcase.persistence.tx.TransactionModes;
 
 /**
@@ -15,6 +18,34 @@ import org.trustcase.persistence.tx.TransactionModes;
  * slipped into a read fails instead of committing.
  */
 final class SqliteTransactionModes implements TransactionModes {
+    /** SQLite's primary result code for a database locked by another connection ({@code SQLITE_BUSY}). */
+    private static final int SQLITE_BUSY = 5;
+
+    private final String database;
+    private final Duration timeout;
+
+    SqliteTransactionModes() {
+        this("the database", Duration.ofMillis(SqliteDatabase.BUSY_TIMEOUT_MILLIS));
+    }
+
+    SqliteTransactionModes(String database, Duration timeout) {
+        this.database = database;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public RuntimeException busy(SQLException failure) {
+        if (failure instanceof SQLiteException sqlite && (sqlite.getErrorCode() & 0xff) == SQLITE_BUSY) {
+            return new BusyException("workspace database " + database + " is busy: another Trustcase process held"
+                    + " it for longer than " + seconds(timeout) + "; nothing was changed", failure);
+        }
+        return null;
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
 
     @Override
     public void begin(Connection connection, boolean readOnly) throws SQLException {

@@ -129,6 +129,7 @@ public final class SingleConnectionTransactions implements Database {
             lock.unlock();
         }
         if (failure != null) {
+            failure = busyOrSelf(failure);
             transaction.runAfterRollback(failure);
             throw unchecked(failure);
         }
@@ -147,6 +148,22 @@ public final class SingleConnectionTransactions implements Database {
         }
         commit(readOnly);
         return result;
+    }
+
+    /** A failure caused by another connection holding the database, as the engine reports a busy database. */
+    private Throwable busyOrSelf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                RuntimeException busy = modes.busy(sql);
+                if (busy != null) {
+                    return busy;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return failure;
     }
 
     private Transaction requireTransaction(String what) {

@@ -16,6 +16,15 @@ public interface TransactionModes {
     /** Returns the connection to auto-commit after the transaction was committed or rolled back. */
     void end(Connection connection, boolean readOnly) throws SQLException;
 
+    /**
+     * The failure to report when {@code failure} says that another connection held the database for longer
+     * than this one waits (the workspace is busy, the same request may succeed later); {@code null} when it
+     * says something else.
+     */
+    default RuntimeException busy(SQLException failure) {
+        return null;
+    }
+
     /** Plain JDBC, for engines whose driver honours {@link Connection#setReadOnly(boolean)} (PostgreSQL does). */
     static TransactionModes jdbc() {
         return new TransactionModes() {

@@ -1,6 +1,8 @@
 package org.trustcase.app.ui.casefile;
 
 import java.time.Clock;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -39,6 +41,7 @@ public final class CaseViewController {
     private final Navigation navigation;
     private final Messages messages;
     private final TimeText time;
+    private final ChangeListener<Number> refreshAfterChangeElsewhere;
 
     @FXML private Parent root;
     @FXML private Button back;
@@ -60,6 +63,9 @@ public final class CaseViewController {
         this.page = page;
         this.viewModel = new CaseViewModel(cases, audit, tasks, messages, time, clock, caseList::reload,
                 page.reference());
+        this.refreshAfterChangeElsewhere = (observable, before, after) -> viewModel.refreshUnlessEdited();
+        // weakly: the window's case list outlives the pages of the cases opened
+        caseList.changesElsewhereProperty().addListener(new WeakChangeListener<>(refreshAfterChangeElsewhere));
         this.caseTabs = caseTabs;
         this.navigation = navigation;
         this.messages = messages;

@@ -138,6 +138,24 @@ public final class CaseViewModel {
                 .start();
     }
 
+    /**
+     * Reads the case again after another process changed the workspace, unless the form holds edits or a
+     * move or save runs: edits are never replaced, and their save meets the case's version check instead.
+     */
+    public void refreshUnlessEdited() {
+        if (breachCase.get() == null || working.get() || form.isDirty()) {
+            return;
+        }
+        tasks.create(this::read)
+                .onSuccess(snapshot -> {
+                    if (!working.get() && !form.isDirty()) {
+                        show(snapshot);
+                    }
+                })
+                .onError(NotFoundException.class, missing -> notice.set(messages.describe(missing)))
+                .start();
+    }
+
     /** Discards the form's edits and reads the case again. */
     public void reload() {
         tasks.create(this::read)

@@ -106,6 +106,12 @@ public final class MainWindowController {
             }
         });
         loadSections();
+        // the lists read again by themselves; the dashboard's figures when it is shown
+        caseList.changesElsewhereProperty().addListener((observable, before, after) -> {
+            if (navigation.page() == Section.DASHBOARD) {
+                dashboard.refresh();
+            }
+        });
         caseList.reload();
         show(navigation.page());
     }

@@ -1,0 +1,114 @@
+package org.trustcase.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.app.cli.json.Json;
+
+class WorkspaceBackupCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aBackupOfTheDemoWorkspaceRoundTrips() throws Exception {
+        CliRunner source = new CliRunner(temp.resolve("demo"));
+        assertThat(source.run("workspace", "init", "--demo").code()).isZero();
+        Path backup = temp.resolve("demo.trustcase");
+
+        CliRunner.Result backedUp = source.run("workspace", "backup", "--out", backup.toString());
+        assertThat(backedUp.code()).as(backedUp.err()).isZero();
+        assertThat(backedUp.out()).startsWith("Backed up workspace " + temp.resolve("demo") + " to " + backup);
+        assertThat(filesIn(temp)).containsExactlyInAnyOrder("demo", "demo.trustcase");
+
+        CliRunner restored = new CliRunner(temp.resolve("restored"));
+        CliRunner.Result restoring = restored.run("workspace", "restore", backup.toString());
+        assertThat(restoring.code()).as(restoring.err()).isZero();
+        assertThat(restoring.out()).contains("into " + temp.resolve("restored")).contains("integrity checked");
+        assertThat(integrityCheck(temp.resolve("restored/trustcase.db"))).isEqualTo("ok");
+
+        String cases = source.run("case", "list", "--format", "json").out();
+        assertThat(restored.run("case", "list", "--format", "json").out()).isEqualTo(cases);
+        assertThat(restored.run("audit", "list", "--format", "json").out())
+                .isEqualTo(source.run("audit", "list", "--format", "json").out());
+        JsonNode list = Json.mapper().readTree(cases);
+        assertThat(list.size()).isGreaterThan(5);
+        for (JsonNode c : list) {
+            String ref = c.get("reference").asText();
+            assertThat(restored.run("case", "show", ref, "--format", "json").out())
+                    .isEqualTo(source.run("case", "show", ref, "--format", "json").out());
+            assertThat(restored.run("deadlines", "list", ref, "--format", "json").out())
+                    .isEqualTo(source.run("deadlines", "list", ref, "--format", "json").out());
+            assertThat(restored.run("decision", "list", ref).out())
+                    .isEqualTo(source.run("decision", "list", ref).out());
+        }
+    }
+
+    @Test
+    void anExistingOutputFileIsRefusedAndLeftAsItWas() throws Exception {
+        CliRunner cli = new CliRunner(temp.resolve("ws"));
+        assertThat(cli.run("workspace", "init").code()).isZero();
+        Path existing = Files.writeString(temp.resolve("existing.trustcase"), "keep me");
+
+        CliRunner.Result refused = cli.run("workspace", "backup", "--out", existing.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("trustcase: the file " + existing + " already exists; a backup never"
+                + " overwrites a file, choose a new name" + System.lineSeparator());
+        assertThat(existing).hasContent("keep me");
+        assertThat(filesIn(temp)).containsExactlyInAnyOrder("ws", "existing.trustcase");
+    }
+
+    @Test
+    void aRestoreIntoAFolderThatIsNotEmptyIsRefused() throws Exception {
+        CliRunner source = new CliRunner(temp.resolve("ws"));
+        assertThat(source.run("workspace", "init").code()).isZero();
+        Path backup = temp.resolve("ws.trustcase");
+        assertThat(source.run("workspace", "backup", "--out", backup.toString()).code()).isZero();
+        Path full = Files.createDirectory(temp.resolve("full"));
+        Files.writeString(full.resolve("notes.txt"), "mine");
+
+        CliRunner.Result refused = new CliRunner(full).run("workspace", "restore", backup.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("trustcase: cannot restore into " + full + ": the folder is not empty"
+                + " (a restore goes into a new or empty folder)" + System.lineSeparator());
+        assertThat(filesIn(full)).containsExactly("notes.txt");
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedAndNothingIsCreated() throws Exception {
+        Path notes = Files.writeString(temp.resolve("notes.txt"), "just notes");
+
+        CliRunner.Result refused = new CliRunner(temp.resolve("target")).run("workspace", "restore", notes.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("trustcase: " + notes + " is not a Trustcase backup (not an SQLite"
+                + " database)" + System.lineSeparator());
+        assertThat(temp.resolve("target")).doesNotExist();
+    }
+
+    private static String integrityCheck(Path database) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static List<String> filesIn(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
