@@ -36,7 +36,7 @@ class DeadlineAlertPopupTest extends WindowTest {
     void theNotificationNamesCaseRuleAndDueTimeAndOpensTheCase(FxRobot robot) {
         settle();
         assertThat(robot.lookup(".notification-bar").tryQuery()).isPresent();
-        assertThat(robot.lookup("GDPR-SA: due within 1 hour").tryQuery()).isPresent();
+        assertThat(robot.lookup("GDPR-SA: due in 30 min").tryQuery()).isPresent();
         Node bar = robot.lookup(".notification-bar").query();
         assertThat(robot.lookup(".notification-bar .label").queryAll()).anySatisfy(label ->
                 assertThat(((javafx.scene.control.Label) label).getText()).contains("TC-2026-0001",
