@@ -49,15 +49,15 @@ final class AuditCommand {
 
         private static String line(AuditEvent e) {
             StringBuilder line = new StringBuilder().append(e.sequence()).append('\t')
-                    .append(Json.instant(e.occurredAt())).append('\t').append(e.actor()).append('\t')
+                    .append(Json.instant(e.occurredAt())).append('\t').append(TerminalText.escape(e.actor().toString())).append('\t')
                     .append(e.caseReference() == null ? "-" : e.caseReference()).append('\t').append(e.action().code());
             for (FieldChange change : e.changes()) {
-                line.append('\t').append(change.field()).append(": ").append(change.before()).append(" -> ")
-                        .append(change.after());
+                line.append('\t').append(change.field()).append(": ").append(TerminalText.escape(change.before()))
+                        .append(" -> ").append(TerminalText.escape(change.after()));
             }
             String reason = Cli.TEXTS.reason(e);
             if (reason != null) {
-                line.append("\treason: ").append(reason);
+                line.append("\treason: ").append(TerminalText.escape(reason));
             }
             return line.toString();
         }

@@ -27,6 +27,8 @@ public final class Cli {
         commandLine.setOut(session.out());
         commandLine.setErr(session.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // an argument is what it says: '@notes' is a title, not the options in a file called notes
+        commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler((e, unused) -> {
             session.err().println("trustcase: " + oneLine(e.getMessage()) + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");

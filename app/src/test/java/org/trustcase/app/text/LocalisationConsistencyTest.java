@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.MessageCode;
 import org.trustcase.model.severity.CircumstanceTable;
 import org.trustcase.model.severity.CircumstanceTable.Dimension;
@@ -218,8 +219,9 @@ class LocalisationConsistencyTest {
         new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.trustcase.model", "org.trustcase.app").stream()
                 .filter(JavaClass::isEnum)
+                .filter(type -> type.isAssignableTo(Coded.class))
                 .forEach(type -> labels.put(type.getName(), Stream.of(type.reflect().getEnumConstants())
-                        .map(constant -> Messages.labelKey((Enum<?>) constant))
+                        .map(constant -> Messages.labelKey((Coded) constant))
                         .collect(Collectors.toCollection(TreeSet::new))));
         return labels;
     }
