@@ -129,25 +129,29 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens an existing workspace: takes the lock, checks that {@value #DATABASE_FILE} is a
-     * Trustcase SQLite database, connects and runs pending migrations.
+     * Opens an existing workspace: checks that {@value #DATABASE_FILE} is a writable Trustcase
+     * SQLite database of this version or an older one (reading only), takes the lock, runs
+     * pending migrations and connects.
      *
-     * @throws WorkspaceException if there is no workspace, it is in use, or the file is not a Trustcase database
+     * @throws WorkspaceException if there is no workspace, it is in use, read-only, written by a newer Trustcase,
+     *         or the file is not a Trustcase database
      */
     public static Workspace open(Path dir) {
         Path database = dir.resolve(DATABASE_FILE);
         if (!exists(dir)) {
             throw new WorkspaceException("no Trustcase workspace in " + dir + "; create one with 'workspace init'");
         }
+        SqliteDatabase sqlite = new SqliteDatabase(database);
+        // only reads: a file that is not a workspace of this version gets no lock file beside it either
         refusedAsWorkspace(() -> {
             SqliteDatabase.requireSqliteFile(database);
+            sqlite.requireTrustcaseSchema();
+            sqlite.requireWritable();
             return null;
         });
         WorkspaceLock lock = WorkspaceLock.acquire(dir);
         try {
-            SqliteDatabase sqlite = new SqliteDatabase(database);
             SingleConnectionTransactions transactions = refusedAsWorkspace(() -> {
-                sqlite.requireTrustcaseSchema();
                 sqlite.migrate();
                 return sqlite.connect();
             });
