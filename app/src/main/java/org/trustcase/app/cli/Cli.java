@@ -1,20 +1,24 @@
 package org.trustcase.app.cli;
 
 import java.lang.reflect.Constructor;
+import java.util.List;
 import org.trustcase.app.text.Texts;
 import org.trustcase.model.common.TrustcaseException;
+import org.trustcase.model.common.UnreadableRecord;
 import picocli.CommandLine;
 
 /**
  * The {@code trustcase} command line. Exit codes: 0 ok; 1 unexpected error; 2 invalid input or
- * refused by a rule or by the access policy; 3 a verification failed. Errors are one line on stderr; {@code --debug} adds
- * the stack trace.
+ * refused by a rule or by the access policy; 3 a verification failed; 5 a list left out records that could not be read.
+ * Errors are one line on stderr; {@code --debug} adds the stack trace.
  */
 public final class Cli {
     public static final int OK = 0;
     public static final int UNEXPECTED = 1;
     public static final int INVALID = 2;
     public static final int VERIFICATION_FAILED = 3;
+    /** A list was printed without some records that could not be read; each is reported on stderr. */
+    public static final int INCOMPLETE = 5;
 
     /** The command line speaks English and names fields by their keys. */
     static final Texts TEXTS = Texts.english();
@@ -47,6 +51,18 @@ public final class Cli {
         int code = commandLine.execute(args);
         session.out().flush();
         return code;
+    }
+
+    /**
+     * Reports each record a list left out, one line each on stderr, and gives the exit code: {@link #OK}
+     * when there is none, else {@link #INCOMPLETE}.
+     */
+    static int reportUnreadable(CliSession session, List<UnreadableRecord> unreadable) {
+        for (UnreadableRecord record : unreadable) {
+            session.err().println("trustcase: " + TerminalText.escape(TEXTS.render(record.problem())));
+        }
+        session.err().flush();
+        return unreadable.isEmpty() ? OK : INCOMPLETE;
     }
 
     static int exitCode(Exception e) {
