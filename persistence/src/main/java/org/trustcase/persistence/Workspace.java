@@ -85,6 +85,16 @@ public final class Workspace implements AutoCloseable {
                 Objects.requireNonNull(userHome, "userHome"));
     }
 
+    /** The per-user cache folder (see {@code DefaultLocation}): what can be made again, such as SQLite's native library. */
+    public static Path cacheLocation() {
+        return DefaultLocation.cache(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Same as {@link #cacheLocation()}, from explicit inputs. */
+    public static Path cacheLocation(Map<String, String> env, String osName, Path userHome) {
+        return DefaultLocation.cache(Objects.requireNonNull(env, "env"), osName, Objects.requireNonNull(userHome, "userHome"));
+    }
+
     /** True when {@code dir} holds a {@value #DATABASE_FILE} file. */
     public static boolean exists(Path dir) {
         return Files.isRegularFile(dir.resolve(DATABASE_FILE));
