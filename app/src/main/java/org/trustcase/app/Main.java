@@ -10,6 +10,7 @@ import org.trustcase.app.cli.CliSession;
 import org.trustcase.app.ui.UiLauncher;
 import org.trustcase.model.common.Actor;
 import org.trustcase.persistence.Workspace;
+import org.trustcase.persistence.sqlite.SqliteNativeLibrary;
 
 /**
  * Entry point of {@code trustcase.jar}. With no subcommand it opens the window (creating a demo
@@ -21,6 +22,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LibraryLogging.configure(LibraryLogging.debugRequested(args));
+        SqliteNativeLibrary.useCacheFolder(Workspace.cacheLocation());
         Clock clock = Clock.systemUTC();
         Actor actor = ActorResolver.fromSystem();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

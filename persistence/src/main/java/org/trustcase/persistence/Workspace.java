@@ -92,6 +92,16 @@ public final class Workspace implements AutoCloseable {
                 Objects.requireNonNull(userHome, "userHome"));
     }
 
+    /** The per-user cache folder (see {@code DefaultLocation}): what can be made again, such as SQLite's native library. */
+    public static Path cacheLocation() {
+        return DefaultLocation.cache(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Same as {@link #cacheLocation()}, from explicit inputs. */
+    public static Path cacheLocation(Map<String, String> env, String osName, Path userHome) {
+        return DefaultLocation.cache(Objects.requireNonNull(env, "env"), osName, Objects.requireNonNull(userHome, "userHome"));
+    }
+
     /** True when {@code dir} holds a {@value #DATABASE_FILE} file. */
     public static boolean exists(Path dir) {
         return Files.isRegularFile(dir.resolve(DATABASE_FILE));
@@ -146,13 +156,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens an existing workspace beside the other processes working in it: takes the lock shared,
-     * checks that {@value #DATABASE_FILE} is a Trustcase SQLite database, runs pending migrations
-     * (alone in the workspace: the lock is taken exclusively for them) and connects. Does not wait
-     * for a busy workspace; a transaction waits {@value SqliteDatabase#BUSY_TIMEOUT_MILLIS} ms for
-     * another process's write.
+     * Opens an existing workspace beside the other processes working in it: checks, reading only, that
+     * {@value #DATABASE_FILE} is a writable Trustcase SQLite database of this version or an older one, takes
+     * the lock shared, runs pending migrations (alone in the workspace: the lock is taken exclusively for them)
+     * and connects. Does not wait for a busy workspace; a transaction waits
+     * {@value SqliteDatabase#BUSY_TIMEOUT_MILLIS} ms for another process's write.
      *
-     * @throws WorkspaceException if there is no workspace, or the file is not a Trustcase database
+     * @throws WorkspaceException if there is no workspace, it is read-only, written by a newer Trustcase, or the
+     *         file is not a Trustcase database
      * @throws BusyException if another process is migrating or restoring it, or works in it while it needs a migration
      */
     public static Workspace open(Path dir) {
@@ -172,8 +183,12 @@ public final class Workspace implements AutoCloseable {
         if (!exists(dir)) {
             throw new WorkspaceException("no Trustcase workspace in " + dir + "; create one with 'workspace init'");
         }
+        SqliteDatabase sqlite = new SqliteDatabase(database);
+        // only reads: a file that is not a workspace of this version gets no lock file beside it either
         refusedAsWorkspace(() -> {
             SqliteDatabase.requireSqliteFile(database);
+            sqlite.requireTrustcaseSchema();
+            sqlite.requireWritable();
             return null;
         });
         WorkspaceLock lock = WorkspaceLock.shared(dir, waiting.lock());

@@ -215,6 +215,11 @@ public final class AppContextFactory {
         return new GeneratedCases(direct.cases(), direct.assessments(), direct.clocks(), batches, settable);
     }
 
+    /** True when {@code directory} holds a workspace. */
+    public boolean exists(Path directory) {
+        return Workspace.exists(directory);
+    }
+
     /** What the desktop app does at start: open the workspace, or create a demo one the first time. */
     public AppContext openOrCreateDemo(Path directory) {
         return openOrCreateDemo(directory, ClockIndexer.Progress.NONE);

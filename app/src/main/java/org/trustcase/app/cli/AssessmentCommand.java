@@ -44,7 +44,7 @@ final class AssessmentCommand {
                 session.out().println(Json.print(array));
             } else {
                 for (Assessment a : versions) {
-                    session.out().println("v" + a.version() + "\t" + Json.instant(a.assessedAt()) + "\t" + a.author()
+                    session.out().println("v" + a.version() + "\t" + Json.instant(a.assessedAt()) + "\t" + TerminalText.escape(String.valueOf(a.author()))
                             + "\t" + SeverityMethod.plain(a.result().score()) + "\t" + a.result().band().code());
                 }
             }
@@ -79,7 +79,7 @@ final class AssessmentCommand {
         }
 
         private static String orDash(String value) {
-            return value == null || value.isEmpty() ? "-" : value;
+            return value == null || value.isEmpty() ? "-" : TerminalText.escape(value);
         }
     }
 }

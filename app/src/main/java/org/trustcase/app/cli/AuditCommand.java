@@ -1,12 +1,14 @@
 package org.trustcase.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.app.cli.json.AuditJson;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.UnreadableRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,13 +31,14 @@ final class AuditCommand {
 
         @Override
         public Integer call() {
+            List<UnreadableRecord> unreadable = new ArrayList<>();
             List<AuditEvent> events = fromWorkspace(context -> {
                 if (reference == null) {
-                    return context.audit().all();
+                    return context.audit().all(unreadable::add);
                 }
                 CaseReference ref = CaseReference.parse(reference);
                 context.cases().get(ref);
-                return context.audit().ofCase(ref.toString());
+                return context.audit().ofCase(ref.toString(), unreadable::add);
             });
             if (format == OutputFormat.json) {
                 ArrayNode array = Json.mapper().createArrayNode();
@@ -44,20 +47,21 @@ final class AuditCommand {
             } else {
                 events.forEach(e -> session.out().println(line(e)));
             }
-            return Cli.OK;
+            session.out().flush();
+            return Cli.reportUnreadable(session, unreadable);
         }
 
         private static String line(AuditEvent e) {
             StringBuilder line = new StringBuilder().append(e.sequence()).append('\t')
-                    .append(Json.instant(e.occurredAt())).append('\t').append(e.actor()).append('\t')
+                    .append(Json.instant(e.occurredAt())).append('\t').append(TerminalText.escape(e.actor().toString())).append('\t')
                     .append(e.caseReference() == null ? "-" : e.caseReference()).append('\t').append(e.action().code());
             for (FieldChange change : e.changes()) {
-                line.append('\t').append(change.field()).append(": ").append(change.before()).append(" -> ")
-                        .append(change.after());
+                line.append('\t').append(change.field()).append(": ").append(TerminalText.escape(change.before()))
+                        .append(" -> ").append(TerminalText.escape(change.after()));
             }
             String reason = Cli.TEXTS.reason(e);
             if (reason != null) {
-                line.append("\treason: ").append(reason);
+                line.append("\treason: ").append(TerminalText.escape(reason));
             }
             return line.toString();
         }

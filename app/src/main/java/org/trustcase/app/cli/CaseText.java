@@ -24,13 +24,13 @@ final class CaseText {
 
     static String tableRow(BreachCase c) {
         return String.format("%-14s %-14s %-21s %-20s %s%n", c.reference(), c.status(),
-                Json.instant(c.details().awareAt()), orDash(c.details().owner()), c.details().title());
+                Json.instant(c.details().awareAt()), orDash(c.details().owner()), TerminalText.escape(c.details().title()));
     }
 
     static String details(BreachCase c) {
         StringBuilder text = new StringBuilder();
         row(text, "reference", c.reference().toString());
-        row(text, "status", c.status() + (c.statusReason() == null ? "" : " (" + c.statusReason() + ")"));
+        row(text, "status", c.status() + (c.statusReason() == null ? "" : " (" + TerminalText.escape(c.statusReason()) + ")"));
         for (CaseField field : CaseField.values()) {
             row(text, field.key(), orDash(field.render(c.details())));
         }
@@ -45,6 +45,6 @@ final class CaseText {
     }
 
     private static String orDash(String value) {
-        return value == null ? "-" : value;
+        return TerminalText.orDash(value);
     }
 }

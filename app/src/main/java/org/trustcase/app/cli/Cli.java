@@ -1,15 +1,17 @@
 package org.trustcase.app.cli;
 
 import java.lang.reflect.Constructor;
+import java.util.List;
 import org.trustcase.app.text.Texts;
 import org.trustcase.model.common.TrustcaseException;
+import org.trustcase.model.common.UnreadableRecord;
 import picocli.CommandLine;
 
 /**
  * The {@code trustcase} command line. Exit codes: 0 ok; 1 unexpected error; 2 invalid input or
  * refused by a rule or by the access policy; 3 a verification failed; 4 the workspace is busy (another process
- * holds it for longer than {@code --wait} allows). Errors are one line on stderr; {@code --debug} adds the stack
- * trace.
+ * holds it for longer than {@code --wait} allows); 5 a list left out records that could not be read. Errors are
+ * one line on stderr; {@code --debug} adds the stack trace.
  */
 public final class Cli {
     public static final int OK = 0;
@@ -19,6 +21,8 @@ public final class Cli {
     public static final int BUSY = 4;
     /** The problem code of a busy workspace (the persistence layer's {@code BusyException}). */
     static final String BUSY_PROBLEM = "workspace.busy";
+    /** A list was printed without some records that could not be read; each is reported on stderr. */
+    public static final int INCOMPLETE = 5;
 
     /** The command line speaks English and names fields by their keys. */
     static final Texts TEXTS = Texts.english();
@@ -31,6 +35,8 @@ public final class Cli {
         commandLine.setOut(session.out());
         commandLine.setErr(session.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // an argument is what it says: '@notes' is a title, not the options in a file called notes
+        commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler((e, unused) -> {
             session.err().println("trustcase: " + oneLine(e.getMessage()) + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -49,6 +55,18 @@ public final class Cli {
         int code = commandLine.execute(args);
         session.out().flush();
         return code;
+    }
+
+    /**
+     * Reports each record a list left out, one line each on stderr, and gives the exit code: {@link #OK}
+     * when there is none, else {@link #INCOMPLETE}.
+     */
+    static int reportUnreadable(CliSession session, List<UnreadableRecord> unreadable) {
+        for (UnreadableRecord record : unreadable) {
+            session.err().println("trustcase: " + TerminalText.escape(TEXTS.render(record.problem())));
+        }
+        session.err().flush();
+        return unreadable.isEmpty() ? OK : INCOMPLETE;
     }
 
     static int exitCode(Exception e) {

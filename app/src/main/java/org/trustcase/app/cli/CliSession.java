@@ -56,6 +56,11 @@ public final class CliSession {
         workspace = chosen;
     }
 
+    /** True when {@code --workspace} chose the folder; false for the per-user default. */
+    public boolean workspaceChosen() {
+        return workspace != null;
+    }
+
     public boolean debug() {
         return debug;
     }

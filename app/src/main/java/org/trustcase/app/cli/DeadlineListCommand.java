@@ -33,7 +33,7 @@ final class DeadlineListCommand extends InWorkspaceCommand {
         } else {
             for (DeadlineClock c : clocks) {
                 session.out().printf("%-18s %-15s %-22s %s%n", c.rule().id(), c.status().code(),
-                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), Cli.TEXTS.render(c.reason() == null ? c.basis() : c.reason()));
+                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), TerminalText.escape(Cli.TEXTS.render(c.reason() == null ? c.basis() : c.reason())));
             }
         }
         return Cli.OK;

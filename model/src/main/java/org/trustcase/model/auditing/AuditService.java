@@ -1,6 +1,8 @@
 package org.trustcase.model.auditing;
 
 import java.util.List;
+import java.util.function.Consumer;
+import org.trustcase.model.common.UnreadableRecord;
 import java.util.Objects;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
@@ -28,6 +30,18 @@ public final class AuditService {
     public List<AuditEvent> all() {
         access.require(UseCase.AUDIT_ALL, null);
         return transactions.read(log::list);
+    }
+
+    /** Every event of the workspace, oldest first; an event that cannot be read goes to {@code unreadable}. */
+    public List<AuditEvent> all(Consumer<UnreadableRecord> unreadable) {
+        access.require(UseCase.AUDIT_ALL, null);
+        return transactions.read(() -> log.list(null, unreadable));
+    }
+
+    /** The events of one case, oldest first; an event that cannot be read goes to {@code unreadable}. */
+    public List<AuditEvent> ofCase(String caseReference, Consumer<UnreadableRecord> unreadable) {
+        access.require(UseCase.AUDIT_OF_CASE, CaseReference.parse(caseReference));
+        return transactions.read(() -> log.list(caseReference, unreadable));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.trustcase.model.common.UnreadableRecord;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.cases.BreachCase;
@@ -44,6 +45,15 @@ public final class CaseListService {
         access.require(UseCase.CASE_EXPORT, null);
         transactions.read(() -> {
             queries.forEach(query, sink);
+            return null;
+        });
+    }
+
+    /** Like {@link #forEach(CaseQuery, Consumer)}; a case that cannot be read is handed to {@code unreadable} and the list goes on. */
+    public void forEach(CaseQuery query, Consumer<BreachCase> sink, Consumer<UnreadableRecord> unreadable) {
+        access.require(UseCase.CASE_EXPORT, null);
+        transactions.read(() -> {
+            queries.forEach(query, sink, unreadable);
             return null;
         });
     }

@@ -3,6 +3,7 @@ package org.trustcase.model.caselist;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.trustcase.model.common.UnreadableRecord;
 import org.trustcase.model.cases.BreachCase;
 
 /**
@@ -22,6 +23,14 @@ public interface CaseQueries {
      * them in batches: memory stays constant however many there are.
      */
     void forEach(CaseQuery query, Consumer<BreachCase> sink);
+
+    /**
+     * Like {@link #forEach(CaseQuery, Consumer)}, but a case that cannot be read goes to
+     * {@code unreadable} instead of ending the list.
+     */
+    default void forEach(CaseQuery query, Consumer<BreachCase> sink, Consumer<UnreadableRecord> unreadable) {
+        forEach(query, sink);
+    }
 
     /**
      * The dashboard's figures at {@code now}, with the year running from {@code yearStart}

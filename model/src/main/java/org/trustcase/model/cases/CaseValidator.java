@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.trustcase.model.common.FieldError;
+import org.trustcase.model.common.PlainText;
+import org.trustcase.model.common.PlausibleTime;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
 
@@ -31,10 +33,21 @@ public final class CaseValidator {
         maxLength(errors, "awareGapReason", d.awareGapReason(), LONG_TEXT_MAX);
         maxLength(errors, "remedialActions", d.remedialActions(), LONG_TEXT_MAX);
         maxLength(errors, "owner", d.owner(), SHORT_TEXT_MAX);
+        singleLine(errors, "title", d.title());
+        singleLine(errors, "reporter", d.reporter());
+        singleLine(errors, "owner", d.owner());
+        multiLine(errors, "summary", d.summary());
+        multiLine(errors, "awareGapReason", d.awareGapReason());
+        multiLine(errors, "remedialActions", d.remedialActions());
 
         if (d.awareAt() == null) {
             errors.add(new FieldError("awareAt", "case.aware-at-required"));
         }
+        plausible(errors, "occurredFrom", d.occurredFrom());
+        plausible(errors, "occurredTo", d.occurredTo());
+        plausible(errors, "detectedAt", d.detectedAt());
+        plausible(errors, "awareAt", d.awareAt());
+        plausible(errors, "containedAt", d.containedAt());
         notInFuture(errors, "occurredFrom", d.occurredFrom(), now);
         notInFuture(errors, "occurredTo", d.occurredTo(), now);
         notInFuture(errors, "detectedAt", d.detectedAt(), now);
@@ -63,6 +76,7 @@ public final class CaseValidator {
                 errors.add(new FieldError("parties[" + i + "].name", "validation.required"));
             }
             maxLength(errors, "parties[" + i + "].name", party.name(), SHORT_TEXT_MAX);
+            singleLine(errors, "parties[" + i + "].name", party.name());
         }
         return errors;
     }
@@ -82,6 +96,24 @@ public final class CaseValidator {
     private static void maxLength(List<FieldError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "validation.too-long", value.length(), max));
+        }
+    }
+
+    private static void singleLine(List<FieldError> errors, String field, String value) {
+        PlainText.forbiddenInLine(value).ifPresent(c -> errors.add(
+                new FieldError(field, "validation.forbidden-character", PlainText.name(c))));
+    }
+
+    private static void multiLine(List<FieldError> errors, String field, String value) {
+        PlainText.forbiddenInText(value).ifPresent(c -> errors.add(
+                new FieldError(field, "validation.forbidden-character", PlainText.name(c))));
+    }
+
+    /** Before 1990 or after 9999: a typing error (the future is judged by {@link #notInFuture}). */
+    private static void plausible(List<FieldError> errors, String field, Instant value) {
+        FieldError error = PlausibleTime.check(field, value, null);
+        if (error != null) {
+            errors.add(error);
         }
     }
 

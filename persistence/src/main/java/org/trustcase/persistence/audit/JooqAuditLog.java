@@ -3,7 +3,10 @@ package org.trustcase.persistence.audit;
 import static org.trustcase.persistence.jooq.Tables.AUDIT_EVENT;
 
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.trustcase.model.common.UnreadableRecord;
 import java.util.Objects;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -54,12 +57,30 @@ public final class JooqAuditLog implements AuditLog {
         return select(AUDIT_EVENT.CASE_REFERENCE.eq(caseReference));
     }
 
+    @Override
+    public List<AuditEvent> list(String caseReference, Consumer<UnreadableRecord> unreadable) {
+        Condition which = caseReference == null ? DSL.noCondition() : AUDIT_EVENT.CASE_REFERENCE.eq(caseReference);
+        List<AuditEvent> events = new ArrayList<>();
+        for (AuditEventRecord row : rows(which)) {
+            try {
+                events.add(toEvent(row));
+            } catch (RuntimeException e) {
+                unreadable.accept(new UnreadableRecord("audit event " + row.getSeq(), String.valueOf(e.getMessage())));
+            }
+        }
+        return events;
+    }
+
     private List<AuditEvent> select(Condition condition) {
+        return rows(condition).map(JooqAuditLog::toEvent);
+    }
+
+    private org.jooq.Result<AuditEventRecord> rows(Condition condition) {
         return transactions.dsl("the audit log")
                 .selectFrom(AUDIT_EVENT)
                 .where(condition)
                 .orderBy(AUDIT_EVENT.SEQ)
-                .fetch(JooqAuditLog::toEvent);
+                .fetch();
     }
 
     private static AuditEvent toEvent(AuditEventRecord row) {

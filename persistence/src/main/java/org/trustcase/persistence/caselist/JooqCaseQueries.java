@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.trustcase.model.common.UnreadableRecord;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -117,6 +118,11 @@ public final class JooqCaseQueries implements CaseQueries {
 
     @Override
     public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
+        forEach(query, sink, null);
+    }
+
+    @Override
+    public void forEach(CaseQuery query, Consumer<BreachCase> sink, Consumer<UnreadableRecord> unreadable) {
         DSLContext dsl = dsl();
         try (Cursor<Record1<Long>> rows = dsl.select(BREACH_CASE.ID).from(BREACH_CASE)
                 .where(where(query, false)).orderBy(order(query)).fetchLazy()) {
@@ -124,21 +130,21 @@ public final class JooqCaseQueries implements CaseQueries {
             while (rows.hasNext()) {
                 batch.add(rows.fetchNext().value1());
                 if (batch.size() == BATCH) {
-                    emit(batch, sink);
+                    emit(batch, sink, unreadable);
                     batch.clear();
                 }
             }
-            emit(batch, sink);
+            emit(batch, sink, unreadable);
         }
     }
 
     /** Loads a batch whole (one query per table) and hands it on in the cursor's order. */
-    private void emit(List<Long> ids, Consumer<BreachCase> sink) {
+    private void emit(List<Long> ids, Consumer<BreachCase> sink, Consumer<UnreadableRecord> unreadable) {
         if (ids.isEmpty()) {
             return;
         }
         Map<Long, BreachCase> byId = new java.util.HashMap<>();
-        for (BreachCase c : cases.load(BREACH_CASE.ID.in(ids), List.of(BREACH_CASE.ID.asc()), null)) {
+        for (BreachCase c : cases.load(BREACH_CASE.ID.in(ids), List.of(BREACH_CASE.ID.asc()), null, unreadable)) {
             byId.put(c.id(), c);
         }
         for (Long id : ids) {

@@ -6,6 +6,7 @@ import static org.trustcase.persistence.jooq.Tables.CASE_PARTY;
 import static org.trustcase.persistence.jooq.Tables.CASE_REFERENCE_COUNTER;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Result;
@@ -23,6 +25,7 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.ConcurrentChangeException;
+import org.trustcase.model.common.UnreadableRecord;
 import org.trustcase.persistence.database.Database;
 import org.trustcase.persistence.jooq.tables.records.BreachCaseRecord;
 import org.trustcase.persistence.jooq.tables.records.CaseClassificationRecord;
@@ -148,6 +151,15 @@ public final class JooqCaseRepository implements CaseRepository {
 
     /** The cases of {@code which} in {@code order}, whole; children read with one query each. */
     public List<BreachCase> load(Condition which, List<? extends org.jooq.OrderField<?>> order, Integer limit) {
+        return load(which, order, limit, null);
+    }
+
+    /**
+     * Like {@link #load(Condition, List, Integer)}; with {@code unreadable} given, a case that cannot be read
+     * (a code no longer known, say) is handed to it and left out instead of failing the whole batch.
+     */
+    public List<BreachCase> load(Condition which, List<? extends org.jooq.OrderField<?>> order, Integer limit,
+            Consumer<UnreadableRecord> unreadable) {
         DSLContext dsl = dsl();
         var select = dsl.selectFrom(BREACH_CASE).where(which).orderBy(order);
         Result<BreachCaseRecord> rows = limit == null ? select.fetch() : select.limit(limit).fetch();
@@ -164,11 +176,20 @@ public final class JooqCaseRepository implements CaseRepository {
                 .where(CASE_PARTY.CASE_ID.in(caseIds))
                 .orderBy(CASE_PARTY.CASE_ID, CASE_PARTY.POSITION)
                 .fetchGroups(CASE_PARTY.CASE_ID);
-        return rows.stream()
-                .map(row -> CaseRows.toCase(row,
+        List<BreachCase> cases = new ArrayList<>(rows.size());
+        for (BreachCaseRecord row : rows) {
+            try {
+                cases.add(CaseRows.toCase(row,
                         classifications.getOrDefault(row.getId(), emptyClassifications(dsl)),
-                        parties.getOrDefault(row.getId(), emptyParties(dsl))))
-                .toList();
+                        parties.getOrDefault(row.getId(), emptyParties(dsl))));
+            } catch (RuntimeException e) {
+                if (unreadable == null) {
+                    throw e;
+                }
+                unreadable.accept(new UnreadableRecord(String.valueOf(row.getReference()), String.valueOf(e.getMessage())));
+            }
+        }
+        return cases;
     }
 
     /** Marks the reference's number as used; a number given explicitly (not from nextReference) counts too. */

@@ -8,8 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.sqlite.SQLiteConfig;
@@ -27,6 +33,8 @@ public final class SqliteDatabase {
     /** Where the SQLite migrations are; another engine's set sits beside them ({@code db/migration/<engine>}). */
     public static final String MIGRATIONS = "classpath:db/migration/sqlite";
     public static final int BUSY_TIMEOUT_MILLIS = 5000;
+    /** {@code PRAGMA application_id} of a Trustcase database: "TrCs". */
+    static final int APPLICATION_ID = 0x54724373;
     private static final String SCHEMA_HISTORY = "flyway_schema_history";
 
     private final Path file;
@@ -57,6 +65,8 @@ public final class SqliteDatabase {
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         // take the write lock when a transaction begins, so that a read followed by a write cannot fail half-way
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // marks the file as Trustcase's from its first connection, before any table exists
+        config.setApplicationId(APPLICATION_ID);
         return config;
     }
 
@@ -69,29 +79,120 @@ public final class SqliteDatabase {
     }
 
     /**
-     * Refuses an SQLite database of some other application before anything writes to it (even
-     * switching it to WAL would change the file): a Trustcase database has Flyway's history
-     * table, or no table at all when its creation was interrupted. Looks through a read-only
-     * connection with SQLite's default settings.
+     * Refuses, before anything writes to it (even switching it to WAL would change the file), an
+     * SQLite database that is not a Trustcase workspace this version can work on: one of another
+     * application (tables but not Trustcase's migration history, or a history of other
+     * migrations), an SQLite file without any table that Trustcase did not begin, and a workspace
+     * written by a newer Trustcase (a migration this version does not know). Looks through a
+     * read-only connection with SQLite's default settings.
      */
     public void requireTrustcaseSchema() {
-        SQLiteConfig readOnly = new SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection connection = readOnly.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-                ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            boolean anyTable = false;
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(SCHEMA_HISTORY)) {
-                    return;
+        SQLiteDataSource readOnly = new SQLiteDataSource(readOnlyConfig());
+        readOnly.setUrl(readOnlyUrl());
+        try (Connection connection = readOnly.getConnection()) {
+            if (!hasTable(connection, SCHEMA_HISTORY)) {
+                if (hasAnyTable(connection)) {
+                    throw new DatabaseException(file + " is an SQLite database of another application, not a Trustcase"
+                            + " workspace; it was left untouched");
                 }
-                anyTable = true;
-            }
-            if (anyTable) {
-                throw new DatabaseException(file + " is an SQLite database of another application, not a Trustcase"
-                        + " workspace; it was left untouched");
+                if (applicationId(connection) != APPLICATION_ID) {
+                    throw new DatabaseException(file + " is an empty SQLite database, not a Trustcase workspace;"
+                            + " it was left untouched");
+                }
+                return;
             }
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the database " + file + ": " + e.getMessage(), e);
+        }
+        requireKnownMigrations(readOnly);
+    }
+
+    /** The applied migrations are this version's, and none is newer; judged by Flyway on the read-only connection. */
+    private void requireKnownMigrations(SQLiteDataSource readOnly) {
+        Flyway flyway = flyway(readOnly).ignoreMigrationPatterns("*:pending").load();
+        MigrationInfo[] applied;
+        ValidateResult validation;
+        try {
+            applied = flyway.info().applied();
+            validation = flyway.validateWithResult();
+        } catch (FlywayException e) {
+            throw new DatabaseException("cannot read the migration history of " + file + ": " + e.getMessage(), e);
+        }
+        MigrationInfo[] known = flyway.info().all();
+        String newest = Arrays.stream(applied).filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse(null);
+        if (newest != null) {
+            String latestKnown = Arrays.stream(known).filter(m -> m.getState().isResolved())
+                    .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
+            throw new DatabaseException(file + " was written by a newer version of Trustcase (schema version " + newest
+                    + "; this version knows up to " + latestKnown + "); it was left untouched, open it with that version");
+        }
+        if (!validation.validationSuccessful) {
+            String why = validation.invalidMigrations == null ? "" : validation.invalidMigrations.stream()
+                    .map(m -> m.errorDetails == null ? m.version : m.errorDetails.errorMessage)
+                    .reduce((a, b) -> a + "; " + b).map(text -> " (" + text.replaceAll("\\s*\\R\\s*", " ") + ")").orElse("");
+            throw new DatabaseException(file + " holds a migration history that is not Trustcase's" + why
+                    + "; it is not a Trustcase workspace or was altered, and it was left untouched");
+        }
+    }
+
+    /**
+     * Without a write-ahead log beside it the file holds the whole database, and SQLite is told it
+     * cannot change ({@code immutable=1}), so that it creates no {@code -wal} or {@code -shm} file
+     * either; with one, the log is read too.
+     */
+    private String readOnlyUrl() {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.exists(wal)) {
+            return "jdbc:sqlite:" + file.toAbsolutePath();
+        }
+        return "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
+    }
+
+    private static SQLiteConfig readOnlyConfig() {
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        return readOnly;
+    }
+
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (tables.next()) {
+                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean hasAnyTable(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            return tables.next();
+        }
+    }
+
+    private static int applicationId(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA application_id")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Refuses a database this process may not write (the file or its folder read-only): SQLite
+     * would open it for reading and fail at the first write with the statement it could not run.
+     */
+    public void requireWritable() {
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(file)) {
+            throw new DatabaseException(file + " is read-only for this user; Trustcase needs to write to its workspace"
+                    + " (check the file's permissions)");
+        }
+        if (folder != null && !Files.isWritable(folder)) {
+            throw new DatabaseException("the workspace folder " + folder + " is read-only for this user; Trustcase needs"
+                    + " to write the database's journal beside it (check the folder's permissions)");
         }
     }
 
@@ -105,7 +206,7 @@ public final class SqliteDatabase {
         SQLiteDataSource reading = new SQLiteDataSource(readOnly);
         reading.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try {
-            return flyway(reading).info().pending().length > 0;
+            return flyway(reading).load().info().pending().length > 0;
         } catch (FlywayException e) {
             throw new DatabaseException("could not read the schema history of " + file + ": " + e.getMessage(), e);
         }
@@ -120,14 +221,6 @@ public final class SqliteDatabase {
         return ((Number) dsl.fetchValue("PRAGMA data_version")).longValue();
     }
 
-    private static Flyway flyway(SQLiteDataSource source) {
-        return Flyway.configure()
-                .dataSource(source)
-                .locations(MIGRATIONS)
-                .table(SCHEMA_HISTORY)
-                .load();
-    }
-
     /**
      * Applies the pending migrations from {@value #MIGRATIONS}; creates the file if it does not exist.
      * Flyway identifies applied migrations by version and checksum, not by folder, so databases
@@ -135,7 +228,7 @@ public final class SqliteDatabase {
      */
     public void migrate() {
         try {
-            flyway(dataSource).migrate();
+            flyway(dataSource).load().migrate();
         } catch (FlywayException e) {
             throw new DatabaseException("could not bring the database " + file + " up to date: " + e.getMessage(), e);
         }
@@ -149,6 +242,10 @@ public final class SqliteDatabase {
     /** Connections with the workspace's settings, for work beside the main connection (a backup). */
     SQLiteDataSource dataSource() {
         return dataSource;
+    }
+
+    private static FluentConfiguration flyway(DataSource source) {
+        return Flyway.configure().dataSource(source).locations(MIGRATIONS).table(SCHEMA_HISTORY);
     }
 
     /** Opens the database's connection, checks that the settings it depends on are in effect, and runs transactions on it. */
