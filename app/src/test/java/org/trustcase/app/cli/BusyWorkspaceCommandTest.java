@@ -29,7 +29,7 @@ class BusyWorkspaceCommandTest {
                     "2026-03-30T10:00:00Z");
             statement.execute("ROLLBACK");
 
-            assertThat(busy.code()).isEqualTo(Cli.BUSY).isEqualTo(4);
+            assertThat(busy.code()).as(busy.err()).isEqualTo(Cli.BUSY).isEqualTo(4);
             assertThat(busy.err()).startsWith("trustcase: workspace database " + dir.resolve("trustcase.db")
                     + " is busy: another Trustcase process held it for longer than 0 s; nothing was changed; try"
                     + " again later, or wait for it with --wait SECONDS").hasLineCount(1);

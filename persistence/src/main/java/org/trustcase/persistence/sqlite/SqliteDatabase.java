@@ -65,8 +65,6 @@ public final class SqliteDatabase {
         config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, busyTimeout.toMillis()));
         // take the write lock when a transaction begins, so that a read followed by a write cannot fail half-way
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        // marks the file as Trustcase's from its first connection, before any table exists
-        config.setApplicationId(APPLICATION_ID);
         return config;
     }
 
@@ -227,6 +225,14 @@ public final class SqliteDatabase {
      * migrated when the scripts sat directly in {@code db/migration} validate unchanged.
      */
     public void migrate() {
+        // marks the file as Trustcase's before any table exists (an interrupted creation is recognised by it);
+        // here, alone in the workspace, because setting it is a write that would wait for any other writer
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+        } catch (SQLException e) {
+            throw new DatabaseException("could not mark the database " + file + " as a Trustcase workspace: "
+                    + e.getMessage(), e);
+        }
         try {
             flyway(dataSource).load().migrate();
         } catch (FlywayException e) {
