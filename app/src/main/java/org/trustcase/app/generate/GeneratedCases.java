@@ -184,7 +184,7 @@ public final class GeneratedCases {
 
     /** Marks running legal clocks met (most on time, some late with a reason) or, for a closing case, waived. */
     private void settleLegalClocks(CaseReference ref, Random random, Step step, boolean notified) {
-        for (DeadlineClock k : clocks.clocks(ref)) {
+        for (DeadlineClock k : clocks.list(ref).clocks()) {
             boolean running = k.status() == ClockStatus.RUNNING || k.status() == ClockStatus.OVERDUE;
             if (!running || k.rule().kind() != DeadlineKind.LEGAL) {
                 continue;

@@ -47,6 +47,55 @@ class CaseClockCommandsTest {
     }
 
     @Test
+    void aCaseWithoutJurisdictionSaysItHasNoClockInTextAndJson() throws Exception {
+        String bare = cli.run("case", "new", "--title", "Unknown reach", "--aware", "2026-03-30T10:00:00Z").out().strip();
+
+        CliRunner.Result text = cli.run("deadlines", "list", bare);
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).isEqualTo("notice: no clock: add a jurisdiction" + System.lineSeparator());
+
+        CliRunner.Result json = cli.run("deadlines", "list", bare, "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode document = Json.mapper().readTree(json.out());
+        assertThat(document.get("reference").asText()).isEqualTo(bare);
+        assertThat(document.get("notice").get("code").asText()).isEqualTo("no-jurisdiction");
+        assertThat(document.get("notice").get("message").asText()).isEqualTo("no clock: add a jurisdiction");
+        assertThat(document.get("clocks")).isEmpty();
+    }
+
+    @Test
+    void aJurisdictionNoRuleCoversIsNamedBesideTheClocksOfTheOthers() throws Exception {
+        // Antarctica has no data-protection authority, so no rule will ever cover it
+        String uncovered = cli.run("case", "new", "--title", "Research station", "--aware", "2026-03-30T10:00:00Z",
+                "--jurisdiction", "AQ").out().strip();
+        CliRunner.Result none = cli.run("deadlines", "list", uncovered, "--format", "json");
+        assertThat(none.code()).as(none.err()).isZero();
+        JsonNode notice = Json.mapper().readTree(none.out()).get("notice");
+        assertThat(notice.get("code").asText()).isEqualTo("none-covered");
+        assertThat(notice.get("message").asText()).isEqualTo("no clock: no deadline rule covers AQ");
+        assertThat(notice.get("jurisdictions")).extracting(JsonNode::asText).containsExactly("AQ");
+
+        String partly = cli.run("case", "new", "--title", "Research station and Warsaw", "--aware",
+                "2026-03-30T10:00:00Z", "--jurisdiction", "PL", "--jurisdiction", "AQ").out().strip();
+        CliRunner.Result text = cli.run("deadlines", "list", partly);
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out().lines().findFirst()).contains(
+                "notice: no deadline rule covers AQ: its notification duties there are not tracked");
+        assertThat(text.out()).contains("GDPR-SA");
+        JsonNode document = Json.mapper().readTree(cli.run("deadlines", "list", partly, "--format", "json").out());
+        assertThat(document.get("notice").get("code").asText()).isEqualTo("some-uncovered");
+        assertThat(document.get("clocks")).extracting(c -> c.get("rule").asText()).contains("GDPR-SA");
+    }
+
+    @Test
+    void aCoveredCaseListsItsClocksAsABareArrayWithoutNotice() throws Exception {
+        CliRunner.Result result = cli.run("deadlines", "list", ref, "--format", "json");
+        JsonNode clocks = Json.mapper().readTree(result.out());
+        assertThat(clocks.isArray()).isTrue();
+        assertThat(cli.run("deadlines", "list", ref).out()).doesNotContain("notice");
+    }
+
+    @Test
     void recordingAnEventRecomputesTheClocksAndIsAudited() throws Exception {
         CliRunner.Result recorded = cli.run("case", "event", ref, "aware", "2026-03-31T06:00:00Z");
         assertThat(recorded.code()).as(recorded.err()).isZero();

@@ -133,7 +133,7 @@ public final class DemoCases {
             context.assessments().decide(ref, new DecisionDraft(suggestion.notifyAuthority(), "As assessed",
                     suggestion.notifySubjects(), "As assessed", suggestion.exception(), null));
         }
-        for (DeadlineClock clock : context.clocks().clocks(ref)) {
+        for (DeadlineClock clock : context.clocks().list(ref).clocks()) {
             boolean open = clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE;
             if (open && clock.rule().kind() == DeadlineKind.LEGAL) {
                 context.clocks().meet(ref, clock.rule().id(), created.details().awareAt().plus(Duration.ofHours(1)), null);

@@ -62,7 +62,8 @@ class WindowAndScriptsTest {
             CasesViewModel list = new CasesViewModel(window.caseLists(), SameThreadTasks.rethrowing(), messages,
                     caseList);
             list.reload();
-            CaseViewModel open = new CaseViewModel(window.cases(), window.audit(), SameThreadTasks.rethrowing(),
+            CaseViewModel open = new CaseViewModel(window.cases(), window.audit(), window.clocks().engine()::coverage,
+                    SameThreadTasks.rethrowing(),
                     messages, new TimeText(ZoneOffset.UTC), clock, caseList::reload, mine.reference());
             open.load();
             open.form().text(CaseField.OWNER).set("Anna Kowalska");

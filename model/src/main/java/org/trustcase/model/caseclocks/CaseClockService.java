@@ -88,11 +88,14 @@ public final class CaseClockService {
         return clocks;
     }
 
-    /** The case's clocks now. */
-    public List<DeadlineClock> clocks(CaseReference reference) {
+    /** The case's clocks now, with the jurisdictions no rule covers (or the lack of any jurisdiction). */
+    public CaseClockList list(CaseReference reference) {
         access.require(UseCase.CLOCK_LIST, reference);
         Instant now = clock.instant();
-        return transactions.read(() -> compute(cases.require(reference), now));
+        return transactions.read(() -> {
+            BreachCase c = cases.require(reference);
+            return new CaseClockList(compute(c, now), clocks.coverage(c));
+        });
     }
 
     /** The stored events, flags and outcomes of the case. */

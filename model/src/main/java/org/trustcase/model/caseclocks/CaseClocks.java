@@ -62,6 +62,11 @@ public final class CaseClocks {
         return new CaseClocks(Objects.requireNonNull(source, "source"));
     }
 
+    /** Whether the case's jurisdictions give it clocks (see {@link ClockCoverage}). */
+    public ClockCoverage coverage(BreachCase breachCase) {
+        return ClockCoverage.of(breachCase, engine().catalog().coverage());
+    }
+
     public ClockEngine engine() {
         ClockEngine loaded = engine;
         if (loaded == null) {

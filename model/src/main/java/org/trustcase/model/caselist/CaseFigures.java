@@ -13,15 +13,22 @@ import org.trustcase.model.cases.CaseStatus;
  * @param recentlyAware   the open cases the organisation became aware of most recently, newest first
  * @param overdueClocks   legal clocks of open cases past their due instant and not met
  * @param dueWithinDay    legal clocks of open cases due within the next 24 hours
+ * @param openWithoutClock open cases with no legal clock: no jurisdiction, or none a deadline rule covers
  */
 public record CaseFigures(Map<CaseStatus, Long> openByStatus, long openedInYear, long closedInYear,
-        List<CaseRow> recentlyAware, long overdueClocks, long dueWithinDay) {
+        List<CaseRow> recentlyAware, long overdueClocks, long dueWithinDay, long openWithoutClock) {
 
     public static final int RECENT = 5;
 
     public CaseFigures {
         openByStatus = Map.copyOf(openByStatus);
         recentlyAware = List.copyOf(recentlyAware);
+    }
+
+    /** These figures with other recently-aware rows (the same cases, told more of). */
+    public CaseFigures withRecentlyAware(List<CaseRow> rows) {
+        return new CaseFigures(openByStatus, openedInYear, closedInYear, rows, overdueClocks, dueWithinDay,
+                openWithoutClock);
     }
 
     public long openTotal() {

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.trustcase.model.deadlines.JurisdictionCoverage;
 import org.trustcase.model.common.UnreadableRecord;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
@@ -19,8 +21,15 @@ public final class CaseListService {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final AccessControl access;
+    private final Supplier<JurisdictionCoverage> coverage;
 
-    public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock, AccessControl access) {
+    /**
+     * @param coverage the jurisdictions the deadline rules cover (asked only for the figures, so that the rules are
+     *                 loaded only when they are counted against)
+     */
+    public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock, AccessControl access,
+            Supplier<JurisdictionCoverage> coverage) {
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -37,7 +46,9 @@ public final class CaseListService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit are not negative");
         }
-        return transactions.read(() -> queries.page(query, offset, limit));
+        JurisdictionCoverage covered = coverage.get();
+        return transactions.read(() -> queries.page(query, offset, limit)).stream()
+                .map(row -> row.withCoverage(covered)).toList();
     }
 
     /** Every case {@code query} lets through, whole, in its order; memory stays constant. */
@@ -65,6 +76,8 @@ public final class CaseListService {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant yearStart = today.withDayOfYear(1).atStartOfDay(zone).toInstant();
         Instant yearEnd = today.withDayOfYear(1).plusYears(1).atStartOfDay(zone).toInstant();
-        return transactions.read(() -> queries.figures(now, yearStart, yearEnd));
+        JurisdictionCoverage covered = coverage.get();
+        CaseFigures figures = transactions.read(() -> queries.figures(now, yearStart, yearEnd, covered));
+        return figures.withRecentlyAware(figures.recentlyAware().stream().map(row -> row.withCoverage(covered)).toList());
     }
 }

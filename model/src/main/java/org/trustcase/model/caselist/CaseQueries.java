@@ -1,6 +1,7 @@
 package org.trustcase.model.caselist;
 
 import java.time.Instant;
+import org.trustcase.model.deadlines.JurisdictionCoverage;
 import java.util.List;
 import java.util.function.Consumer;
 import org.trustcase.model.common.UnreadableRecord;
@@ -34,7 +35,8 @@ public interface CaseQueries {
 
     /**
      * The dashboard's figures at {@code now}, with the year running from {@code yearStart}
-     * (inclusive) to {@code yearEnd} (exclusive) in the user's zone.
+     * (inclusive) to {@code yearEnd} (exclusive) in the user's zone; an open case has no clock when none of its
+     * jurisdictions is in {@code coverage} (or it has none).
      */
-    CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd);
+    CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd, JurisdictionCoverage coverage);
 }

@@ -1,9 +1,14 @@
 package org.trustcase.model.caselist;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import org.trustcase.model.caseclocks.ClockCoverage;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.deadlines.JurisdictionCoverage;
 import org.trustcase.model.severity.SeverityBand;
 
 /**
@@ -13,14 +18,40 @@ import org.trustcase.model.severity.SeverityBand;
  * @param nextRuleId    the rule of the clock that matters next (overdue, or the soonest running), or null
  * @param nextDueAt     its due instant, or null
  * @param jurisdictions the case's jurisdiction codes, in the order entered, joined by ", " (empty when none)
+ * @param coverage      whether the case's jurisdictions give it clocks; null until the list's use case has told
+ *                      (a query reads the row, {@link CaseListService} adds what the rules say of it)
  */
 public record CaseRow(long id, CaseReference reference, String title, CaseStatus status, String owner,
-        Instant awareAt, SeverityBand band, String nextRuleId, Instant nextDueAt, String jurisdictions) {
+        Instant awareAt, SeverityBand band, String nextRuleId, Instant nextDueAt, String jurisdictions,
+        ClockCoverage coverage) {
 
     public CaseRow {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
         jurisdictions = jurisdictions == null ? "" : jurisdictions;
+    }
+
+    /** A row as a query reads it, before the rules were asked about its jurisdictions. */
+    public CaseRow(long id, CaseReference reference, String title, CaseStatus status, String owner,
+            Instant awareAt, SeverityBand band, String nextRuleId, Instant nextDueAt, String jurisdictions) {
+        this(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions, null);
+    }
+
+    /** This row with what {@code rules} say of its jurisdictions (a settled case needs no clock). */
+    public CaseRow withCoverage(JurisdictionCoverage rules) {
+        ClockCoverage told = status.isClosed() ? ClockCoverage.SETTLED
+                : ClockCoverage.of(jurisdictionList(), rules);
+        return new CaseRow(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions,
+                told);
+    }
+
+    /** The jurisdictions, in the order entered; codes no longer known are left out. */
+    public List<Jurisdiction> jurisdictionList() {
+        if (jurisdictions.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(jurisdictions.split(",")).map(String::strip).filter(Jurisdiction::isKnown)
+                .map(Jurisdiction::new).toList();
     }
 }

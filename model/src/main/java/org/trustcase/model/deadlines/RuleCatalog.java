@@ -34,6 +34,7 @@ public final class RuleCatalog {
     private final Map<String, List<String>> groups;
     private final Map<String, ZoneId> zones;
     private final Map<String, Coverage> coverage;
+    private final JurisdictionCoverage covered;
 
     /** Which jurisdictions a rule covers: exact codes, and countries of which every subdivision is covered. */
     private record Coverage(Set<String> codes, Set<String> allSubdivisionsOf) {
@@ -55,6 +56,9 @@ public final class RuleCatalog {
         this.zones = Map.copyOf(zones);
         this.coverage = new LinkedHashMap<>();
         rules.forEach(r -> coverage.put(r.id(), coverageOf(r)));
+        this.covered = new JurisdictionCoverage(
+                coverage.values().stream().flatMap(c -> c.codes().stream()).collect(Collectors.toSet()),
+                coverage.values().stream().flatMap(c -> c.allSubdivisionsOf().stream()).collect(Collectors.toSet()));
     }
 
     private static final class Standard {
@@ -128,6 +132,11 @@ public final class RuleCatalog {
 
     public boolean covers(DeadlineRule rule, Jurisdiction jurisdiction) {
         return coverage.get(rule.id()).covers(jurisdiction);
+    }
+
+    /** The jurisdictions at least one rule covers. */
+    public JurisdictionCoverage coverage() {
+        return covered;
     }
 
     /** The first of {@code jurisdictions} that {@code rule} covers. */

@@ -111,7 +111,7 @@ class UseCaseAccessTest {
                         w -> w.assessments.decisions(w.ref)),
                 new Call(UseCase.DECISION_SIGN_OFF, AssessmentService.class, "signOff", true,
                         w -> w.assessments.signOff(w.ref, 1)),
-                new Call(UseCase.CLOCK_LIST, CaseClockService.class, "clocks", true, w -> w.clocks.clocks(w.ref)),
+                new Call(UseCase.CLOCK_LIST, CaseClockService.class, "list", true, w -> w.clocks.list(w.ref)),
                 new Call(UseCase.CLOCK_FACTS, CaseClockService.class, "facts", true, w -> w.clocks.facts(w.ref)),
                 new Call(UseCase.EVENT_RECORD, CaseClockService.class, "recordEvent", true,
                         w -> w.clocks.recordEvent(w.ref, DeadlineEvent.AWARE, Instant.parse("2026-03-27T12:00:00Z"))),
@@ -310,7 +310,8 @@ class UseCaseAccessTest {
             clocks = new CaseClockService(caseRepository, clockRepository, assessmentRepository, decisionRepository,
                     caseClocks, trail, transactions, clock, () -> DPO, access);
             audit = new AuditService(auditLog, transactions, access);
-            lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access);
+            lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access,
+                    () -> org.trustcase.model.deadlines.RuleCatalog.standard().coverage());
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
                     decisionRepository, caseClocks, index, clock);
             board = new DeadlineBoard(index, indexer, transactions, clock, access);

@@ -80,7 +80,7 @@ class CaseClockServiceTest {
     }
 
     private DeadlineClock clock(String ruleId) {
-        return service.clocks(ref).stream().filter(c -> c.rule().id().equals(ruleId)).findFirst().orElseThrow();
+        return service.list(ref).clocks().stream().filter(c -> c.rule().id().equals(ruleId)).findFirst().orElseThrow();
     }
 
     @Test
@@ -233,7 +233,7 @@ class CaseClockServiceTest {
         assertThat(subjects.status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
         assertThat(subjects.dueAt()).isNull();
         assertThat(subjects.reason()).hasToString("clock.reason.decided-not-to-tell(1)");
-        assertThat(CaseClocks.next(service.clocks(ref))).get().extracting(k -> k.rule().id()).isEqualTo("GDPR-SA");
+        assertThat(CaseClocks.next(service.list(ref).clocks())).get().extracting(k -> k.rule().id()).isEqualTo("GDPR-SA");
 
         assessments.decide(ref, new DecisionDraft(true, "Card data", false, null,
                 org.trustcase.model.assessment.Art34Exception.DISPROPORTIONATE_EFFORT, "No addresses for most customers"));

@@ -92,7 +92,7 @@ class ClockIndexerTest {
 
     @Test
     void theIndexHoldsWhatTheClocksSayStillRunsOrWaits() {
-        var expected = ClockIndexer.indexed(clocks.clocks(ref));
+        var expected = ClockIndexer.indexed(clocks.list(ref).clocks());
         assertThat(indexed()).containsExactlyInAnyOrderElementsOf(expected).isNotEmpty();
     }
 

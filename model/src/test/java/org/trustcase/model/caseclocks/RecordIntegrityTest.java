@@ -208,7 +208,7 @@ class RecordIntegrityTest {
 
         clocks.correct(ref, "GDPR-SA", ClockOutcome.Kind.WITHDRAWN, null, null, "The e-mail never left the outbox");
         assertThat(clocks.facts(ref).outcomes()).isEmpty();
-        assertThat(clocks.clocks(ref)).filteredOn(k -> k.rule().id().equals("GDPR-SA")).singleElement()
+        assertThat(clocks.list(ref).clocks()).filteredOn(k -> k.rule().id().equals("GDPR-SA")).singleElement()
                 .extracting(DeadlineClock::status).isEqualTo(ClockStatus.RUNNING);
         assertThat(auditLog.list(ref.toString())).extracting(AuditEvent::action).containsSubsequence(
                 AuditAction.CLOCK_MET, AuditAction.CLOCK_OUTCOME_CORRECTED, AuditAction.CLOCK_OUTCOME_CORRECTED);

@@ -43,7 +43,8 @@ public final class InMemoryCaseQueries implements CaseQueries {
     }
 
     @Override
-    public CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd) {
+    public CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd,
+            org.trustcase.model.deadlines.JurisdictionCoverage coverage) {
         EnumMap<CaseStatus, Long> open = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
             if (!status.isClosed()) {
@@ -52,7 +53,9 @@ public final class InMemoryCaseQueries implements CaseQueries {
         }
         long opened = cases.findAll().stream()
                 .filter(c -> !c.createdAt().isBefore(yearStart) && c.createdAt().isBefore(yearEnd)).count();
-        return new CaseFigures(open, opened, 0, List.of(), 0, 0);
+        long withoutClock = cases.findAll().stream().filter(c -> !c.status().isClosed())
+                .filter(c -> c.details().jurisdictions().stream().noneMatch(coverage::covers)).count();
+        return new CaseFigures(open, opened, 0, List.of(), 0, 0, withoutClock);
     }
 
     private static CaseRow row(BreachCase c) {

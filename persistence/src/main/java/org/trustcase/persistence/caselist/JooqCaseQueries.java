@@ -25,6 +25,7 @@ import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.trustcase.model.caselist.CaseFigures;
+import org.trustcase.model.deadlines.JurisdictionCoverage;
 import org.trustcase.model.caselist.CaseQueries;
 import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.caselist.CaseRow;
@@ -156,7 +157,7 @@ public final class JooqCaseQueries implements CaseQueries {
     }
 
     @Override
-    public CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd) {
+    public CaseFigures figures(Instant now, Instant yearStart, Instant yearEnd, JurisdictionCoverage coverage) {
         DSLContext dsl = dsl();
         Map<CaseStatus, Long> open = new EnumMap<>(CaseStatus.class);
         for (CaseStatus status : CaseStatus.values()) {
@@ -179,7 +180,22 @@ public final class JooqCaseQueries implements CaseQueries {
         long overdue = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.lt(now)));
         long dueSoon = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.ge(now))
                 .and(CASE_CLOCK.DUE_AT.le(now.plus(Duration.ofHours(24)))));
-        return new CaseFigures(open, opened, closed, recent, overdue, dueSoon);
+        return new CaseFigures(open, opened, closed, recent, overdue, dueSoon, countOpenWithoutClock(dsl, coverage));
+    }
+
+    /**
+     * Open cases none of whose jurisdictions a rule covers (or that have none): one probe of the jurisdiction
+     * rows' primary key per open case.
+     */
+    private static long countOpenWithoutClock(DSLContext dsl, JurisdictionCoverage coverage) {
+        Condition covered = CASE_CLASSIFICATION.CODE.in(coverage.codes())
+                .or(DSL.length(CASE_CLASSIFICATION.CODE).gt(2)
+                        .and(DSL.substring(CASE_CLASSIFICATION.CODE, 1, 2).in(coverage.allSubdivisionsOf())));
+        return dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES)
+                .andNotExists(DSL.selectOne().from(CASE_CLASSIFICATION)
+                        .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
+                        .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
+                        .and(covered)));
     }
 
     /**

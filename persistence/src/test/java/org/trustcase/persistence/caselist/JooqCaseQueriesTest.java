@@ -27,6 +27,7 @@ import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.deadlines.JurisdictionCoverage;
 import org.trustcase.persistence.Workspace;
 import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.jooq.Tables;
@@ -36,6 +37,8 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
 
 class JooqCaseQueriesTest {
     private static final Instant T = Instant.parse("2026-03-04T11:00:00Z");
+    /** Rules for Poland, the United Kingdom and every US state, as a test's own rule coverage. */
+    private static final JurisdictionCoverage COVERAGE = new JurisdictionCoverage(Set.of("PL", "GB"), Set.of("US"));
 
     @TempDir
     Path dir;
@@ -397,7 +400,7 @@ class JooqCaseQueriesTest {
             cases.insert(new CaseReference(2026, 2), d, CaseStatus.TRIAGE, thisYear);
             return null;
         });
-        CaseFigures figures = tx(() -> workspace.caseQueries().figures(thisYear, yearStart, yearEnd));
+        CaseFigures figures = tx(() -> workspace.caseQueries().figures(thisYear, yearStart, yearEnd, COVERAGE));
         assertThat(figures.openByStatus()).isEqualTo(Map.of(CaseStatus.NEW, 1L, CaseStatus.TRIAGE, 2L,
                 CaseStatus.INVESTIGATING, 0L, CaseStatus.NOTIFYING, 0L));
         assertThat(figures.openedInYear()).isEqualTo(2);
@@ -405,9 +408,28 @@ class JooqCaseQueriesTest {
         assertThat(figures.closedInYear()).isEqualTo(1);
         assertThat(figures.recentlyAware()).hasSize(3);
         CaseFigures lastYearFigures = tx(() -> workspace.caseQueries().figures(lastYear,
-                Instant.parse("2025-01-01T00:00:00Z"), yearStart));
+                Instant.parse("2025-01-01T00:00:00Z"), yearStart, COVERAGE));
         assertThat(lastYearFigures.openedInYear()).isEqualTo(3);
         assertThat(lastYearFigures.closedInYear()).isEqualTo(1);
+    }
+
+    @Test
+    void openCasesWithoutJurisdictionOrWithOnlyUncoveredOnesAreCountedAsHavingNoClock() {
+        Instant yearStart = Instant.parse("2026-01-01T00:00:00Z");
+        Instant yearEnd = Instant.parse("2027-01-01T00:00:00Z");
+        insert(1, "no jurisdiction", "ann", CaseStatus.NEW, T);
+        insert(2, "only uncovered", "ann", CaseStatus.TRIAGE, T, "KR", "JP");
+        insert(3, "partly covered", "ann", CaseStatus.TRIAGE, T, "KR", "PL");
+        insert(4, "covered exactly", "ann", CaseStatus.INVESTIGATING, T, "GB");
+        insert(5, "covered as a subdivision", "ann", CaseStatus.NOTIFYING, T, "US-TX");
+        insert(6, "closed without jurisdiction", "ann", CaseStatus.CLOSED, T);
+        insert(7, "a country whose subdivisions are covered is not one of them", "ann", CaseStatus.NEW, T, "US");
+
+        CaseFigures figures = tx(() -> workspace.caseQueries().figures(T, yearStart, yearEnd, COVERAGE));
+
+        assertThat(figures.openWithoutClock()).isEqualTo(3);
+        assertThat(tx(() -> workspace.caseQueries().figures(T, yearStart, yearEnd,
+                new JurisdictionCoverage(Set.of(), Set.of()))).openWithoutClock()).isEqualTo(6);
     }
 
     @Test
@@ -421,6 +443,6 @@ class JooqCaseQueriesTest {
             workspace.cases().update(c.withStatus(CaseStatus.TRIAGE, "new facts", T));
             return null;
         });
-        assertThat(tx(() -> workspace.caseQueries().figures(T, yearStart, yearEnd)).closedInYear()).isZero();
+        assertThat(tx(() -> workspace.caseQueries().figures(T, yearStart, yearEnd, COVERAGE)).closedInYear()).isZero();
     }
 }

@@ -95,7 +95,7 @@ class HundredThousandOpenCasesTest {
                 .satisfies(row -> assertThat(row.reference()).isEqualTo(new CaseReference(2026, CASES)));
         assertThat(tx(() -> workspace.caseQueries().count(common))).isEqualTo(CASES);
         var figures = tx(() -> workspace.caseQueries().figures(NOW, Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.parse("2027-01-01T00:00:00Z")));
+                Instant.parse("2027-01-01T00:00:00Z"), org.trustcase.model.deadlines.RuleCatalog.standard().coverage()));
         assertThat(figures.openTotal()).isEqualTo(CASES);
         assertThat(figures.openedInYear()).isEqualTo(CASES);
     }

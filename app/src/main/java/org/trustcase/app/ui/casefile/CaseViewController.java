@@ -27,6 +27,7 @@ import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.auditing.AuditService;
+import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.casework.CaseService;
 
@@ -52,17 +53,18 @@ public final class CaseViewController {
     @FXML private Label awareSince;
     @FXML private HBox workflowButtons;
     @FXML private Label blockers;
+    @FXML private Label clockGap;
     @FXML private HBox noticeBar;
     @FXML private Label notice;
     @FXML private Button dismissNotice;
     @FXML private TabPane tabs;
 
-    public CaseViewController(OpenCase page, CaseService cases, AuditService audit, TaskExecutor tasks,
-            Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
+    public CaseViewController(OpenCase page, CaseService cases, AuditService audit, CaseClockService clocks,
+            TaskExecutor tasks, Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
             Navigation navigation) {
         this.page = page;
-        this.viewModel = new CaseViewModel(cases, audit, tasks, messages, time, clock, caseList::reload,
-                page.reference());
+        this.viewModel = new CaseViewModel(cases, audit, clocks.engine()::coverage, tasks, messages, time, clock,
+                caseList::reload, page.reference());
         this.refreshAfterChangeElsewhere = (observable, before, after) -> viewModel.refreshUnlessEdited();
         // weakly: the window's case list outlives the pages of the cases opened
         caseList.changesElsewhereProperty().addListener(new WeakChangeListener<>(refreshAfterChangeElsewhere));
@@ -82,6 +84,10 @@ public final class CaseViewController {
         blockers.textProperty().bind(viewModel.blockersProperty());
         blockers.managedProperty().bind(blockers.textProperty().isNotEmpty());
         blockers.visibleProperty().bind(blockers.managedProperty());
+
+        clockGap.textProperty().bind(viewModel.clockGapProperty());
+        clockGap.managedProperty().bind(clockGap.textProperty().isNotEmpty());
+        clockGap.visibleProperty().bind(clockGap.managedProperty());
 
         notice.textProperty().bind(viewModel.noticeProperty());
         noticeBar.managedProperty().bind(viewModel.noticeProperty().isNotEmpty());

@@ -3,6 +3,7 @@ package org.trustcase.app.ui.casefile;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,12 +15,14 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.trustcase.app.ui.deadlines.CoverageText;
 import org.trustcase.app.ui.form.CaseForm;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.auditing.AuditService;
+import org.trustcase.model.caseclocks.ClockCoverage;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.casework.CaseService;
@@ -36,6 +39,8 @@ import org.trustcase.model.common.ValidationException;
 public final class CaseViewModel {
     private final CaseService cases;
     private final AuditService audit;
+    private final Function<BreachCase, ClockCoverage> coverage;
+    private final CoverageText coverageText;
     private final TaskExecutor tasks;
     private final Messages messages;
     private final Runnable casesChanged;
@@ -50,16 +55,22 @@ public final class CaseViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict", false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
+    private final ReadOnlyStringWrapper clockGap = new ReadOnlyStringWrapper(this, "clockGap", "");
     private final ReadOnlyStringWrapper settled = new ReadOnlyStringWrapper(this, "settled", "");
     private final CaseForm form;
     private final BooleanBinding canSave;
 
     /**
+     * @param coverage     what the deadline rules say of a case's jurisdictions (a pure function, asked in the
+     *                     background)
      * @param casesChanged told after the case was changed here (the window's case list reads the cases again)
      */
-    public CaseViewModel(CaseService cases, AuditService audit, TaskExecutor tasks, Messages messages, TimeText time,
-            Clock clock, Runnable casesChanged, CaseReference reference) {
+    public CaseViewModel(CaseService cases, AuditService audit, Function<BreachCase, ClockCoverage> coverage,
+            TaskExecutor tasks, Messages messages, TimeText time, Clock clock, Runnable casesChanged,
+            CaseReference reference) {
         this.cases = Objects.requireNonNull(cases, "cases");
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
+        this.coverageText = new CoverageText(messages);
         this.audit = Objects.requireNonNull(audit, "audit");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -101,6 +112,14 @@ public final class CaseViewModel {
     /** Every guard message of the blocked moves, one per line; empty when nothing is blocked. */
     public ReadOnlyStringProperty blockersProperty() {
         return blockers.getReadOnlyProperty();
+    }
+
+    /**
+     * What the case's jurisdictions leave without a clock ("No clock: add a jurisdiction. Set the case's
+     * jurisdictions…"); empty when every jurisdiction is covered or the case is settled.
+     */
+    public ReadOnlyStringProperty clockGapProperty() {
+        return clockGap.getReadOnlyProperty();
     }
 
     /** The outcome of the last refused request, for the banner; empty when there is none. */
@@ -237,7 +256,8 @@ public final class CaseViewModel {
 
     private CaseSnapshot read() {
         BreachCase loaded = cases.get(reference);
-        return new CaseSnapshot(loaded, cases.options(loaded), audit.ofCase(reference.toString()));
+        return new CaseSnapshot(loaded, cases.options(loaded), audit.ofCase(reference.toString()),
+                coverage.apply(loaded));
     }
 
     private void show(CaseSnapshot snapshot) {
@@ -248,6 +268,7 @@ public final class CaseViewModel {
         blockers.set(offered.stream().flatMap(action -> action.blockers().stream()).distinct()
                 .collect(Collectors.joining("\n")));
         events.setAll(snapshot.events());
+        clockGap.set(coverageText.banner(snapshot.coverage()).orElse(""));
         if (first || !form.isDirty()) {
             form.load(snapshot.breachCase().details());
         }

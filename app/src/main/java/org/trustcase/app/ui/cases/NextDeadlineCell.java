@@ -3,7 +3,10 @@ package org.trustcase.app.ui.cases;
 import java.time.Instant;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import java.util.Optional;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.trustcase.model.common.Problem;
 import org.trustcase.app.ui.deadlines.ClockState;
 import org.trustcase.app.ui.deadlines.Countdown;
 import org.trustcase.app.ui.support.Messages;
@@ -12,9 +15,12 @@ import org.trustcase.model.caselist.CaseRow;
 
 /**
  * The next deadline of a case in the cases table, ticking: {@code GDPR-SA · in 2 d 5 h} in the colour of its
- * state, "—" when no clock runs. The ticker holds the cell only weakly.
+ * state; for an open case whose jurisdictions give it no clock, what is missing ("no clock: add a jurisdiction");
+ * "—" when no clock runs. The ticker holds the cell only weakly.
  */
 final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
+    /** The style of a cell saying that an open case has no clock. */
+    static final String NO_CLOCK = "no-clock";
     private final Ticker ticker;
     private final Messages messages;
     private final Countdown countdown;
@@ -36,15 +42,25 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
 
     private void redraw() {
         getStyleClass().removeIf(ClockState::isStyleClass);
+        getStyleClass().remove(NO_CLOCK);
+        setTooltip(null);
         CaseRow row = isEmpty() ? null : getItem();
         if (row == null) {
             setText(null);
             return;
         }
+        Optional<Problem> gap = row.coverage() == null ? Optional.empty() : row.coverage().notice();
         if (row.nextDueAt() == null) {
-            setText(messages.get("deadline.none"));
+            if (gap.isPresent() && row.coverage().noClock()) {
+                setText(messages.render(gap.get()));
+                getStyleClass().add(NO_CLOCK);
+                setTooltip(new Tooltip(messages.get("cases.noClock.tooltip")));
+            } else {
+                setText(messages.get("deadline.none"));
+            }
             return;
         }
+        gap.ifPresent(notice -> setTooltip(new Tooltip(messages.render(notice))));
         Instant now = ticker.nowProperty().get();
         setText(messages.format("deadline.next", row.nextRuleId(), countdown.until(row.nextDueAt(), now)));
         getStyleClass().add(ClockState.ofRunning(row.nextDueAt(), now).styleClass());

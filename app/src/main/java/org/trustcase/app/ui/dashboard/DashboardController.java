@@ -27,6 +27,13 @@ public final class DashboardController {
     private final TimeText time;
 
     @FXML private Pane statusCards;
+    @FXML private VBox overdueCard;
+    @FXML private Label overdue;
+    @FXML private VBox dueSoonCard;
+    @FXML private Label dueSoon;
+    @FXML private VBox withoutClockCard;
+    @FXML private Label withoutClock;
+    @FXML private Label withoutClockHint;
     @FXML private Label openedThisYear;
     @FXML private Label closedThisYear;
     @FXML private VBox recent;
@@ -57,6 +64,10 @@ public final class DashboardController {
                 statusCards.getChildren().add(card(status, count));
             }
         }
+        showClockFigure(overdueCard, overdue, figures.overdueClocks(), "figure-card-danger");
+        showClockFigure(dueSoonCard, dueSoon, figures.dueWithinDay(), "figure-card-warning");
+        showClockFigure(withoutClockCard, withoutClock, figures.openWithoutClock(), "figure-card-warning");
+        withoutClockHint.setVisible(figures.openWithoutClock() > 0);
         openedThisYear.setText(messages.format("dashboard.figure", figures.openedInYear()));
         closedThisYear.setText(messages.format("dashboard.figure", figures.closedInYear()));
         recent.getChildren().clear();
@@ -67,6 +78,15 @@ public final class DashboardController {
         }
         for (CaseRow breachCase : figures.recentlyAware()) {
             recent.getChildren().add(recentRow(breachCase));
+        }
+    }
+
+    /** A figure that asks for attention when it is not zero: its card takes {@code alarm}'s colours then. */
+    private void showClockFigure(VBox card, Label figure, long count, String alarm) {
+        figure.setText(messages.format("dashboard.figure", count));
+        card.getStyleClass().remove(alarm);
+        if (count > 0) {
+            card.getStyleClass().add(alarm);
         }
     }
 

@@ -48,6 +48,7 @@ public final class CaseDeadlinesController {
     @FXML private VBox flags;
     @FXML private VBox clocks;
     @FXML private Label zonesNote;
+    private final CoverageText coverageText;
 
     public CaseDeadlinesController(CaseTabContext openCase, CaseClockService clocks, CaseService cases,
             AssessmentService assessments, TaskExecutor tasks, OpenDeadlines openDeadlines, Messages messages,
@@ -59,6 +60,7 @@ public final class CaseDeadlinesController {
         this.time = time;
         this.ticker = ticker;
         this.cards = new ClockCard(ticker, messages, time);
+        this.coverageText = new CoverageText(messages);
     }
 
     @FXML
@@ -93,7 +95,16 @@ public final class CaseDeadlinesController {
         showEvents(snapshot);
         showFlags(snapshot);
         clocks.getChildren().clear();
-        if (snapshot.clocks().isEmpty()) {
+        coverageText.banner(snapshot.coverage()).ifPresent(text -> {
+            Label gap = new Label(text, new FontIcon("mdi2c-clock-alert-outline"));
+            gap.setId("deadline-coverage");
+            gap.getStyleClass().add("coverage-notice");
+            gap.setWrapText(true);
+            gap.setMinHeight(Region.USE_PREF_SIZE);
+            gap.setMaxWidth(Double.MAX_VALUE);
+            clocks.getChildren().add(gap);
+        });
+        if (snapshot.clocks().isEmpty() && !snapshot.coverage().noClock()) {
             Label none = new Label(messages.get("deadlines.tab.clocks.none"));
             none.setId("deadline-clocks-none");
             none.getStyleClass().add("text-muted");

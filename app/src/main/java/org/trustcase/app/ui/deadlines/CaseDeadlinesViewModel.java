@@ -18,6 +18,7 @@ import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClockFacts;
+import org.trustcase.model.caseclocks.CaseClockList;
 import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
@@ -180,7 +181,8 @@ public final class CaseDeadlinesViewModel {
         Set<String> derived = new TreeSet<>(CaseClocks.effectiveFlags(breachCase, facts,
                 last(assessments.decisions(reference)), last(assessments.assessments(reference))));
         derived.removeAll(facts.flags());
-        return new CaseClockSnapshot(breachCase, clocks.clocks(reference), facts, derived);
+        CaseClockList listed = clocks.list(reference);
+        return new CaseClockSnapshot(breachCase, listed.clocks(), facts, derived, listed.coverage());
     }
 
     private static <T> Optional<T> last(List<T> versions) {
