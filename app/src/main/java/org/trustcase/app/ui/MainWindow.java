@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trustcase.app.AppContext;
 import org.trustcase.model.caseclocks.DeadlineBoard;
@@ -152,6 +153,18 @@ public final class MainWindow {
 
     public Navigation navigation() {
         return navigation;
+    }
+
+    /**
+     * Makes closing {@code stage} (its close button, the system's close shortcut) ask about unsaved work first, as
+     * leaving a page does; {@code close} runs once nothing unsaved is left (saved or discarded), never when the user
+     * stays.
+     */
+    public void closeThrough(Stage stage, Runnable close) {
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            navigation.leave(close);
+        });
     }
 
     /** The window title. */

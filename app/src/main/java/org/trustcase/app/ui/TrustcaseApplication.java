@@ -112,8 +112,7 @@ public final class TrustcaseApplication extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.centerOnScreen();
-        stage.setOnCloseRequest(event -> {
-            event.consume();
+        window.closeThrough(stage, () -> {
             stage.hide();
             window.shutDown();
             Thread closing = new Thread(() -> {

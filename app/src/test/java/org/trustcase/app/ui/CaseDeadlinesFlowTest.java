@@ -161,6 +161,46 @@ class CaseDeadlinesFlowTest extends WindowTest {
     }
 
     @Test
+    void aWrongOutcomeIsCorrectedWithAReasonAndTheEarlierOneIsKept(FxRobot robot) {
+        context.clocks().meet(FIRST, "GDPR-SA", NOW.minus(Duration.ofMinutes(30)), null);
+        openDeadlinesTab(robot, FIRST);
+        assertThat(robot.lookup("#deadline-meet-GDPR-SA").tryQuery()).isEmpty();
+
+        reveal(robot, "#deadline-correct-GDPR-SA");
+        robot.clickOn("#deadline-correct-GDPR-SA");
+        Node confirm = robot.lookup("#deadline-confirm").query();
+        assertThat(robot.lookup("#deadline-correct-met").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+        typeReplacing(robot, "#deadline-correct-at", "2026-03-30 09:45");
+        assertThat(confirm.isDisabled()).as("a correction needs its reason").isTrue();
+        typeInto(robot, "#deadline-correct-reason");
+        robot.clickOn("#deadline-correct-reason").write("The report went out at 09:45; 09:30 was a typing error.");
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn(confirm);
+        settle();
+
+        ClockOutcome stored = context.clocks().facts(FIRST).outcomes().get("GDPR-SA");
+        assertThat(stored.at()).isEqualTo(java.time.Instant.parse("2026-03-30T09:45:00Z"));
+        assertThat(stored.correctionReason()).isEqualTo("The report went out at 09:45; 09:30 was a typing error.");
+        assertThat(text(robot, "#deadline-outcome-GDPR-SA")).isEqualTo("Met 2026-03-30 09:45 Z");
+        assertThat(text(robot, "#deadline-corrected-GDPR-SA")).startsWith("Corrected 2026-03-30 10:00 Z by ")
+                .endsWith(": The report went out at 09:45; 09:30 was a typing error.");
+        var corrections = context.audit().ofCase(FIRST.toString()).stream()
+                .filter(e -> e.action() == org.trustcase.model.audit.AuditAction.CLOCK_OUTCOME_CORRECTED).toList();
+        assertThat(corrections).singleElement().satisfies(e -> assertThat(e.changes().get(0).before())
+                .as("the earlier outcome is kept in the history").contains("2026-03-30T09:30:00Z"));
+
+        reveal(robot, "#deadline-correct-GDPR-SA");
+        robot.clickOn("#deadline-correct-GDPR-SA");
+        robot.clickOn("#deadline-correct-withdrawn");
+        robot.clickOn("#deadline-correct-reason").write("Marked on the wrong case.");
+        robot.clickOn("#deadline-confirm");
+        settle();
+        assertThat(text(robot, "#deadline-status-GDPR-SA")).as("the clock runs again").isEqualTo("Running");
+        assertThat(robot.lookup("#deadline-meet-GDPR-SA").tryQuery()).isPresent();
+    }
+
+    @Test
     void aClockIsWaivedWithItsLegalGroundAndFlagsAreSaved(FxRobot robot) {
         openDeadlinesTab(robot, FIRST);
         CheckBox processor = robot.lookup("#deadline-flag-processor").queryAs(CheckBox.class);

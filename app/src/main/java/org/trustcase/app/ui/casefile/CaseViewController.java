@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -19,6 +20,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.cases.StatusBadge;
+import org.trustcase.app.ui.shell.LeaveGuard;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.shell.OpenCase;
 import org.trustcase.app.ui.shell.Section;
@@ -100,6 +102,32 @@ public final class CaseViewController {
             if (Keys.SAVE.match(event)) {
                 event.consume();
                 viewModel.save();
+            }
+        });
+        // Esc leaves the case for the list, unless a control (an open popup, a dialog) used it first
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                navigation.show(Section.CASES);
+            }
+        });
+        navigation.guardLeaving(new LeaveGuard() {
+            @Override
+            public boolean hasUnsavedWork() {
+                return viewModel.hasUnsavedEdits();
+            }
+
+            @Override
+            public void confirmLeave(Runnable leave) {
+                switch (LeaveDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                        viewModel.reference().toString(), messages)) {
+                    case SAVE -> viewModel.saveThen(leave);
+                    case DISCARD -> {
+                        viewModel.discardEdits();
+                        leave.run();
+                    }
+                    case STAY -> { }
+                }
             }
         });
         viewModel.load();

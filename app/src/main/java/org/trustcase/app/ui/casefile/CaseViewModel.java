@@ -219,6 +219,27 @@ public final class CaseViewModel {
 
     /** Stores the overview form; an invalid form shows all its problems instead. */
     public void save() {
+        saveThen(() -> { });
+    }
+
+    /** True while the overview form holds edits not stored yet. */
+    public boolean hasUnsavedEdits() {
+        return form.isDirty();
+    }
+
+    /** Forgets the form's edits: it shows the case as last read again. */
+    public void discardEdits() {
+        BreachCase current = breachCase.get();
+        if (current != null) {
+            form.load(current.details());
+        }
+    }
+
+    /**
+     * Stores the overview form, then runs {@code afterSaved} (leaving the case). An invalid form shows all its
+     * problems instead, and a refused save its notice; {@code afterSaved} does not run then, so no edit is lost.
+     */
+    public void saveThen(Runnable afterSaved) {
         BreachCase current = breachCase.get();
         if (current == null || working.get()) {
             return;
@@ -239,6 +260,7 @@ public final class CaseViewModel {
                     form.load(snapshot.breachCase().details());
                     show(snapshot);
                     casesChanged.run();
+                    afterSaved.run();
                 })
                 .onError(ConcurrentChangeException.class, changed -> {
                     conflict.set(true);

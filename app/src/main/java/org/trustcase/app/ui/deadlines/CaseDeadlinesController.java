@@ -112,7 +112,8 @@ public final class CaseDeadlinesController {
             clocks.getChildren().add(none);
         }
         for (DeadlineClock clock : ClockState.byUrgency(snapshot.clocks(), ticker.now())) {
-            clocks.getChildren().add(cards.create(clock, viewModel.workingProperty(), this::meet, this::waive));
+            clocks.getChildren().add(cards.create(clock, snapshot.facts().outcomes().get(clock.rule().id()),
+                    viewModel.workingProperty(), new ClockCard.Actions(this::meet, this::waive, this::correct)));
         }
     }
 
@@ -174,6 +175,11 @@ public final class CaseDeadlinesController {
 
     private void waive(DeadlineClock clock) {
         WaiveDialog.ask(window(), clock, messages).ifPresent(ground -> viewModel.waive(clock.rule().id(), ground));
+    }
+
+    private void correct(DeadlineClock clock) {
+        CorrectDialog.ask(window(), clock, ticker.now(), time, messages).ifPresent(answer -> viewModel.correct(
+                clock.rule().id(), answer.kind(), answer.at(), answer.reason(), answer.correctionReason()));
     }
 
     private Window window() {

@@ -19,6 +19,7 @@ import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClockFacts;
 import org.trustcase.model.caseclocks.CaseClockList;
+import org.trustcase.model.caseclocks.ClockOutcome;
 import org.trustcase.model.caseclocks.CaseClocks;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
@@ -143,6 +144,14 @@ public final class CaseDeadlinesViewModel {
 
     public void waive(String ruleId, String legalGround) {
         change(() -> clocks.waive(reference, ruleId, legalGround));
+    }
+
+    /**
+     * Corrects a clock's outcome: met at {@code at} (with {@code reason} for a delay), waived on the ground
+     * {@code reason}, or withdrawn; {@code correctionReason} says why. The earlier outcome is kept.
+     */
+    public void correct(String ruleId, ClockOutcome.Kind kind, Instant at, String reason, String correctionReason) {
+        change(() -> clocks.correct(reference, ruleId, kind, at, reason, correctionReason));
     }
 
     private void change(Runnable work) {

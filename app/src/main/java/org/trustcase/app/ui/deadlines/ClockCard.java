@@ -20,6 +20,7 @@ import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Ticker;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.deadlines.ClockStatus;
+import org.trustcase.model.caseclocks.ClockOutcome;
 import org.trustcase.model.deadlines.DeadlineClock;
 
 /**
@@ -42,8 +43,14 @@ final class ClockCard {
         this.countdown = new Countdown(messages);
     }
 
-    HBox create(DeadlineClock clock, ObservableBooleanValue working, Consumer<DeadlineClock> onMeet,
-            Consumer<DeadlineClock> onWaive) {
+    /** What the card's buttons do with its clock. */
+    record Actions(Consumer<DeadlineClock> meet, Consumer<DeadlineClock> waive, Consumer<DeadlineClock> correct) {
+    }
+
+    /**
+     * @param stored the clock's stored outcome, or null: a correction is shown with who made it, when and why
+     */
+    HBox create(DeadlineClock clock, ClockOutcome stored, ObservableBooleanValue working, Actions on) {
         String id = clock.rule().id();
         ObjectBinding<ClockState> state = Bindings.createObjectBinding(() -> ClockState.of(clock, ticker.now()),
                 ticker.nowProperty());
@@ -74,6 +81,14 @@ final class ClockCard {
             outcomeLabel.setWrapText(true);
             about.getChildren().add(outcomeLabel);
         }
+        if (stored != null && stored.correctionReason() != null) {
+            Label corrected = new Label(messages.format("deadlines.tab.corrected", time.display(stored.recordedAt()),
+                    stored.recordedBy(), stored.correctionReason()));
+            corrected.setId("deadline-corrected-" + id);
+            corrected.getStyleClass().addAll("text-muted", "text-small");
+            corrected.setWrapText(true);
+            about.getChildren().add(corrected);
+        }
         about.setMinWidth(0);
         HBox.setHgrow(about, Priority.ALWAYS);
 
@@ -92,12 +107,16 @@ final class ClockCard {
         actions.getStyleClass().add("clock-actions");
         if (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE) {
             actions.getChildren().add(action("deadline-meet-" + id, "deadlines.tab.meet", "mdi2c-check",
-                    working, () -> onMeet.accept(clock)));
+                    working, () -> on.meet().accept(clock)));
         }
         if (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE
                 || clock.status() == ClockStatus.WAITING) {
             actions.getChildren().add(action("deadline-waive-" + id, "deadlines.tab.waive", "mdi2s-scale-balance",
-                    working, () -> onWaive.accept(clock)));
+                    working, () -> on.waive().accept(clock)));
+        }
+        if (clock.status() == ClockStatus.MET || clock.status() == ClockStatus.WAIVED) {
+            actions.getChildren().add(action("deadline-correct-" + id, "deadlines.tab.correct", "mdi2p-pencil-outline",
+                    working, () -> on.correct().accept(clock)));
         }
         VBox when = new VBox(4, left);
         if (clock.dueAt() != null) {

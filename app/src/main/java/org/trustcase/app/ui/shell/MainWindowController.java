@@ -72,7 +72,11 @@ public final class MainWindowController {
         toggles.forEach((section, toggle) -> {
             toggle.setToggleGroup(group);
             toggle.setUserData(section);
-            toggle.setOnAction(event -> navigation.show(section));
+            toggle.setOnAction(event -> {
+                navigation.show(section);
+                // the page stays when the user chose to stay with unsaved work: so does the highlighted entry
+                toggles.get(navigation.page().section()).setSelected(true);
+            });
         });
         group.selectedToggleProperty().addListener((observable, before, after) -> {
             if (after == null && before != null) {

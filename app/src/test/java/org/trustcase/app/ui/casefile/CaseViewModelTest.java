@@ -82,4 +82,53 @@ class CaseViewModelTest {
         assertThat(viewModel.canSaveProperty().get()).isFalse();
         assertThat(casesChanged).hasValue(1);
     }
+
+    @Test
+    void savingBeforeLeavingLeavesOnlyOnceTheEditsAreStored() {
+        viewModel.load();
+        viewModel.form().text(CaseField.OWNER).set("Anna Kowalska");
+        assertThat(viewModel.hasUnsavedEdits()).isTrue();
+        AtomicInteger left = new AtomicInteger();
+
+        viewModel.saveThen(left::incrementAndGet);
+
+        assertThat(left).hasValue(1);
+        assertThat(viewModel.hasUnsavedEdits()).isFalse();
+        assertThat(context.cases().get(breachCase.reference()).details().owner()).isEqualTo("Anna Kowalska");
+    }
+
+    @Test
+    void anInvalidFormOrARefusedSaveKeepsTheUserOnTheCaseWithTheEdits() {
+        viewModel.load();
+        viewModel.form().text(CaseField.TITLE).set("");
+        AtomicInteger left = new AtomicInteger();
+
+        viewModel.saveThen(left::incrementAndGet);
+
+        assertThat(left).hasValue(0);
+        assertThat(viewModel.noticeProperty().get()).isNotEmpty();
+        assertThat(viewModel.hasUnsavedEdits()).isTrue();
+
+        viewModel.form().text(CaseField.TITLE).set("Misdirected parcel, two patients");
+        BreachCase current = context.cases().get(breachCase.reference());
+        context.cases().update(breachCase.reference(), current.version(),
+                current.details().toBuilder().owner("Someone else").build());
+        viewModel.saveThen(left::incrementAndGet);
+
+        assertThat(left).as("a conflicting save does not leave").hasValue(0);
+        assertThat(viewModel.conflictProperty().get()).isTrue();
+        assertThat(viewModel.form().text(CaseField.TITLE).get()).isEqualTo("Misdirected parcel, two patients");
+    }
+
+    @Test
+    void discardingTheEditsShowsTheCaseAsStored() {
+        viewModel.load();
+        viewModel.form().text(CaseField.OWNER).set("Anna Kowalska");
+
+        viewModel.discardEdits();
+
+        assertThat(viewModel.hasUnsavedEdits()).isFalse();
+        assertThat(viewModel.form().text(CaseField.OWNER).get()).isEmpty();
+        assertThat(context.cases().get(breachCase.reference()).details().owner()).isNull();
+    }
 }
