@@ -50,7 +50,7 @@ class NoClockFlowTest extends WindowTest {
         robot.clickOn("#nav-cases");
         settle();
         assertThat(nextDeadlineOf(robot, "TC-2026-0001")).isEqualTo("no clock: add a jurisdiction");
-        assertThat(nextDeadlineOf(robot, "TC-2026-0002")).isEqualTo("no clock: no deadline rule covers AQ");
+        assertThat(nextDeadlineOf(robot, "TC-2026-0002")).isEqualTo("no clock: no rule for AQ");
         assertThat(nextDeadlineOf(robot, "TC-2026-0003")).startsWith("GDPR-SA");
 
         robot.doubleClickOn("TC-2026-0001");

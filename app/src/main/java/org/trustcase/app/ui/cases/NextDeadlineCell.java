@@ -52,9 +52,11 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
         Optional<Problem> gap = row.coverage() == null ? Optional.empty() : row.coverage().notice();
         if (row.nextDueAt() == null) {
             if (gap.isPresent() && row.coverage().noClock()) {
-                setText(messages.render(gap.get()));
+                // short enough for the column; the tooltip gives the whole notice and what to do
+                setText(row.coverage().uncovered().isEmpty() ? messages.get("cases.noClock.no-jurisdiction")
+                        : messages.format("cases.noClock.none-covered", String.join(", ", row.coverage().uncovered())));
                 getStyleClass().add(NO_CLOCK);
-                setTooltip(new Tooltip(messages.get("cases.noClock.tooltip")));
+                setTooltip(new Tooltip(messages.format("cases.noClock.tooltip", messages.render(gap.get()))));
             } else {
                 setText(messages.get("deadline.none"));
             }

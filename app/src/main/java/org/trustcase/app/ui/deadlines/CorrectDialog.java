@@ -71,6 +71,7 @@ final class CorrectDialog {
         VBox metBox = new VBox(6, DialogForm.caption(messages.get("deadlines.dialog.meet.at")), at,
                 DialogForm.hint(messages.format("deadlines.dialog.meet.at.hint", time.zoneLabel(), TimeText.INPUT_PATTERN)),
                 atProblem);
+        metBox.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         metBox.managedProperty().bind(kind.isEqualTo(ClockOutcome.Kind.MET));
         metBox.visibleProperty().bind(metBox.managedProperty());
         BooleanBinding needsReason = late.or(kind.isEqualTo(ClockOutcome.Kind.WAIVED));
