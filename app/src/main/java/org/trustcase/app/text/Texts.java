@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.trustcase.model.audit.AuditEvent;
@@ -43,10 +44,17 @@ public final class Texts {
 
     private final ResourceBundle bundle;
     private final UnaryOperator<String> fieldNames;
+    private final Function<Instant, String> instants;
 
     public Texts(ResourceBundle bundle, UnaryOperator<String> fieldNames) {
+        this(bundle, fieldNames, Instant::toString);
+    }
+
+    /** @param instants how an instant reads (the screens: in the user's zone; the command line: ISO-8601 UTC) */
+    public Texts(ResourceBundle bundle, UnaryOperator<String> fieldNames, Function<Instant, String> instants) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.fieldNames = Objects.requireNonNull(fieldNames, "fieldNames");
+        this.instants = Objects.requireNonNull(instants, "instants");
     }
 
     /** English, fields named by their keys: what the command line prints. */
@@ -125,7 +133,7 @@ public final class Texts {
             return decimal.toPlainString();
         }
         if (arg instanceof Instant instant) {
-            return instant.toString();
+            return instants.apply(instant);
         }
         return String.valueOf(arg);
     }

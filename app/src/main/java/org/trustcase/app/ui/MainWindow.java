@@ -89,7 +89,7 @@ public final class MainWindow {
     public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale,
             DeadlineNotifier notifier) {
         Objects.requireNonNull(context, "context");
-        Messages messages = Messages.forLocale(locale);
+        Messages messages = Messages.forLocale(locale, zone);
         AtomicReference<Parent> rootHolder = new AtomicReference<>();
         ErrorReporter errors = new ErrorReporter(messages, () -> windowOf(rootHolder.get()));
         Tasks tasks = new Tasks(errors::report);

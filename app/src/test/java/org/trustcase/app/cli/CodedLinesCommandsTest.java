@@ -38,8 +38,7 @@ class CodedLinesCommandsTest {
                 "Loss of confidentiality +0.5: Data disclosed to an unknown number of recipients, or made public.",
                 "Loss of integrity +0.25: Data altered and possibly used incorrectly, but recoverable.",
                 "Malicious intent +0.5: The breach was caused deliberately (theft, hacking, insider with intent to harm).",
-                "Severity = DPC × EI + CB = 4 × 0.75 + 1.25 = 4.25: very-high.",
-                "Note: the per-level CB values are not verified against ENISA's own table.", ""));
+                "Severity = DPC × EI + CB = 4 × 0.75 + 1.25 = 4.25: very-high.", ""));
     }
 
     @Test

@@ -55,10 +55,10 @@ class AssessmentFlowTest extends WindowTest {
     @Test
     void aDpoAssessesDecidesAgainstTheSuggestionWithAJustificationAndComparesVersions(FxRobot robot) {
         openAssessmentTab(robot);
-        assertThat(text(robot, "#workflow-blockers")).contains("no risk assessment recorded");
+        assertThat(checklist(robot)).contains("No risk assessment recorded");
         assertThat(shown(robot, "#assessment-result-incomplete")).isTrue();
         assertThat(button(robot, "#assessment-record").isDisabled()).isTrue();
-        assertThat(text(robot, "#assessment-cb-unverified")).contains("not verified against ENISA");
+        assertThat(shown(robot, "#assessment-cb-unverified")).as("the CB values are ENISA's own").isFalse();
         assertThat(text(robot, "#suggestion-none")).isEqualTo("Record an assessment to get a suggestion.");
         assertThat(shown(robot, "#decision-needs-assessment")).isTrue();
 
@@ -90,8 +90,8 @@ class AssessmentFlowTest extends WindowTest {
         assertThat(recorded.get(0).narrative()).isEqualTo("Card fraud");
         assertThat(text(robot, "#assessment-basis")).isEqualTo("Unchanged since version 1.");
         assertThat(button(robot, "#assessment-record").isDisabled()).isTrue();
-        assertThat(text(robot, "#workflow-blockers")).doesNotContain("no risk assessment recorded")
-                .contains("no notification decision recorded");
+        assertThat(checklist(robot)).doesNotContain("No risk assessment recorded")
+                .contains("No notification decision recorded");
 
         // the suggestion with every step of its reasoning
         assertThat(text(robot, "#suggestion-outcome")).isEqualTo("High risk");
@@ -125,7 +125,7 @@ class AssessmentFlowTest extends WindowTest {
         assertThat(text(robot, "#decision-departs")).startsWith("Departs from the suggestion");
         assertThat(text(robot, "#decision-current-subjects")).isEqualTo("Do not communicate to the data subjects");
         assertThat(shown(robot, "#decision-justification")).as("form emptied").isFalse();
-        assertThat(text(robot, "#workflow-blockers")).doesNotContain("no notification decision recorded");
+        assertThat(checklist(robot)).doesNotContain("No notification decision recorded");
         assertThat(button(robot, "#decision-signoff").isDisabled()).isFalse();
 
         // a second assessment, edited from the first

@@ -143,8 +143,8 @@ class CaseDeadlinesFlowTest extends WindowTest {
     void aRunningLegalClockBlocksClosingUntilItIsMet(FxRobot robot) {
         openDeadlinesTab(robot, READY_TO_CLOSE);
         assertThat(robot.lookup("#move-closed").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(text(robot, "#workflow-blockers")).contains(
-                "legal deadlines without a recorded outcome: GDPR-SA (running, due 2026-04-02T08:00:00Z)");
+        assertThat(checklist(robot)).contains("For “Close case”: "
+                + "Legal deadlines without a recorded outcome: GDPR-SA (running, due 2026-04-02 08:00 Z)");
 
         reveal(robot, "#deadline-meet-GDPR-SA");
         robot.clickOn("#deadline-meet-GDPR-SA");
@@ -155,8 +155,8 @@ class CaseDeadlinesFlowTest extends WindowTest {
 
         assertThat(text(robot, "#deadline-status-GDPR-SA")).isEqualTo("Met");
         assertThat(text(robot, "#deadline-countdown-GDPR-SA")).isEqualTo("met on time");
-        assertThat(text(robot, "#workflow-blockers")).doesNotContain("legal deadlines without a recorded outcome")
-                .contains("cannot close as not a breach: GDPR-SA was marked met at 2026-03-30T10:00:00Z");
+        assertThat(checklist(robot)).doesNotContain("Legal deadlines without a recorded outcome")
+                .contains("For “Not a breach”: GDPR-SA was marked met at 2026-03-30 10:00 Z");
         assertThat(robot.lookup("#move-closed").queryAs(Button.class).isDisabled()).isFalse();
     }
 

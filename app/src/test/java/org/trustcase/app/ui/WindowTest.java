@@ -134,6 +134,30 @@ abstract class WindowTest {
         });
     }
 
+    /**
+     * The case's "still needed" checklist, opened when it is collapsed: one line per missing thing, after the step it
+     * blocks ({@code For “Close case”: No remedial actions recorded}); empty when nothing is needed.
+     */
+    protected static String checklist(FxRobot robot) {
+        if (!shown(robot, "#case-checklist")) {
+            return "";
+        }
+        javafx.scene.control.Button toggle = robot.lookup("#checklist-toggle").queryAs(javafx.scene.control.Button.class);
+        if (!robot.lookup("#checklist-items").query().isVisible()) {
+            robot.interact(toggle::fire);
+        }
+        StringBuilder lines = new StringBuilder();
+        String heading = "";
+        for (Node node : ((javafx.scene.layout.Pane) robot.lookup("#checklist-items").query()).getChildren()) {
+            if (node instanceof javafx.scene.control.Hyperlink item) {
+                lines.append(heading).append(": ").append(item.getText()).append('\n');
+            } else if (node instanceof Label group) {
+                heading = group.getText();
+            }
+        }
+        return lines.toString();
+    }
+
     protected static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

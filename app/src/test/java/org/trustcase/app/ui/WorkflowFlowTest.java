@@ -63,8 +63,8 @@ class WorkflowFlowTest extends WindowTest {
         assertThat(button(robot, "#move-investigating").isDisabled()).isTrue();
         assertThat(button(robot, "#move-investigating").getTooltip().getText())
                 .isEqualTo("cannot start the investigation: no owner assigned");
-        assertThat(shown(robot, "#workflow-blockers")).isTrue();
-        assertThat(text(robot, "#workflow-blockers")).contains("cannot start the investigation: no owner assigned");
+        assertThat(shown(robot, "#case-checklist")).isTrue();
+        assertThat(checklist(robot)).contains("For “Move to Investigating”: No owner assigned");
 
         focus(robot, "#overview-owner");
         robot.write("Anna Kowalska");
@@ -74,15 +74,15 @@ class WorkflowFlowTest extends WindowTest {
         assertThat(text(robot, "#case-owner")).isEqualTo("Owner: Anna Kowalska");
         assertThat(button(robot, "#overview-save").isDisabled()).isTrue();
         assertThat(button(robot, "#move-investigating").isDisabled()).isFalse();
-        assertThat(shown(robot, "#workflow-blockers")).isFalse();
+        assertThat(checklist(robot)).doesNotContain("Investigating");
 
         robot.clickOn("#move-investigating");
         settle();
         assertThat(text(robot, "#case-status")).isEqualTo("Investigating");
         assertThat(button(robot, "#move-closed").isDisabled()).isTrue();
-        assertThat(text(robot, "#workflow-blockers")).contains("cannot close: no remedial actions recorded",
-                "cannot close: the breach is not recorded as contained (contained at)",
-                "cannot close: no breach type recorded");
+        assertThat(checklist(robot)).contains("For “Close case”: No remedial actions recorded",
+                "For “Close case”: The breach is not recorded as contained (contained at)",
+                "For “Close case”: No breach type recorded");
         assertThat(button(robot, "#move-closed").getTooltip().getText())
                 .contains("cannot close: no remedial actions recorded");
 
@@ -94,7 +94,7 @@ class WorkflowFlowTest extends WindowTest {
         robot.type(KeyCode.SPACE);
         focus(robot, "#overview-dataCategories-health");
         robot.type(KeyCode.SPACE);
-        assertThat(text(robot, "#workflow-blockers")).contains("cannot close: no risk assessment recorded");
+        assertThat(checklist(robot)).contains("For “Close case”: No risk assessment recorded");
         // the assessment and decision that closing also needs (their own screen is tested on its own)
         CaseReference ref = CaseReference.parse("TC-2026-0001");
         context.assessments().assess(ref, new SeverityInputs(DataType.SIMPLE, List.of(), IdentificationEase.LIMITED,
@@ -106,8 +106,8 @@ class WorkflowFlowTest extends WindowTest {
         settle();
         assertThat(button(robot, "#move-closed").isDisabled()).isFalse();
         // moving to notifying stays blocked (the decision is to notify nobody); nothing blocks closing
-        assertThat(text(robot, "#workflow-blockers")).doesNotContain("cannot close")
-                .contains("cannot move to notifying: the decision is to notify nobody");
+        assertThat(checklist(robot)).doesNotContain("Close case")
+                .contains("For “Move to Notifying”: The decision is to notify nobody");
 
         robot.clickOn("#move-closed");
         settle();

@@ -159,13 +159,19 @@ class SeverityMethodTest {
     }
 
     @Test
-    void circumstanceLevelsAreDataMarkedUnverified() {
+    void circumstanceLevelsAreThoseOfEnisas2013Methodology() {
         CircumstanceTable table = CircumstanceTable.standard();
-        assertThat(table.verified()).isFalse();
+        for (CircumstanceTable.Dimension dimension : CircumstanceTable.Dimension.values()) {
+            assertThat(table.levels(dimension)).as(dimension.name()).extracting(CircumstanceTable.Level::value)
+                    .usingElementComparator(java.math.BigDecimal::compareTo)
+                    .containsExactly(new java.math.BigDecimal("0"), new java.math.BigDecimal("0.25"),
+                            new java.math.BigDecimal("0.5"));
+        }
         assertThat(table.levels(CircumstanceTable.Dimension.AVAILABILITY)).extracting(CircumstanceTable.Level::meaning)
                 .containsExactly(Problem.of("severity.level.availability.0"), Problem.of("severity.level.availability.0.25"),
                         Problem.of("severity.level.availability.0.5"));
         assertThat(table.malicious().value()).isEqualByComparingTo("0.5");
-        assertThat(table.source()).contains("unverified");
+        assertThat(table.verified()).as("checked against the methodology: no notice").isTrue();
+        assertThat(table.source()).contains("ENISA", "2013", "3.3");
     }
 }

@@ -25,7 +25,10 @@ public final class AssessmentJson {
         node.put("band", r.band().code());
         ArrayNode explanation = node.putArray("explanation");
         Json.ENGLISH.render(r.explanation()).forEach(explanation::add);
-        node.put("cbValuesVerified", tableVerified);
+        // said only of a table edited away from ENISA's methodology: the shipped one is verified
+        if (!tableVerified) {
+            node.put("cbValuesVerified", false);
+        }
         return node;
     }
 

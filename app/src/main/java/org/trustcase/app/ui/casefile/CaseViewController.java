@@ -1,12 +1,16 @@
 package org.trustcase.app.ui.casefile;
 
 import java.time.Clock;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -16,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.ui.cases.CaseList;
@@ -26,6 +31,7 @@ import org.trustcase.app.ui.shell.OpenCase;
 import org.trustcase.app.ui.shell.Section;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.Reveal;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.auditing.AuditService;
@@ -54,7 +60,10 @@ public final class CaseViewController {
     @FXML private Label owner;
     @FXML private Label awareSince;
     @FXML private HBox workflowButtons;
-    @FXML private Label blockers;
+    @FXML private VBox checklistBox;
+    @FXML private Label checklistSummary;
+    @FXML private Button checklistToggle;
+    @FXML private VBox checklistItems;
     @FXML private Label clockGap;
     @FXML private HBox noticeBar;
     @FXML private Label notice;
@@ -83,9 +92,15 @@ public final class CaseViewController {
         viewModel.breachCaseProperty().addListener((observable, before, after) -> showHeader(after));
         viewModel.actions().addListener((ListChangeListener<WorkflowAction>) change -> showActions());
 
-        blockers.textProperty().bind(viewModel.blockersProperty());
-        blockers.managedProperty().bind(blockers.textProperty().isNotEmpty());
-        blockers.visibleProperty().bind(blockers.managedProperty());
+        checklistBox.managedProperty().bind(Bindings.createBooleanBinding(
+                () -> !viewModel.checklistProperty().get().isEmpty(), viewModel.checklistProperty()));
+        checklistBox.visibleProperty().bind(checklistBox.managedProperty());
+        checklistToggle.textProperty().bind(Bindings.when(viewModel.checklistExpandedProperty())
+                .then(messages.get("checklist.hide")).otherwise(messages.get("checklist.show")));
+        checklistToggle.setOnAction(event -> viewModel.checklistExpandedProperty()
+                .set(!viewModel.checklistExpandedProperty().get()));
+        viewModel.checklistProperty().addListener((observable, before, after) -> showChecklist());
+        viewModel.checklistExpandedProperty().addListener((observable, before, after) -> showChecklist());
 
         clockGap.textProperty().bind(viewModel.clockGapProperty());
         clockGap.managedProperty().bind(clockGap.textProperty().isNotEmpty());
@@ -190,9 +205,65 @@ public final class CaseViewController {
             StackPane holder = new StackPane(button);
             if (!action.enabled()) {
                 Tooltip.install(holder, tooltip);
+                // trying a blocked step opens what is still needed for it
+                holder.setOnMouseClicked(event -> viewModel.checklistExpandedProperty().set(true));
             }
             workflowButtons.getChildren().add(holder);
         }
+    }
+
+    private void showChecklist() {
+        Checklist checklist = viewModel.checklistProperty().get();
+        checklistSummary.setText(checklist.summary(messages));
+        checklistItems.getChildren().clear();
+        boolean expanded = viewModel.checklistExpandedProperty().get();
+        checklistItems.setManaged(expanded);
+        checklistItems.setVisible(expanded);
+        if (!expanded) {
+            return;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Checklist.Group group : checklist.groups()) {
+            Label heading = new Label(group.heading());
+            heading.getStyleClass().add("checklist-heading");
+            checklistItems.getChildren().add(heading);
+            for (Checklist.Item item : group.items()) {
+                Hyperlink link = new Hyperlink(item.text());
+                link.setWrapText(true);
+                if (ids.add(item.code())) {
+                    link.setId("checklist-item-" + item.code());
+                }
+                if (item.target() == null) {
+                    link.setDisable(true);
+                } else {
+                    link.setTooltip(new Tooltip(messages.get("checklist.item.tooltip")));
+                    link.setOnAction(event -> goTo(item));
+                }
+                checklistItems.getChildren().add(link);
+            }
+        }
+    }
+
+    /** Opens the tab, or the Overview and the field, where a missing thing is done, and focuses it. */
+    private void goTo(Checklist.Item item) {
+        String tabId = item.opensTab() ? item.target() : OverviewTab.TAB_ID;
+        tabs.getTabs().stream().filter(tab -> tabId.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        if (item.opensTab()) {
+            return;
+        }
+        // the tab's content is laid out on the next pulse: look the field up then
+        Platform.runLater(() -> field(item.target()).ifPresent(Reveal::andFocus));
+    }
+
+    /** The Overview's control of a field: {@code #overview-owner}, or the first of a group ({@code #overview-breachTypes-…}). */
+    private java.util.Optional<Node> field(String key) {
+        Node exact = root.lookup("#overview-" + key);
+        if (exact != null) {
+            return java.util.Optional.of(exact);
+        }
+        return root.lookupAll(".check-box").stream()
+                .filter(node -> node.getId() != null && node.getId().startsWith("overview-" + key + "-")).findFirst();
     }
 
     private void take(WorkflowAction action) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,7 +50,10 @@ public final class CaseViewModel {
     private final ObservableList<AuditEvent> events = FXCollections.observableArrayList();
     private final ObservableList<WorkflowAction> actionsView = FXCollections.unmodifiableObservableList(actions);
     private final ObservableList<AuditEvent> eventsView = FXCollections.unmodifiableObservableList(events);
-    private final ReadOnlyStringWrapper blockers = new ReadOnlyStringWrapper(this, "blockers", "");
+    private final ReadOnlyObjectWrapper<Checklist> checklist = new ReadOnlyObjectWrapper<>(this, "checklist",
+            Checklist.EMPTY);
+    private final javafx.beans.property.BooleanProperty checklistExpanded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "checklistExpanded", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict", false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
@@ -109,9 +111,14 @@ public final class CaseViewModel {
         return eventsView;
     }
 
-    /** Every guard message of the blocked moves, one per line; empty when nothing is blocked. */
-    public ReadOnlyStringProperty blockersProperty() {
-        return blockers.getReadOnlyProperty();
+    /** What is still needed before each blocked step; empty when nothing is blocked. */
+    public ReadOnlyObjectProperty<Checklist> checklistProperty() {
+        return checklist.getReadOnlyProperty();
+    }
+
+    /** Whether the checklist shows its items; collapsed at first, opened when the user tries a blocked step. */
+    public javafx.beans.property.BooleanProperty checklistExpandedProperty() {
+        return checklistExpanded;
     }
 
     /**
@@ -287,8 +294,7 @@ public final class CaseViewModel {
         breachCase.set(snapshot.breachCase());
         List<WorkflowAction> offered = WorkflowActions.of(snapshot.options(), messages);
         actions.setAll(offered);
-        blockers.set(offered.stream().flatMap(action -> action.blockers().stream()).distinct()
-                .collect(Collectors.joining("\n")));
+        checklist.set(Checklist.of(snapshot.options(), offered, messages));
         events.setAll(snapshot.events());
         clockGap.set(coverageText.banner(snapshot.coverage()).orElse(""));
         if (first || !form.isDirty()) {

@@ -26,8 +26,20 @@ public final class Messages {
         this.texts = Texts.forLocale(bundle.getLocale(), this::fieldName);
     }
 
+    /** Problems that name instants say them in {@code zone}, as the screens show times ({@code 2026-04-02 10:00 CEST}). */
+    public Messages(ResourceBundle bundle, java.time.ZoneId zone) {
+        this.bundle = Objects.requireNonNull(bundle, "bundle");
+        this.texts = new Texts(ResourceBundle.getBundle(Texts.BUNDLE, bundle.getLocale()), this::fieldName,
+                new TimeText(zone)::display);
+    }
+
     public static Messages forLocale(Locale locale) {
         return new Messages(ResourceBundle.getBundle(BUNDLE, locale));
+    }
+
+    /** The window's texts: in {@code locale}, times in {@code zone}. */
+    public static Messages forLocale(Locale locale, java.time.ZoneId zone) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale), zone);
     }
 
     /** The domain's problems in the same language, fields named by their labels. */
