@@ -60,7 +60,7 @@ class WindowAndScriptsTest {
             BlockingQueue<Runnable> fxThread = new LinkedBlockingQueue<>();
             CaseList caseList = new CaseList();
             CasesViewModel list = new CasesViewModel(window.caseLists(), SameThreadTasks.rethrowing(), messages,
-                    caseList);
+                    caseList, window.clock());
             list.reload();
             CaseViewModel open = new CaseViewModel(window.cases(), window.audit(), window.clocks().engine()::coverage,
                     SameThreadTasks.rethrowing(),

@@ -13,10 +13,12 @@ import org.trustcase.model.cases.CaseStatus;
  * @param recentlyAware   the open cases the organisation became aware of most recently, newest first
  * @param overdueClocks   legal clocks of open cases past their due instant and not met
  * @param dueWithinDay    legal clocks of open cases due within the next 24 hours
+ * @param dueWithin3Days  legal clocks of open cases due within the next 72 hours (those within 24 included)
  * @param openWithoutClock open cases with no legal clock: no jurisdiction, or none a deadline rule covers
  */
 public record CaseFigures(Map<CaseStatus, Long> openByStatus, long openedInYear, long closedInYear,
-        List<CaseRow> recentlyAware, long overdueClocks, long dueWithinDay, long openWithoutClock) {
+        List<CaseRow> recentlyAware, long overdueClocks, long dueWithinDay, long dueWithin3Days,
+        long openWithoutClock) {
 
     public static final int RECENT = 5;
 
@@ -28,7 +30,7 @@ public record CaseFigures(Map<CaseStatus, Long> openByStatus, long openedInYear,
     /** These figures with other recently-aware rows (the same cases, told more of). */
     public CaseFigures withRecentlyAware(List<CaseRow> rows) {
         return new CaseFigures(openByStatus, openedInYear, closedInYear, rows, overdueClocks, dueWithinDay,
-                openWithoutClock);
+                dueWithin3Days, openWithoutClock);
     }
 
     public long openTotal() {

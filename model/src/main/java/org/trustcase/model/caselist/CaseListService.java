@@ -38,7 +38,14 @@ public final class CaseListService {
 
     public long count(CaseQuery query) {
         access.require(UseCase.CASE_COUNT, null);
-        return transactions.read(() -> queries.count(query));
+        CaseQuery resolved = resolved(query);
+        return transactions.read(() -> queries.count(resolved));
+    }
+
+    /** The query with the rules' coverage filled in where it asks for cases without a clock. */
+    private CaseQuery resolved(CaseQuery query) {
+        return query.clocks() instanceof CaseQuery.NoClock noClock && noClock.coverage() == null
+                ? query.withClocks(new CaseQuery.NoClock(coverage.get())) : query;
     }
 
     public List<CaseRow> page(CaseQuery query, long offset, int limit) {
@@ -47,7 +54,8 @@ public final class CaseListService {
             throw new IllegalArgumentException("offset and limit are not negative");
         }
         JurisdictionCoverage covered = coverage.get();
-        return transactions.read(() -> queries.page(query, offset, limit)).stream()
+        CaseQuery resolved = resolved(query);
+        return transactions.read(() -> queries.page(resolved, offset, limit)).stream()
                 .map(row -> row.withCoverage(covered)).toList();
     }
 
@@ -55,7 +63,7 @@ public final class CaseListService {
     public void forEach(CaseQuery query, Consumer<BreachCase> sink) {
         access.require(UseCase.CASE_EXPORT, null);
         transactions.read(() -> {
-            queries.forEach(query, sink);
+            queries.forEach(resolved(query), sink);
             return null;
         });
     }
@@ -64,7 +72,7 @@ public final class CaseListService {
     public void forEach(CaseQuery query, Consumer<BreachCase> sink, Consumer<UnreadableRecord> unreadable) {
         access.require(UseCase.CASE_EXPORT, null);
         transactions.read(() -> {
-            queries.forEach(query, sink, unreadable);
+            queries.forEach(resolved(query), sink, unreadable);
             return null;
         });
     }

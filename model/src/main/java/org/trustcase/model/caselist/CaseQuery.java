@@ -1,5 +1,7 @@
 package org.trustcase.model.caselist;
 
+import java.time.Instant;
+import org.trustcase.model.deadlines.JurisdictionCoverage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,12 +18,36 @@ import org.trustcase.model.cases.CaseStatus;
  * @param sort     the column to order by
  * @param descending whether the order is reversed; ties are broken by reference in the same direction
  *     (newest first when descending; by next deadline, newest first)
+ * @param clocks   only cases whose legal clocks (or lack of any) match, or null
  */
 public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction,
-        CaseSort sort, boolean descending) {
+        CaseSort sort, boolean descending, ClockFilter clocks) {
 
     /** Every case, newest reference first. */
-    public static final CaseQuery ALL = new CaseQuery(List.of(), Set.of(), null, null, CaseSort.REFERENCE, true);
+    public static final CaseQuery ALL = new CaseQuery(List.of(), Set.of(), null, null, CaseSort.REFERENCE, true, null);
+
+    /** Which cases a list shows by their legal clocks. */
+    public sealed interface ClockFilter {
+    }
+
+    /**
+     * Open cases with a running legal clock due from {@code from} (inclusive) to {@code to} (exclusive); a null end is
+     * open: overdue at {@code now} is {@code (null, now)}.
+     */
+    public record LegalDue(Instant from, Instant to) implements ClockFilter {
+    }
+
+    /**
+     * Open cases with no clock: no jurisdiction, or none that a rule covers.
+     *
+     * @param coverage the jurisdictions the rules cover; null until the list's use case fills in the rules in use
+     */
+    public record NoClock(JurisdictionCoverage coverage) implements ClockFilter {
+    }
+
+    public CaseQuery withClocks(ClockFilter filter) {
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, filter);
+    }
 
     public CaseQuery {
         terms = List.copyOf(terms);
@@ -41,23 +67,23 @@ public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner
     }
 
     public CaseQuery withTerms(List<Term> newTerms) {
-        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending);
+        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending, clocks);
     }
 
     public CaseQuery withStatuses(Set<CaseStatus> newStatuses) {
-        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending);
+        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending, clocks);
     }
 
     public CaseQuery sortedBy(CaseSort newSort, boolean newDescending) {
-        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending);
+        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending, clocks);
     }
 
     public CaseQuery withOwner(String newOwner) {
-        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending);
+        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending, clocks);
     }
 
     public CaseQuery withJurisdiction(String code) {
-        return new CaseQuery(terms, statuses, owner, code, sort, descending);
+        return new CaseQuery(terms, statuses, owner, code, sort, descending, clocks);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class InMemoryCaseQueries implements CaseQueries {
                 .filter(c -> !c.createdAt().isBefore(yearStart) && c.createdAt().isBefore(yearEnd)).count();
         long withoutClock = cases.findAll().stream().filter(c -> !c.status().isClosed())
                 .filter(c -> c.details().jurisdictions().stream().noneMatch(coverage::covers)).count();
-        return new CaseFigures(open, opened, 0, List.of(), 0, 0, withoutClock);
+        return new CaseFigures(open, opened, 0, List.of(), 0, 0, 0, withoutClock);
     }
 
     private static CaseRow row(BreachCase c) {

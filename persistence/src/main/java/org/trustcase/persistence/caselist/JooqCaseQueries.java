@@ -179,8 +179,11 @@ public final class JooqCaseQueries implements CaseQueries {
         Condition legalRunning = CASE_CLOCK.LEGAL.isTrue().and(CASE_CLOCK.STATE.eq("running"));
         long overdue = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.lt(now)));
         long dueSoon = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.ge(now))
-                .and(CASE_CLOCK.DUE_AT.le(now.plus(Duration.ofHours(24)))));
-        return new CaseFigures(open, opened, closed, recent, overdue, dueSoon, countOpenWithoutClock(dsl, coverage));
+                .and(CASE_CLOCK.DUE_AT.lt(now.plus(Duration.ofHours(24)))));
+        long dueIn3Days = dsl.fetchCount(CASE_CLOCK, legalRunning.and(CASE_CLOCK.DUE_AT.ge(now))
+                .and(CASE_CLOCK.DUE_AT.lt(now.plus(Duration.ofHours(72)))));
+        return new CaseFigures(open, opened, closed, recent, overdue, dueSoon, dueIn3Days,
+                countOpenWithoutClock(dsl, coverage));
     }
 
     /**
@@ -188,14 +191,8 @@ public final class JooqCaseQueries implements CaseQueries {
      * rows' primary key per open case.
      */
     private static long countOpenWithoutClock(DSLContext dsl, JurisdictionCoverage coverage) {
-        Condition covered = CASE_CLASSIFICATION.CODE.in(coverage.codes())
-                .or(DSL.length(CASE_CLASSIFICATION.CODE).gt(2)
-                        .and(DSL.substring(CASE_CLASSIFICATION.CODE, 1, 2).in(coverage.allSubdivisionsOf())));
         return dsl.fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES)
-                .andNotExists(DSL.selectOne().from(CASE_CLASSIFICATION)
-                        .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
-                        .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
-                        .and(covered)));
+                .and(withoutClock(coverage)));
     }
 
     /**
@@ -230,7 +227,31 @@ public final class JooqCaseQueries implements CaseQueries {
         for (CaseQuery.Term term : query.terms()) {
             where = where.and(matches(term, forPage));
         }
+        if (query.clocks() instanceof CaseQuery.LegalDue due) {
+            Condition clock = CASE_CLOCK.LEGAL.isTrue().and(CASE_CLOCK.STATE.eq("running"));
+            if (due.from() != null) {
+                clock = clock.and(CASE_CLOCK.DUE_AT.ge(due.from()));
+            }
+            if (due.to() != null) {
+                clock = clock.and(CASE_CLOCK.DUE_AT.lt(due.to()));
+            }
+            // the clock index holds open cases only
+            where = where.and(BREACH_CASE.ID.in(DSL.select(CASE_CLOCK.CASE_ID).from(CASE_CLOCK).where(clock)));
+        } else if (query.clocks() instanceof CaseQuery.NoClock noClock) {
+            where = where.and(BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES)).and(withoutClock(noClock.coverage()));
+        }
         return where;
+    }
+
+    /** No jurisdiction of the case is one a rule covers (or it has none). */
+    private static Condition withoutClock(JurisdictionCoverage coverage) {
+        Condition covered = CASE_CLASSIFICATION.CODE.in(coverage.codes())
+                .or(DSL.length(CASE_CLASSIFICATION.CODE).gt(2)
+                        .and(DSL.substring(CASE_CLASSIFICATION.CODE, 1, 2).in(coverage.allSubdivisionsOf())));
+        return DSL.notExists(DSL.selectOne().from(CASE_CLASSIFICATION)
+                .where(CASE_CLASSIFICATION.CASE_ID.eq(BREACH_CASE.ID))
+                .and(CASE_CLASSIFICATION.KIND.eq(JURISDICTION))
+                .and(covered));
     }
 
     /** A term matches the reference, title, owner or a jurisdiction code (ignoring case), or one of its statuses. */

@@ -28,6 +28,7 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.deadlines.JurisdictionCoverage;
+import org.trustcase.model.caseclocks.IndexedClock;
 import org.trustcase.persistence.Workspace;
 import org.trustcase.persistence.cases.JooqCaseRepository;
 import org.trustcase.persistence.jooq.Tables;
@@ -430,6 +431,33 @@ class JooqCaseQueriesTest {
         assertThat(figures.openWithoutClock()).isEqualTo(3);
         assertThat(tx(() -> workspace.caseQueries().figures(T, yearStart, yearEnd,
                 new JurisdictionCoverage(Set.of(), Set.of()))).openWithoutClock()).isEqualTo(6);
+    }
+
+    @Test
+    void aListNarrowedByLegalClocksShowsTheCasesBehindTheDashboardsFigures() {
+        BreachCase overdue = insert(1, "overdue legal", "ann", CaseStatus.TRIAGE, T, "PL");
+        BreachCase soon = insert(2, "due within a day", "ann", CaseStatus.TRIAGE, T, "PL");
+        BreachCase later = insert(3, "due in two days", "ann", CaseStatus.TRIAGE, T, "PL");
+        BreachCase target = insert(4, "only a target overdue", "ann", CaseStatus.TRIAGE, T, "PL");
+        insert(5, "no clock", "ann", CaseStatus.NEW, T);
+        tx(() -> {
+            var index = workspace.clockIndex();
+            index.replace(overdue.reference(), List.of(new IndexedClock("GDPR-SA", true, true, T.minusSeconds(60)),
+                    new IndexedClock("GDPR-DS", true, false, T.plusSeconds(3600))));
+            index.replace(soon.reference(), List.of(new IndexedClock("GDPR-SA", true, true, T.plusSeconds(3600))));
+            index.replace(later.reference(), List.of(new IndexedClock("GDPR-SA", true, true, T.plusSeconds(48 * 3600))));
+            index.replace(target.reference(), List.of(new IndexedClock("GDPR-DS", true, false, T.minusSeconds(60))));
+            return null;
+        });
+
+        assertThat(refs(CaseQuery.ALL.withClocks(new CaseQuery.LegalDue(null, T)))).containsExactly("TC-2026-0001");
+        assertThat(refs(CaseQuery.ALL.withClocks(new CaseQuery.LegalDue(T, T.plusSeconds(24 * 3600)))))
+                .containsExactly("TC-2026-0002");
+        assertThat(refs(CaseQuery.ALL.withClocks(new CaseQuery.LegalDue(T, T.plusSeconds(72 * 3600)))))
+                .containsExactly("TC-2026-0003", "TC-2026-0002");
+        assertThat(refs(CaseQuery.ALL.withClocks(new CaseQuery.NoClock(COVERAGE)))).containsExactly("TC-2026-0005");
+        assertThat(tx(() -> workspace.caseQueries().count(CaseQuery.ALL.withClocks(new CaseQuery.LegalDue(null, T)))))
+                .isEqualTo(1);
     }
 
     @Test

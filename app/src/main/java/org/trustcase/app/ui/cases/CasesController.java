@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -45,6 +46,9 @@ public final class CasesController {
     @FXML private CustomTextField search;
     @FXML private Button clearSearch;
     @FXML private Label count;
+    @FXML private HBox focusChip;
+    @FXML private Label focusText;
+    @FXML private Button clearFocus;
     @FXML private Button newCase;
     @FXML private TableView<CaseRow> table;
     @FXML private TableColumn<CaseRow, CaseReference> referenceColumn;
@@ -55,8 +59,8 @@ public final class CasesController {
     @FXML private TableColumn<CaseRow, String> ownerColumn;
 
     public CasesController(CaseListService lists, TaskExecutor tasks, CaseList changes, Navigation navigation,
-            IntakeDialog intake, Messages messages, TimeText time, Ticker ticker) {
-        this.viewModel = new CasesViewModel(lists, tasks, messages, changes);
+            IntakeDialog intake, Messages messages, TimeText time, Ticker ticker, java.time.Clock clock) {
+        this.viewModel = new CasesViewModel(lists, tasks, messages, changes, clock);
         this.navigation = navigation;
         this.intake = intake;
         this.messages = messages;
@@ -66,6 +70,12 @@ public final class CasesController {
 
     @FXML
     private void initialize() {
+        focusChip.managedProperty().bind(viewModel.focusProperty().isNotNull());
+        focusChip.visibleProperty().bind(focusChip.managedProperty());
+        focusText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.focusProperty().get() == null ? "" : messages.label(viewModel.focusProperty().get()),
+                viewModel.focusProperty()));
+        clearFocus.setOnAction(event -> viewModel.focusProperty().set(null));
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         clearSearch.setOnAction(event -> {
@@ -160,6 +170,11 @@ public final class CasesController {
     }
 
     /** Reads the cases again (when the screen is shown). */
+    /** Narrows the list to the cases behind a dashboard figure. */
+    public void focus(CaseListFocus focus) {
+        viewModel.focusProperty().set(focus);
+    }
+
     public void refresh() {
         viewModel.reload();
     }

@@ -32,19 +32,33 @@ public final class CasesViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.DEFAULT);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ObjectProperty<CaseListFocus> focus = new SimpleObjectProperty<>(this, "focus");
+    private final java.time.Clock clock;
 
-    public CasesViewModel(CaseListService lists, TaskExecutor tasks, Messages messages, CaseList changes) {
+    /** @param clock the time a focus on due clocks is measured from */
+    public CasesViewModel(CaseListService lists, TaskExecutor tasks, Messages messages, CaseList changes,
+            java.time.Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.lists = Objects.requireNonNull(lists, "lists");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.paged = new PagedRows<>(tasks, PAGE);
         query.addListener((observable, before, after) -> reload());
         sort.addListener((observable, before, after) -> reload());
+        focus.addListener((observable, before, after) -> reload());
         changes.changesProperty().addListener((observable, before, after) -> reload());
     }
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    /**
+     * The cases behind a dashboard figure the list is narrowed to (overdue, due soon, without a clock), or null for
+     * every case; changing it reads the list again.
+     */
+    public ObjectProperty<CaseListFocus> focusProperty() {
+        return focus;
     }
 
     /** The order of the list; changing it reads the list again. */
@@ -65,7 +79,9 @@ public final class CasesViewModel {
     /** The query the screen shows now. */
     public CaseQuery currentQuery() {
         Sort s = sort.get();
-        return CaseQuery.ALL.withTerms(CaseFilter.terms(query.get(), messages::label)).sortedBy(s.by(), s.descending());
+        CaseListFocus narrowed = focus.get();
+        return CaseQuery.ALL.withTerms(CaseFilter.terms(query.get(), messages::label)).sortedBy(s.by(), s.descending())
+                .withClocks(narrowed == null ? null : narrowed.filter(clock.instant()));
     }
 
     /**

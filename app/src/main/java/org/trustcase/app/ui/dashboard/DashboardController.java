@@ -1,5 +1,8 @@
 package org.trustcase.app.ui.dashboard;
 
+import javafx.scene.control.Tooltip;
+import org.trustcase.app.ui.cases.CaseListFocus;
+import org.trustcase.app.ui.shell.FocusedCases;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -29,6 +32,8 @@ public final class DashboardController {
     @FXML private Pane statusCards;
     @FXML private VBox overdueCard;
     @FXML private Label overdue;
+    @FXML private VBox dueIn3DaysCard;
+    @FXML private Label dueIn3Days;
     @FXML private VBox dueSoonCard;
     @FXML private Label dueSoon;
     @FXML private VBox withoutClockCard;
@@ -49,6 +54,25 @@ public final class DashboardController {
     @FXML
     private void initialize() {
         viewModel.figuresProperty().addListener((observable, before, after) -> show(after));
+        opens(overdueCard, "dashboard-tile-overdue", CaseListFocus.OVERDUE);
+        opens(dueSoonCard, "dashboard-tile-due-within-day", CaseListFocus.DUE_WITHIN_DAY);
+        opens(dueIn3DaysCard, "dashboard-tile-due-within-3-days", CaseListFocus.DUE_WITHIN_3_DAYS);
+        opens(withoutClockCard, "dashboard-tile-without-clock", CaseListFocus.WITHOUT_CLOCK);
+    }
+
+    /** A tile opens the cases it counts: by mouse, or by Enter or Space when it has the focus. */
+    private void opens(VBox tile, String id, CaseListFocus focus) {
+        tile.setId(id);
+        tile.getStyleClass().add("clickable");
+        tile.setFocusTraversable(true);
+        Tooltip.install(tile, new Tooltip(messages.get("dashboard.tile.tooltip")));
+        tile.setOnMouseClicked(event -> navigation.show(new FocusedCases(focus)));
+        tile.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER || event.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                event.consume();
+                navigation.show(new FocusedCases(focus));
+            }
+        });
     }
 
     /** Reads the figures again (when the screen is shown). */
@@ -66,6 +90,7 @@ public final class DashboardController {
         }
         showClockFigure(overdueCard, overdue, figures.overdueClocks(), "figure-card-danger");
         showClockFigure(dueSoonCard, dueSoon, figures.dueWithinDay(), "figure-card-warning");
+        showClockFigure(dueIn3DaysCard, dueIn3Days, figures.dueWithin3Days(), "figure-card-notice");
         showClockFigure(withoutClockCard, withoutClock, figures.openWithoutClock(), "figure-card-warning");
         withoutClockHint.setVisible(figures.openWithoutClock() > 0);
         openedThisYear.setText(messages.format("dashboard.figure", figures.openedInYear()));

@@ -139,6 +139,9 @@ public final class MainWindowController {
         Parent shown;
         if (page instanceof OpenCase open) {
             shown = views.load(CaseViewController.class, open).root();
+        } else if (page instanceof FocusedCases focused) {
+            shown = sections.get(Section.CASES);
+            cases.focus(focused.focus());
         } else {
             Section section = (Section) page;
             shown = sections.get(section);

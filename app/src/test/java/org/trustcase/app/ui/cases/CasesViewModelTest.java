@@ -34,7 +34,7 @@ class CasesViewModelTest {
                     .jurisdictions(List.of(new Jurisdiction("PL"))).build());
         }
         viewModel = new CasesViewModel(context.caseLists(), SameThreadTasks.rethrowing(),
-                Messages.forLocale(Locale.ENGLISH), changes);
+                Messages.forLocale(Locale.ENGLISH), changes, context.clock());
     }
 
     @AfterEach

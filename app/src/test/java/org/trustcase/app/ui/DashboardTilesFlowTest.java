@@ -1,0 +1,72 @@
+package org.trustcase.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.Jurisdiction;
+
+/** The dashboard's deadline figures come first, and each tile opens the cases it counts. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardTilesFlowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        polish("Overdue: aware four days ago", Duration.ofHours(80));
+        polish("Due within a day", Duration.ofHours(71));
+        polish("Due within three days", Duration.ofHours(10));
+        seed("No jurisdiction yet");
+        show(stage);
+    }
+
+    private void polish(String title, Duration sinceAware) {
+        context.cases().open(CaseDetails.builder().title(title).awareAt(NOW.minus(sinceAware))
+                .jurisdictions(List.of(new Jurisdiction("PL"))).build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> listed(FxRobot robot) {
+        return robot.lookup("#cases-table").queryAs(TableView.class).getItems().stream()
+                .map(row -> ((CaseRow) row).title()).toList();
+    }
+
+    @Test
+    void eachDeadlineTileOpensTheCasesItCounts(FxRobot robot) {
+        settle();
+        assertThat(text(robot, "#dashboard-overdue")).isEqualTo("1");
+        assertThat(text(robot, "#dashboard-due-within-day")).isEqualTo("1");
+        assertThat(text(robot, "#dashboard-due-within-3-days")).isEqualTo("2");
+        assertThat(text(robot, "#dashboard-without-clock")).isEqualTo("1");
+
+        robot.clickOn("#dashboard-tile-overdue");
+        settle();
+        assertThat(listed(robot)).containsExactly("Overdue: aware four days ago");
+        assertThat(text(robot, "#cases-focus-text")).isEqualTo("With a legal clock overdue");
+
+        robot.clickOn("#nav-dashboard");
+        settle();
+        robot.clickOn("#dashboard-tile-due-within-3-days");
+        settle();
+        assertThat(listed(robot)).containsExactly("Due within three days", "Due within a day");
+
+        robot.clickOn("#nav-dashboard");
+        settle();
+        robot.clickOn("#dashboard-tile-without-clock");
+        settle();
+        assertThat(listed(robot)).containsExactly("No jurisdiction yet");
+
+        robot.clickOn("#cases-focus-clear");
+        settle();
+        assertThat(listed(robot)).hasSize(4);
+        assertThat(shown(robot, "#cases-focus")).isFalse();
+    }
+}
