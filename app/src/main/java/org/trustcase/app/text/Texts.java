@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -45,16 +46,23 @@ public final class Texts {
     private final ResourceBundle bundle;
     private final UnaryOperator<String> fieldNames;
     private final Function<Instant, String> instants;
+    private final BiFunction<String, String, String> termNames;
 
     public Texts(ResourceBundle bundle, UnaryOperator<String> fieldNames) {
-        this(bundle, fieldNames, Instant::toString);
+        this(bundle, fieldNames, Instant::toString, (kind, code) -> code);
     }
 
-    /** @param instants how an instant reads (the screens: in the user's zone; the command line: ISO-8601 UTC) */
-    public Texts(ResourceBundle bundle, UnaryOperator<String> fieldNames, Function<Instant, String> instants) {
+    /**
+     * @param instants  how an instant reads (the screens: in the user's zone; the command line: ISO-8601 UTC)
+     * @param termNames how a {@link Problem#term term} of a kind ({@code flag}, {@code event}) reads (the screens: in
+     *                  words; the command line: its code)
+     */
+    public Texts(ResourceBundle bundle, UnaryOperator<String> fieldNames, Function<Instant, String> instants,
+            BiFunction<String, String, String> termNames) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.fieldNames = Objects.requireNonNull(fieldNames, "fieldNames");
         this.instants = Objects.requireNonNull(instants, "instants");
+        this.termNames = Objects.requireNonNull(termNames, "termNames");
     }
 
     /** English, fields named by their keys: what the command line prints. */
@@ -74,6 +82,9 @@ public final class Texts {
     public String render(Problem problem) {
         if (problem.isField()) {
             return fieldNames.apply((String) problem.arg(0));
+        }
+        if (problem.isTerm()) {
+            return termNames.apply(problem.code().substring("term.".length()), (String) problem.arg(0));
         }
         String pattern;
         try {

@@ -22,7 +22,7 @@ import org.trustcase.model.common.Actor;
 /**
  * Times what the window asks of a workspace, on generated workspaces ({@code workspace generate}): the first
  * page of the Cases table (as opened, and sorted by each column both ways), a keystroke of its filter, the
- * open-case deadline refresh, the dashboard figures. Each figure is the median (and the 95th percentile) of repeated runs, reported beside a baseline measured in
+ * open-case deadline refresh, the dashboard figures and the cases behind each of its deadline tiles. Each figure is the median (and the 95th percentile) of repeated runs, reported beside a baseline measured in
  * the same run on the same workspace: a bare {@code SELECT count(*)} of the cases. Not a test: run with
  * {@code mvn -Pbenchmark -pl app -am verify -DskipTests -Dbenchmark.workspaces=DIR[,DIR...]}.
  */
@@ -98,6 +98,12 @@ public final class ListBenchmark {
                 return board.entered(now.minus(Duration.ofMinutes(1)), now, 3);
             }), baseline);
             report("dashboard figures", time(() -> lists.figures(ZoneOffset.UTC)), baseline);
+            // a dashboard tile: the cases it counts, as the Cases table opens them (first page, then the count)
+            for (org.trustcase.app.ui.cases.CaseListFocus focus : org.trustcase.app.ui.cases.CaseListFocus.values()) {
+                CaseQuery focused = CaseQuery.ALL.withClocks(focus.filter(context.clock().instant()));
+                report("tile " + focus.code() + ": first page", time(() -> lists.page(focused, 0, 200)), baseline);
+                report("tile " + focus.code() + ": count", time(() -> lists.count(focused)), baseline);
+            }
         }
     }
 

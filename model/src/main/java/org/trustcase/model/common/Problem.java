@@ -42,6 +42,25 @@ public record Problem(String code, List<Object> args) {
         return of(FIELD, Objects.requireNonNull(key, "key"));
     }
 
+    /**
+     * A term of the domain named by its stable code, as an argument of a problem: a rule flag ({@code term.flag},
+     * {@code nis2-entity}) or a deadline event ({@code term.event}, {@code initial-notification}). The command line
+     * prints the code; the screens name it in the user's words.
+     */
+    public static Problem term(String kind, String code) {
+        Objects.requireNonNull(code, "code");
+        return switch (kind) {
+            case "flag" -> of("term.flag", code);
+            case "event" -> of("term.event", code);
+            default -> throw new IllegalArgumentException("not a kind of term: " + kind);
+        };
+    }
+
+    /** True when this is a {@link #term(String, String)}. */
+    public boolean isTerm() {
+        return code.startsWith("term.") && args.size() == 1 && args.get(0) instanceof String;
+    }
+
     /** True when this is a {@link #field(String)} reference. */
     public boolean isField() {
         return FIELD.equals(code) && args.size() == 1 && args.get(0) instanceof String;

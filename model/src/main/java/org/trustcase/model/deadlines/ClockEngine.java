@@ -155,7 +155,7 @@ public final class ClockEngine {
         }
         if (!pending.isEmpty()) {
             Object events = ClockReason.join(ClockReason.EITHER_EVENT,
-                    pending.stream().map(l -> l.event().code()).distinct().toList());
+                    pending.stream().map(l -> Problem.term("event", l.event().code())).distinct().toList());
             parts.add(due == null ? ClockReason.WAITING_FOR.with(events) : ClockReason.MAY_MOVE_EARLIER.with(events));
         }
         return ClockReason.all(parts);

@@ -61,14 +61,14 @@ public record Conditions(Set<String> allFlags, Set<String> anyFlags, Set<String>
         }
         List<String> missing = allFlags.stream().filter(f -> !flags.contains(f)).sorted().toList();
         if (!missing.isEmpty()) {
-            return new Outcome(false, ClockReason.REQUIRES_FLAGS.with(missing.size(), missing));
+            return new Outcome(false, ClockReason.REQUIRES_FLAGS.with(missing.size(), flags(missing)));
         }
         if (!anyFlags.isEmpty() && anyFlags.stream().noneMatch(flags::contains)) {
-            return new Outcome(false, ClockReason.REQUIRES_ONE_OF_FLAGS.with(List.copyOf(new TreeSet<>(anyFlags))));
+            return new Outcome(false, ClockReason.REQUIRES_ONE_OF_FLAGS.with(flags(List.copyOf(new TreeSet<>(anyFlags)))));
         }
         List<String> excluding = noneFlags.stream().filter(flags::contains).sorted().toList();
         if (!excluding.isEmpty()) {
-            return new Outcome(false, ClockReason.EXCLUDED_BY_FLAGS.with(excluding));
+            return new Outcome(false, ClockReason.EXCLUDED_BY_FLAGS.with(flags(excluding)));
         }
         if (minSubjects == null && maxSubjects == null) {
             return Outcome.YES;
@@ -87,5 +87,10 @@ public record Conditions(Set<String> allFlags, Set<String> anyFlags, Set<String>
             failures.add(ClockReason.ABOVE_MAXIMUM.with(maxSubjects, subjects));
         }
         return failures.isEmpty() ? Outcome.YES : new Outcome(false, ClockReason.all(failures));
+    }
+
+    /** Flag codes as terms the interfaces name. */
+    private static List<org.trustcase.model.common.Problem> flags(List<String> codes) {
+        return codes.stream().map(code -> org.trustcase.model.common.Problem.term("flag", code)).toList();
     }
 }

@@ -31,6 +31,6 @@ public record TimeLimit(DeadlineEvent event, int amount, DurationUnit unit, Coun
      */
     public Problem basis() {
         ClockReason kind = from == CountFrom.END_OF_YEAR ? ClockReason.LIMIT_END_OF_YEAR : ClockReason.LIMIT;
-        return kind.with(amount, ClockReason.unit(unit, amount), event.code());
+        return kind.with(amount, ClockReason.unit(unit, amount), Problem.term("event", event.code()));
     }
 }

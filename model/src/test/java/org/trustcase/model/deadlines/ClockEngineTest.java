@@ -34,7 +34,7 @@ class ClockEngineTest {
         DeadlineClock clock = only(gdprSa().build(), AWARE_AT);
         assertThat(clock.status()).isEqualTo(ClockStatus.WAITING);
         assertThat(clock.dueAt()).isNull();
-        assertThat(clock.reason()).isEqualTo(Problem.of("clock.reason.waiting-for", "aware"));
+        assertThat(clock.reason()).isEqualTo(Problem.of("clock.reason.waiting-for", Problem.term("event", "aware")));
     }
 
     @Test
@@ -46,7 +46,7 @@ class ClockEngineTest {
         assertThat(late.status()).isEqualTo(ClockStatus.OVERDUE);
         assertThat(late.dueAt()).isEqualTo(DUE);
         assertThat(late.dueLocal()).hasToString("2026-03-30T12:00+02:00[Europe/Warsaw]");
-        assertThat(late.basis()).isEqualTo(Problem.of("clock.limit", 72, Problem.of("clock.unit.hours", 72), "aware"));
+        assertThat(late.basis()).isEqualTo(Problem.of("clock.limit", 72, Problem.of("clock.unit.hours", 72), Problem.term("event", "aware")));
     }
 
     @Test
@@ -81,7 +81,7 @@ class ClockEngineTest {
         assertThat(clock.status()).isEqualTo(ClockStatus.NOT_APPLICABLE);
         assertThat(clock.reason()).isEqualTo(Problem.of("clock.reason.below-minimum", 250L, 100L));
         assertThat(only(ClockInputs.builder().rule("NIS2-EARLY").build(), AWARE_AT).reason())
-                .isEqualTo(Problem.of("clock.reason.requires-flags", 1, List.of("nis2-entity")));
+                .isEqualTo(Problem.of("clock.reason.requires-flags", 1, List.of(Problem.term("flag", "nis2-entity"))));
     }
 
     @Test
@@ -97,10 +97,10 @@ class ClockEngineTest {
                 .jurisdiction(new Jurisdiction("DE"));
         DeadlineClock awareOnly = only(dora.event(AWARE, AWARE_AT).build(), AWARE_AT);
         assertThat(awareOnly.dueAt()).isEqualTo(AWARE_AT.plusSeconds(24 * 3600));
-        assertThat(awareOnly.reason()).isEqualTo(Problem.of("clock.reason.may-move-earlier", "classified-major"));
+        assertThat(awareOnly.reason()).isEqualTo(Problem.of("clock.reason.may-move-earlier", Problem.term("event", "classified-major")));
         assertThat(awareOnly.basis()).isEqualTo(Problem.of("clock.basis.earliest", Problem.of("clock.limits.and",
-                Problem.of("clock.limit", 4, Problem.of("clock.unit.hours", 4), "classified-major"),
-                Problem.of("clock.limit", 24, Problem.of("clock.unit.hours", 24), "aware"))));
+                Problem.of("clock.limit", 4, Problem.of("clock.unit.hours", 4), Problem.term("event", "classified-major")),
+                Problem.of("clock.limit", 24, Problem.of("clock.unit.hours", 24), Problem.term("event", "aware")))));
 
         DeadlineClock both = only(dora.event(CLASSIFIED_MAJOR, AWARE_AT.plusSeconds(3600)).build(), AWARE_AT);
         assertThat(both.dueAt()).isEqualTo(AWARE_AT.plusSeconds(5 * 3600));
@@ -112,7 +112,7 @@ class ClockEngineTest {
         DeadlineClock clock = only(ClockInputs.builder().rule("JP-APPI-FINAL").flag("malicious")
                 .event(DeadlineEvent.DETECTED, AWARE_AT).build(), AWARE_AT);
         assertThat(clock.basis()).isEqualTo(Problem.of("clock.basis.with-note",
-                Problem.of("clock.limit", 60, Problem.of("clock.unit.calendar-days", 60), "detected"),
+                Problem.of("clock.limit", 60, Problem.of("clock.unit.calendar-days", 60), Problem.term("event", "detected")),
                 "Breach for an unlawful purpose: 60 days."));
         assertThat(clock.limits()).containsExactly(TimeLimit.after(DeadlineEvent.DETECTED, 60, DurationUnit.CALENDAR_DAYS));
     }

@@ -146,7 +146,8 @@ public final class CaseDeadlinesController {
         flags.getChildren().clear();
         for (RuleFlag flag : viewModel.catalog().flags()) {
             boolean derived = snapshot.derivedFlags().contains(flag.code());
-            CheckBox check = new CheckBox(flag.code());
+            CheckBox check = new CheckBox(messages.has("flag." + flag.code()) ? messages.get("flag." + flag.code())
+                    : flag.code());
             check.setId("deadline-flag-" + flag.code());
             check.getStyleClass().add("flag-check");
             check.setSelected(derived || snapshot.facts().flags().contains(flag.code()));

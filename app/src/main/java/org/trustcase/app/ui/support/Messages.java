@@ -30,7 +30,20 @@ public final class Messages {
     public Messages(ResourceBundle bundle, java.time.ZoneId zone) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.texts = new Texts(ResourceBundle.getBundle(Texts.BUNDLE, bundle.getLocale()), this::fieldName,
-                new TimeText(zone)::display);
+                new TimeText(zone)::display, this::termName);
+    }
+
+    /**
+     * How a term of the domain reads inside a sentence: a rule flag by its label in quotes (“NIS2 entity”), a deadline
+     * event as a noun ("the initial notification"); its code when it has no words yet.
+     */
+    public String termName(String kind, String code) {
+        boolean flag = "flag".equals(kind);
+        String key = flag ? "flag." + code : "event." + code;
+        if (!has(key)) {
+            return code;
+        }
+        return flag ? format("term.quoted", get(key)) : get(key);
     }
 
     public static Messages forLocale(Locale locale) {

@@ -40,7 +40,9 @@ public final class TimeText {
 
     /** The zone as shown beside a date-time field, e.g. "Europe/Warsaw". */
     public String zoneLabel() {
-        return zone.getId().equals("Z") ? zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) : zone.getId();
+        // Etc/UTC, Etc/GMT and the offset zero are technical names of one thing a user calls UTC
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) || zone.getId().startsWith("Etc/")
+                ? zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).replace("Z", "UTC") : zone.getId();
     }
 
     /** For reading: {@code 2026-03-30 12:00 CEST}; empty for {@code null}. */
