@@ -9,8 +9,9 @@ import org.trustcase.persistence.caselist.CaseTextSearch;
 
 /**
  * The cases filter on SQLite: the FTS5 table {@code case_search_fts} with the trigram tokenizer
- * (migration V7), which finds a substring of three characters or more, ignoring case. A word is
- * searched as one quoted phrase, so that the user's punctuation ({@code tc-2026-}) is text, not syntax.
+ * (migrations V7 and V12), which finds a substring of three characters or more, ignoring case and diacritics
+ * ({@code zielinski} finds {@code Zieliński}). A word is searched as one quoted phrase, so that the user's
+ * punctuation ({@code tc-2026-}) is text, not syntax.
  */
 public final class SqliteCaseTextSearch implements CaseTextSearch {
     /** The trigram tokenizer needs three characters to use its index. */
@@ -26,9 +27,13 @@ public final class SqliteCaseTextSearch implements CaseTextSearch {
         if (word.codePointCount(0, word.length()) < SHORTEST) {
             return Optional.empty();
         }
-        String phrase = '"' + word.replace("\"", "\"\"") + '"';
+        String phrase = '"' + folded(word).replace("\"", "\"\"") + '"';
         if (forPage && common(dsl, phrase)) {
-            return Optional.empty();
+            // a page of a common word is met within the first cases read in the list's order: each is looked up
+            // in the index by its rowid, instead of collecting every match first
+            return Optional.of(DSL.condition(
+                    "EXISTS (SELECT 1 FROM case_search_fts WHERE case_search_fts MATCH {1} AND rowid = {0})",
+                    caseId, DSL.val(phrase)));
         }
         return Optional.of(DSL.condition("{0} IN (SELECT rowid FROM case_search_fts WHERE case_search_fts MATCH {1})",
                 caseId, DSL.val(phrase)));
@@ -39,5 +44,14 @@ public final class SqliteCaseTextSearch implements CaseTextSearch {
         Integer matches = dsl.fetchOne("SELECT count(*) FROM (SELECT rowid FROM case_search_fts"
                 + " WHERE case_search_fts MATCH ? LIMIT " + COMMON + ")", phrase).get(0, Integer.class);
         return matches != null && matches >= COMMON;
+    }
+
+    /**
+     * The letters the index's tokenizer does not fold by itself, folded as migration V12 folds the indexed text:
+     * {@code ł đ ø ß ı} (and capitals) have no base letter in Unicode's decomposition.
+     */
+    static String folded(String word) {
+        return word.replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D").replace("ø", "o")
+                .replace("Ø", "O").replace("ß", "ss").replace("ı", "i");
     }
 }

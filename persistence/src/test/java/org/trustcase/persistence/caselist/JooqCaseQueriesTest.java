@@ -101,6 +101,23 @@ class JooqCaseQueriesTest {
     }
 
     @Test
+    void wordsMatchIgnoringDiacriticsBothWays() {
+        insert(1, "Laptop stolen in Gdańsk", "Piotr Zieliński", CaseStatus.NEW, T, "PL");
+        insert(2, "Phishing in Lodz", "Anna Nowak", CaseStatus.NEW, T, "PL");
+        insert(3, "Server room flooded in Wrocław", "Michał Wójcik", CaseStatus.NEW, T, "PL");
+
+        assertThat(refs(words("zielinski"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("GDANSK"))).containsExactly("TC-2026-0001");
+        assertThat(refs(words("łódź"))).as("a word typed with diacritics finds the text without")
+                .containsExactly("TC-2026-0002");
+        assertThat(tx(() -> workspace.caseQueries().count(words("zieliński")))).isEqualTo(1);
+        assertThat(refs(words("wroclaw", "michal"))).as("letters Unicode does not decompose").containsExactly("TC-2026-0003");
+        var edited = tx(() -> workspace.cases().find(new CaseReference(2026, 2))).orElseThrow();
+        tx(() -> workspace.cases().update(edited.withDetails(edited.details().toBuilder().owner("Paweł Łukasik").build(), T)));
+        assertThat(refs(words("pawel lukasik"))).as("an edit is folded too").containsExactly("TC-2026-0002");
+    }
+
+    @Test
     void theTextIndexFollowsEditsOfTitleOwnerAndJurisdictions() {
         BreachCase c = insert(1, "Lost USB stick", "anna", CaseStatus.NEW, T, "PL");
         assertThat(refs(words("usb stick"))).containsExactly("TC-2026-0001");

@@ -82,6 +82,13 @@ public final class CasesController {
             search.clear();
             search.requestFocus();
         });
+        // Esc clears the filter; an empty filter lets Esc go on to whatever else it means
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                event.consume();
+                search.clear();
+            }
+        });
         count.textProperty().bind(viewModel.countProperty());
 
         referenceColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().reference()));
