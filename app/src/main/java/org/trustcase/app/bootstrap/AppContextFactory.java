@@ -246,7 +246,7 @@ public final class AppContextFactory {
         AccessControl access = u.access();
         AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
-                access, () -> u.clocks().engine().engine().catalog().coverage());
+                access, () -> u.clocks().engine().engine().catalog());
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),
                 workspace.transactions(), clock, access);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO

@@ -30,6 +30,17 @@ class NoClockFlowTest extends WindowTest {
         context.cases().open(CaseDetails.builder().title("Warsaw office and the research station")
                 .awareAt(NOW.minusSeconds(3600)).jurisdictions(List.of(new Jurisdiction("PL"), new Jurisdiction("AQ")))
                 .build());
+        // a high-risk case whose authority was told: its next clock is telling the subjects, a target
+        var told = context.cases().open(CaseDetails.builder().title("Patient letters to the wrong address")
+                .awareAt(NOW.minusSeconds(3600)).jurisdictions(List.of(new Jurisdiction("PL"))).build());
+        context.assessments().assess(told.reference(), new org.trustcase.model.severity.SeverityInputs(
+                org.trustcase.model.severity.DataType.SENSITIVE, List.of(),
+                org.trustcase.model.severity.IdentificationEase.MAXIMUM, new java.math.BigDecimal("0.5"),
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, false), "Health data, named patients");
+        var suggestion = context.assessments().suggest(told.reference());
+        context.assessments().decide(told.reference(), new org.trustcase.model.assessment.DecisionDraft(
+                suggestion.notifyAuthority(), "As assessed", suggestion.notifySubjects(), "As assessed", null, null));
+        context.clocks().meet(told.reference(), "GDPR-SA", NOW.minusSeconds(600), null);
         show(stage);
     }
 
@@ -51,7 +62,9 @@ class NoClockFlowTest extends WindowTest {
         settle();
         assertThat(nextDeadlineOf(robot, "TC-2026-0001")).isEqualTo("no clock: add a jurisdiction");
         assertThat(nextDeadlineOf(robot, "TC-2026-0002")).isEqualTo("no clock: no rule for AQ");
-        assertThat(nextDeadlineOf(robot, "TC-2026-0003")).startsWith("GDPR-SA");
+        assertThat(nextDeadlineOf(robot, "TC-2026-0003")).startsWith("GDPR-SA ·");
+        assertThat(nextDeadlineOf(robot, "TC-2026-0004")).as("a target looks different from a legal deadline")
+                .startsWith("GDPR-DS (target) ·");
 
         robot.doubleClickOn("TC-2026-0001");
         settle();

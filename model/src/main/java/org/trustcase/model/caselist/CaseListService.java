@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.trustcase.model.deadlines.JurisdictionCoverage;
+import org.trustcase.model.deadlines.RuleCatalog;
 import org.trustcase.model.common.UnreadableRecord;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
@@ -21,15 +21,15 @@ public final class CaseListService {
     private final TransactionRunner transactions;
     private final Clock clock;
     private final AccessControl access;
-    private final Supplier<JurisdictionCoverage> coverage;
+    private final Supplier<RuleCatalog> rules;
 
     /**
-     * @param coverage the jurisdictions the deadline rules cover (asked only for the figures, so that the rules are
-     *                 loaded only when they are counted against)
+     * @param rules the deadline rules in use, asked for only when a list needs them (which jurisdictions they cover,
+     *              whether a clock is legal), so that the rules are loaded only then
      */
     public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock, AccessControl access,
-            Supplier<JurisdictionCoverage> coverage) {
-        this.coverage = Objects.requireNonNull(coverage, "coverage");
+            Supplier<RuleCatalog> rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -45,7 +45,7 @@ public final class CaseListService {
     /** The query with the rules' coverage filled in where it asks for cases without a clock. */
     private CaseQuery resolved(CaseQuery query) {
         return query.clocks() instanceof CaseQuery.NoClock noClock && noClock.coverage() == null
-                ? query.withClocks(new CaseQuery.NoClock(coverage.get())) : query;
+                ? query.withClocks(new CaseQuery.NoClock(rules.get().coverage())) : query;
     }
 
     public List<CaseRow> page(CaseQuery query, long offset, int limit) {
@@ -53,10 +53,10 @@ public final class CaseListService {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit are not negative");
         }
-        JurisdictionCoverage covered = coverage.get();
+        RuleCatalog catalog = rules.get();
         CaseQuery resolved = resolved(query);
         return transactions.read(() -> queries.page(resolved, offset, limit)).stream()
-                .map(row -> row.withCoverage(covered)).toList();
+                .map(row -> row.withRules(catalog)).toList();
     }
 
     /** Every case {@code query} lets through, whole, in its order; memory stays constant. */
@@ -84,8 +84,8 @@ public final class CaseListService {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant yearStart = today.withDayOfYear(1).atStartOfDay(zone).toInstant();
         Instant yearEnd = today.withDayOfYear(1).plusYears(1).atStartOfDay(zone).toInstant();
-        JurisdictionCoverage covered = coverage.get();
-        CaseFigures figures = transactions.read(() -> queries.figures(now, yearStart, yearEnd, covered));
-        return figures.withRecentlyAware(figures.recentlyAware().stream().map(row -> row.withCoverage(covered)).toList());
+        RuleCatalog catalog = rules.get();
+        CaseFigures figures = transactions.read(() -> queries.figures(now, yearStart, yearEnd, catalog.coverage()));
+        return figures.withRecentlyAware(figures.recentlyAware().stream().map(row -> row.withRules(catalog)).toList());
     }
 }

@@ -8,7 +8,8 @@ import org.trustcase.model.caseclocks.ClockCoverage;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
-import org.trustcase.model.deadlines.JurisdictionCoverage;
+import org.trustcase.model.deadlines.DeadlineKind;
+import org.trustcase.model.deadlines.RuleCatalog;
 import org.trustcase.model.severity.SeverityBand;
 
 /**
@@ -20,10 +21,12 @@ import org.trustcase.model.severity.SeverityBand;
  * @param jurisdictions the case's jurisdiction codes, in the order entered, joined by ", " (empty when none)
  * @param coverage      whether the case's jurisdictions give it clocks; null until the list's use case has told
  *                      (a query reads the row, {@link CaseListService} adds what the rules say of it)
+ * @param nextIsTarget  true when the next clock is a target (a good-practice time), not a legal deadline; told
+ *                      with the coverage
  */
 public record CaseRow(long id, CaseReference reference, String title, CaseStatus status, String owner,
         Instant awareAt, SeverityBand band, String nextRuleId, Instant nextDueAt, String jurisdictions,
-        ClockCoverage coverage) {
+        ClockCoverage coverage, boolean nextIsTarget) {
 
     public CaseRow {
         Objects.requireNonNull(reference, "reference");
@@ -35,15 +38,20 @@ public record CaseRow(long id, CaseReference reference, String title, CaseStatus
     /** A row as a query reads it, before the rules were asked about its jurisdictions. */
     public CaseRow(long id, CaseReference reference, String title, CaseStatus status, String owner,
             Instant awareAt, SeverityBand band, String nextRuleId, Instant nextDueAt, String jurisdictions) {
-        this(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions, null);
+        this(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions, null, false);
     }
 
-    /** This row with what {@code rules} say of its jurisdictions (a settled case needs no clock). */
-    public CaseRow withCoverage(JurisdictionCoverage rules) {
+    /**
+     * This row with what {@code rules} say of it: whether its jurisdictions give it clocks (a settled case needs
+     * none), and whether its next clock is a target rather than a legal deadline.
+     */
+    public CaseRow withRules(RuleCatalog rules) {
         ClockCoverage told = status.isClosed() ? ClockCoverage.SETTLED
-                : ClockCoverage.of(jurisdictionList(), rules);
+                : ClockCoverage.of(jurisdictionList(), rules.coverage());
+        boolean target = nextRuleId != null
+                && rules.find(nextRuleId).map(rule -> rule.kind() == DeadlineKind.TARGET).orElse(false);
         return new CaseRow(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions,
-                told);
+                told, target);
     }
 
     /** The jurisdictions, in the order entered; codes no longer known are left out. */

@@ -311,7 +311,7 @@ class UseCaseAccessTest {
                     caseClocks, trail, transactions, clock, () -> DPO, access);
             audit = new AuditService(auditLog, transactions, access);
             lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access,
-                    () -> org.trustcase.model.deadlines.RuleCatalog.standard().coverage());
+                    org.trustcase.model.deadlines.RuleCatalog::standard);
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
                     decisionRepository, caseClocks, index, clock);
             board = new DeadlineBoard(index, indexer, transactions, clock, access);

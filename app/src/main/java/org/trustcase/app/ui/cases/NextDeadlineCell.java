@@ -21,6 +21,8 @@ import org.trustcase.model.caselist.CaseRow;
 final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
     /** The style of a cell saying that an open case has no clock. */
     static final String NO_CLOCK = "no-clock";
+    /** The style of a cell whose next clock is a target, not a legal deadline. */
+    static final String TARGET = "target-clock";
     private final Ticker ticker;
     private final Messages messages;
     private final Countdown countdown;
@@ -42,7 +44,7 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
 
     private void redraw() {
         getStyleClass().removeIf(ClockState::isStyleClass);
-        getStyleClass().remove(NO_CLOCK);
+        getStyleClass().removeAll(NO_CLOCK, TARGET);
         setTooltip(null);
         CaseRow row = isEmpty() ? null : getItem();
         if (row == null) {
@@ -60,6 +62,14 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
             } else {
                 setText(messages.get("deadline.none"));
             }
+            return;
+        }
+        if (row.nextIsTarget()) {
+            // a target is good practice, not the law: quieter, and said so
+            getStyleClass().add(TARGET);
+            setText(messages.format("deadline.next.target", row.nextRuleId(), countdown.until(row.nextDueAt(),
+                    ticker.nowProperty().get())));
+            setTooltip(new Tooltip(messages.get("deadline.next.target.tooltip")));
             return;
         }
         gap.ifPresent(notice -> setTooltip(new Tooltip(messages.render(notice))));
