@@ -38,6 +38,8 @@ import org.trustcase.model.deadlines.RuleFlag;
 @ExtendWith(ApplicationExtension.class)
 class RawIdentifiersTest extends WindowTest {
     private static final Pattern TECHNICAL_ZONE = Pattern.compile("\\bEtc/[A-Za-z0-9+-]+");
+    /** A camel-case key ({@code notifyAuthority}), which no English word is. */
+    private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
     /** Codes that are also plain English compounds ("the data-subject decision"). */
     private static final Set<String> ENGLISH = Set.of("data-subject");
 
@@ -85,7 +87,8 @@ class RawIdentifiersTest extends WindowTest {
         }
         if (node instanceof Labeled labeled && labeled.getText() != null) {
             into.add(labeled.getText());
-        } else if (node instanceof Text text && !(node.getParent() instanceof Labeled) && text.getText() != null) {
+        } else if (node instanceof Text text && text.getText() != null) {
+            // a text of its own, or a cell's wrapping text shown as its graphic
             into.add(text.getText());
         }
         if (node instanceof Parent parent) {
@@ -105,6 +108,9 @@ class RawIdentifiersTest extends WindowTest {
             }
             if (TECHNICAL_ZONE.matcher(text).find()) {
                 found.add("zone id in \"" + text + "\"");
+            }
+            if (CAMEL_CASE.matcher(text).find()) {
+                found.add("key in \"" + text + "\"");
             }
         }
         return found;

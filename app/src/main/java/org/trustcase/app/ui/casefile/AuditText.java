@@ -1,5 +1,9 @@
 package org.trustcase.app.ui.casefile;
 
+import org.trustcase.model.assessment.Art34Exception;
+import org.trustcase.model.severity.DataType;
+import org.trustcase.model.severity.IdentificationEase;
+import org.trustcase.model.severity.SeverityBand;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -29,6 +33,9 @@ final class AuditText {
             CaseField.OCCURRED_TO.key(), CaseField.DETECTED_AT.key(), CaseField.AWARE_AT.key(),
             CaseField.CONTAINED_AT.key());
 
+    private static final java.util.regex.Pattern ISO_INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
+
     private final Messages messages;
     private final TimeText time;
     /** The label of one stored code, by the field whose values are codes. */
@@ -37,17 +44,52 @@ final class AuditText {
     AuditText(Messages messages, TimeText time) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.time = Objects.requireNonNull(time, "time");
-        this.codeLabels = Map.of(
-                CaseField.CHANNEL.key(), code -> label(ReportChannel.class, code),
-                CaseField.CAUSE.key(), code -> label(BreachCause.class, code),
-                CaseField.BREACH_TYPES.key(), code -> label(BreachType.class, code),
-                CaseField.DATA_CATEGORIES.key(), code -> label(DataCategory.class, code),
-                CaseField.SUBJECT_CATEGORIES.key(), code -> label(SubjectCategory.class, code));
+        this.codeLabels = Map.ofEntries(
+                Map.entry(CaseField.CHANNEL.key(), code -> label(ReportChannel.class, code)),
+                Map.entry(CaseField.CAUSE.key(), code -> label(BreachCause.class, code)),
+                Map.entry(CaseField.BREACH_TYPES.key(), code -> label(BreachType.class, code)),
+                Map.entry(CaseField.DATA_CATEGORIES.key(), code -> label(DataCategory.class, code)),
+                Map.entry(CaseField.SUBJECT_CATEGORIES.key(), code -> label(SubjectCategory.class, code)),
+                Map.entry("dataType", code -> label(DataType.class, code)),
+                Map.entry("band", code -> label(SeverityBand.class, code)),
+                Map.entry("ease", this::ease),
+                Map.entry("malicious", this::yesNo),
+                Map.entry("notifyAuthority", this::yesNo),
+                Map.entry("notifySubjects", this::yesNo),
+                Map.entry("exception", code -> label(Art34Exception.class, code)),
+                Map.entry("flags", code -> messages.has("flag." + code) ? messages.get("flag." + code) : code));
     }
 
     String change(FieldChange change) {
-        return messages.format("audit.change", messages.fieldLabel(change.field()),
+        return messages.format("audit.change", fieldLabel(change.field()),
                 value(change.field(), change.before()), value(change.field(), change.after()));
+    }
+
+    /** A case field by its label, an assessment's item or a decision's answer by theirs; a rule id as it is. */
+    private String fieldLabel(String field) {
+        if (messages.has("field." + field)) {
+            return messages.get("field." + field);
+        }
+        if (messages.has("assessment.item." + field)) {
+            return messages.get("assessment.item." + field);
+        }
+        return messages.has("audit.field." + field) ? messages.get("audit.field." + field) : field;
+    }
+
+    private String yesNo(String stored) {
+        return switch (stored) {
+            case "true", "yes" -> messages.get("fact.yes");
+            case "false", "no" -> messages.get("fact.no");
+            default -> stored;
+        };
+    }
+
+    private String ease(String stored) {
+        try {
+            return messages.label(IdentificationEase.ofValue(stored, "ease"));
+        } catch (RuntimeException unknown) {
+            return stored;
+        }
     }
 
     private String value(String field, String stored) {
@@ -68,7 +110,18 @@ final class AuditText {
         if (label != null) {
             return Arrays.stream(stored.split(",\\s*")).map(label).collect(Collectors.joining(", "));
         }
-        return stored;
+        return instantsIn(stored);
+    }
+
+    /** A value the model composed with instants in it ("met 2026-04-01T08:00:00Z") says them in the user's zone. */
+    private String instantsIn(String stored) {
+        return ISO_INSTANT.matcher(stored).replaceAll(match -> {
+            try {
+                return java.util.regex.Matcher.quoteReplacement(time.display(Instant.parse(match.group())));
+            } catch (DateTimeParseException e) {
+                return java.util.regex.Matcher.quoteReplacement(match.group());
+            }
+        });
     }
 
     private <E extends Enum<E> & Coded> String label(Class<E> type, String code) {

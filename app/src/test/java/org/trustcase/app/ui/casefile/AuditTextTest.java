@@ -25,6 +25,23 @@ class AuditTextTest {
     }
 
     @Test
+    void assessmentsDecisionsFlagsAndOutcomesReadInWords() {
+        assertThat(text.change(new FieldChange("cb-confidentiality", null, "0.5")))
+                .isEqualTo("Loss of confidentiality: — → 0.5");
+        assertThat(text.change(new FieldChange("band", "high", "very-high"))).isEqualTo("Severity band: High → Very high");
+        assertThat(text.change(new FieldChange("dataType", null, "financial"))).isEqualTo("Data type: — → Financial");
+        assertThat(text.change(new FieldChange("ease", null, "1"))).isEqualTo("Ease of identification: — → Maximum");
+        assertThat(text.change(new FieldChange("malicious", null, "true"))).isEqualTo("Malicious intent: — → Yes");
+        assertThat(text.change(new FieldChange("notifyAuthority", null, "no"))).isEqualTo("Notify the authority: — → No");
+        assertThat(text.change(new FieldChange("exception", null, "34-3-a")))
+                .startsWith("Art. 34(3) ground: — → Art. 34(3)(a)");
+        assertThat(text.change(new FieldChange("flags", "", "nis2-entity, processor")))
+                .endsWith("→ NIS2 essential or important entity, Acting as a processor");
+        assertThat(text.change(new FieldChange("GDPR-SA", "running", "met 2026-04-01T08:00:00Z")))
+                .isEqualTo("GDPR-SA: running → met 2026-04-01 10:00 CEST");
+    }
+
+    @Test
     void keepsWhatItDoesNotUnderstand() {
         assertThat(text.change(new FieldChange("channel", null, "carrier-pigeon")))
                 .isEqualTo("Reported through: — → carrier-pigeon");
