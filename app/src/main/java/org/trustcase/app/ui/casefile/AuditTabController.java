@@ -36,6 +36,7 @@ public final class AuditTabController {
 
     @FXML
     private void initialize() {
+        org.trustcase.app.ui.support.FittingColumns.install(table);
         timeColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         timeColumn.setComparator((a, b) -> Long.compare(a.sequence(), b.sequence()));
         timeColumn.setCellFactory(column -> new TableCell<>() {

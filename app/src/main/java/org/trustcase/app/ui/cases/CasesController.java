@@ -70,6 +70,7 @@ public final class CasesController {
 
     @FXML
     private void initialize() {
+        org.trustcase.app.ui.support.FittingColumns.install(table);
         focusChip.managedProperty().bind(viewModel.focusProperty().isNotNull());
         focusChip.visibleProperty().bind(focusChip.managedProperty());
         focusText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -51,6 +51,7 @@ public final class DeadlinesController {
 
     @FXML
     private void initialize() {
+        org.trustcase.app.ui.support.FittingColumns.install(table);
         count.textProperty().bind(viewModel.countProperty());
         showWaiting.selectedProperty().bindBidirectional(viewModel.showWaitingProperty());
         table.setItems(viewModel.entries());
