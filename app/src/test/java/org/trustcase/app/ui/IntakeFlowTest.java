@@ -51,6 +51,8 @@ class IntakeFlowTest extends WindowTest {
         robot.write("2026-03-30 09:15");
         robot.type(KeyCode.TAB).write("pl, DE");
         assertThat(robot.lookup("#intake-jurisdictions").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB).write("Anna Kowalska");
+        assertThat(robot.lookup("#intake-owner").query().isFocused()).as("the owner is asked at intake").isTrue();
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#intake-save").query().isFocused()).isTrue();
         assertThat(robot.lookup("#intake-save").queryAs(Button.class).isDisabled()).isFalse();
@@ -64,6 +66,7 @@ class IntakeFlowTest extends WindowTest {
         BreachCase stored = org.trustcase.app.testing.TestContexts.allCases(context).get(0);
         assertThat(stored.details().awareAt()).isEqualTo(Instant.parse("2026-03-30T09:15:00Z"));
         assertThat(stored.details().reporter()).isEqualTo("Marta, HR");
+        assertThat(stored.details().owner()).isEqualTo("Anna Kowalska");
         assertThat(stored.details().jurisdictions()).extracting(Jurisdiction::code).containsExactly("PL", "DE");
         assertThat(stored.status()).isEqualTo(CaseStatus.NEW);
 

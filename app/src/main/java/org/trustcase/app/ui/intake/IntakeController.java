@@ -43,6 +43,7 @@ public final class IntakeController {
     @FXML private FormField awareAtField;
     @FXML private FormField gapReasonField;
     @FXML private FormField jurisdictionsField;
+    @FXML private FormField ownerField;
     @FXML private Label failure;
     @FXML private Button save;
     @FXML private Button cancel;
@@ -63,7 +64,8 @@ public final class IntakeController {
                 .bind(CaseField.DETECTED_AT, detectedAtField)
                 .bind(CaseField.AWARE_AT, awareAtField)
                 .bind(CaseField.AWARE_GAP_REASON, gapReasonField)
-                .bind(CaseField.JURISDICTIONS, jurisdictionsField);
+                .bind(CaseField.JURISDICTIONS, jurisdictionsField)
+                .bind(CaseField.OWNER, ownerField);
 
         failure.textProperty().bind(viewModel.failureProperty());
         failure.managedProperty().bind(failure.textProperty().isNotEmpty());

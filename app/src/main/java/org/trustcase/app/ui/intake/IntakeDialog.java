@@ -43,8 +43,8 @@ public final class IntakeDialog {
         Scene scene = new Scene(view.root());
         ThemeSettings.style(scene);
         stage.setScene(scene);
-        stage.setMinWidth(560);
-        stage.setMinHeight(520);
+        stage.setMinWidth(520);
+        stage.setMinHeight(420);
         form.setOnFinished(created -> {
             stage.close();
             created.ifPresent(breachCase -> {
@@ -60,6 +60,26 @@ public final class IntakeDialog {
         });
         showing = stage;
         stage.show();
+        fitOnScreen(stage, owner);
         form.focusFirstField();
+    }
+
+    /**
+     * Keeps the dialog within the screen its owner is on (the form scrolls when it is taller), centred on the owner:
+     * on a 1024×700 screen its buttons stay reachable.
+     */
+    private static void fitOnScreen(Stage stage, Window owner) {
+        javafx.geometry.Rectangle2D screen = (owner == null ? javafx.stage.Screen.getPrimary()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(),
+                        owner.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()))
+                .getVisualBounds();
+        stage.setWidth(Math.min(stage.getWidth(), screen.getWidth() - 16));
+        stage.setHeight(Math.min(stage.getHeight(), screen.getHeight() - 16));
+        double x = owner == null ? screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2
+                : owner.getX() + (owner.getWidth() - stage.getWidth()) / 2;
+        double y = owner == null ? screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2
+                : owner.getY() + (owner.getHeight() - stage.getHeight()) / 2;
+        stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - stage.getHeight())));
     }
 }
