@@ -107,10 +107,12 @@ public final class TrustcaseApplication extends Application {
         stage.setScene(window.scene());
         stage.setTitle(context.isDemo() ? messages.format("app.title.demo", messages.get("app.title"))
                 : window.title());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        // 1280×800 where the screen has room, else the screen's size: a 1024×700 screen shows the whole window
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1280, screen.getWidth()));
+        stage.setHeight(Math.min(800, screen.getHeight()));
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.centerOnScreen();
         window.closeThrough(stage, () -> {
             stage.hide();
