@@ -153,6 +153,25 @@ class CaseCommandsTest {
     }
 
     @Test
+    void aCaseStepsBackOneStatusWithAReason() throws Exception {
+        String ref = newCase("--owner", "Jan");
+        assertThat(cli.run("case", "move", ref, "TRIAGE").code()).isZero();
+        assertThat(cli.run("case", "move", ref, "INVESTIGATING").code()).isZero();
+
+        CliRunner.Result noReason = cli.run("case", "move", ref, "TRIAGE");
+        assertThat(noReason.code()).isEqualTo(2);
+        assertThat(noReason.err().strip()).isEqualTo("trustcase: cannot step back: a reason is required");
+        assertThat(json(cli.run("case", "show", ref, "--format", "json")).get("status").asText())
+                .as("nothing changed").isEqualTo("INVESTIGATING");
+
+        assertThat(cli.run("case", "move", ref, "TRIAGE", "--reason", "Wrong team; triage again").code()).isZero();
+        assertThat(cli.run("case", "move", ref, "NEW", "--reason", "Reported twice; start over").code()).isZero();
+        JsonNode shown = json(cli.run("case", "show", ref, "--format", "json"));
+        assertThat(shown.get("status").asText()).isEqualTo("NEW");
+        assertThat(shown.get("statusReason").asText()).isEqualTo("Reported twice; start over");
+    }
+
+    @Test
     void everyChangeAppearsInTheAuditTrail() throws Exception {
         String ref = newCase("--owner", "Jan");
         Path patch = temp.resolve("patch.json");

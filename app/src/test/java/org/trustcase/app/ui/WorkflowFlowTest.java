@@ -147,6 +147,27 @@ class WorkflowFlowTest extends WindowTest {
     }
 
     @Test
+    void aCaseStepsBackWithAReason(FxRobot robot) {
+        openCase(robot, "TC-2026-0002");
+        robot.clickOn("#move-triage");
+        settle();
+        assertThat(text(robot, "#case-status")).isEqualTo("Triage");
+
+        robot.clickOn("#move-new");
+        Node confirm = robot.lookup("#transition-confirm").query();
+        assertThat(confirm.isDisabled()).as("a step back asks why").isTrue();
+        robot.clickOn("#transition-reason").write("Reported twice: the duplicate is triaged instead.");
+        robot.clickOn(confirm);
+        settle();
+
+        assertThat(text(robot, "#case-status")).isEqualTo("New");
+        BreachCase stored = org.trustcase.app.testing.TestContexts.allCases(context).stream()
+                .filter(c -> c.reference().toString().equals("TC-2026-0002")).findFirst().orElseThrow();
+        assertThat(stored.status()).isEqualTo(CaseStatus.NEW);
+        assertThat(stored.statusReason()).isEqualTo("Reported twice: the duplicate is triaged instead.");
+    }
+
+    @Test
     void cancellingTheReasonDialogMovesNothing(FxRobot robot) {
         openCase(robot, "TC-2026-0002");
         robot.clickOn("#move-not-a-breach");

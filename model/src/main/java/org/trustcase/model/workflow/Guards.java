@@ -17,7 +17,7 @@ public final class Guards {
                 new RemedialActionsRecorded());
     }
 
-    /** Dismissing and reopening a case must say why. */
+    /** Dismissing, reopening and stepping a case back must say why. */
     public static final class ReasonRequired implements TransitionGuard {
         @Override
         public Optional<GuardRefusal> check(TransitionRequest request) {
@@ -27,7 +27,7 @@ public final class Guards {
             }
             return switch (t.kind()) {
                 case DISMISS -> refuse("reason", t, Problem.of("guard.rationale"));
-                case REOPEN -> refuse("reason", t, Problem.of("guard.reason"));
+                case REOPEN, BACK -> refuse("reason", t, Problem.of("guard.reason"));
                 default -> Optional.empty();
             };
         }

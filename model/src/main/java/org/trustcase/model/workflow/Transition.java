@@ -21,6 +21,7 @@ public record Transition(CaseStatus from, CaseStatus to, TransitionKind kind) {
             case CLOSE -> "transition.cannot-close";
             case DISMISS -> "transition.cannot-dismiss";
             case REOPEN -> "transition.cannot-reopen";
+            case BACK -> "transition.cannot-go-back";
             case ADVANCE -> "transition.cannot-advance." + to.code();
         });
     }

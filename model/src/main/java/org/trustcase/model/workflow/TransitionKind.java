@@ -9,5 +9,7 @@ public enum TransitionKind {
     /** Closing a case because it turned out not to be a personal-data breach (needs a rationale). */
     DISMISS,
     /** Opening a closed case again (needs a reason). */
-    REOPEN
+    REOPEN,
+    /** A step back in the investigation, when new facts undo an earlier step (needs a reason). */
+    BACK
 }

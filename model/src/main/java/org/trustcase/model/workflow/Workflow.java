@@ -19,7 +19,8 @@ import org.trustcase.model.common.RuleViolationException;
 /**
  * The case workflow: {@code NEW → TRIAGE → INVESTIGATING → NOTIFYING → CLOSED}, closing directly
  * from {@code INVESTIGATING} when nobody has to be notified, {@code NOT_A_BREACH} from any open
- * status before notification, and reopening of closed cases. Which transitions exist is fixed
+ * status before notification, a step back to the previous open status with a reason, and reopening of
+ * closed cases. Which transitions exist is fixed
  * here; whether one may be taken now is decided by the guards.
  */
 public final class Workflow {
@@ -32,6 +33,9 @@ public final class Workflow {
             new Transition(INVESTIGATING, CLOSED, TransitionKind.CLOSE),
             new Transition(INVESTIGATING, NOT_A_BREACH, TransitionKind.DISMISS),
             new Transition(NOTIFYING, CLOSED, TransitionKind.CLOSE),
+            new Transition(TRIAGE, NEW, TransitionKind.BACK),
+            new Transition(INVESTIGATING, TRIAGE, TransitionKind.BACK),
+            new Transition(NOTIFYING, INVESTIGATING, TransitionKind.BACK),
             new Transition(CLOSED, INVESTIGATING, TransitionKind.REOPEN),
             new Transition(NOT_A_BREACH, TRIAGE, TransitionKind.REOPEN));
 

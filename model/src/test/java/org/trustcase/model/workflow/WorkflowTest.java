@@ -32,9 +32,9 @@ class WorkflowTest {
     @Test
     void legalTargetsFromEachStatus() {
         assertThat(targets(NEW)).containsExactly(TRIAGE, NOT_A_BREACH);
-        assertThat(targets(TRIAGE)).containsExactly(INVESTIGATING, NOT_A_BREACH);
-        assertThat(targets(INVESTIGATING)).containsExactly(NOTIFYING, CLOSED, NOT_A_BREACH);
-        assertThat(targets(NOTIFYING)).containsExactly(CLOSED);
+        assertThat(targets(TRIAGE)).containsExactly(INVESTIGATING, NOT_A_BREACH, NEW);
+        assertThat(targets(INVESTIGATING)).containsExactly(NOTIFYING, CLOSED, NOT_A_BREACH, TRIAGE);
+        assertThat(targets(NOTIFYING)).containsExactly(CLOSED, INVESTIGATING);
         assertThat(targets(CLOSED)).containsExactly(INVESTIGATING);
         assertThat(targets(NOT_A_BREACH)).containsExactly(TRIAGE);
     }
@@ -123,7 +123,7 @@ class WorkflowTest {
     @Test
     void optionsShowBlockersAndReasonRequirementsSeparately() {
         List<TransitionOption> options = workflow.options(Cases.stored(Cases.minimal(), INVESTIGATING));
-        assertThat(options).extracting(o -> o.transition().to()).containsExactly(NOTIFYING, CLOSED, NOT_A_BREACH);
+        assertThat(options).extracting(o -> o.transition().to()).containsExactly(NOTIFYING, CLOSED, NOT_A_BREACH, TRIAGE);
         TransitionOption close = options.get(1);
         assertThat(close.isOpen()).isFalse();
         assertThat(close.blockers()).extracting(GuardRefusal::code)
@@ -132,6 +132,20 @@ class WorkflowTest {
         assertThat(dismiss.isOpen()).isTrue();
         assertThat(dismiss.requiresReason()).isTrue();
         assertThat(options.get(0).requiresReason()).isFalse();
+    }
+
+    @Test
+    void aStepBackNeedsAReasonAndNothingElse() {
+        BreachCase investigating = Cases.stored(Cases.minimal(), INVESTIGATING);
+        TransitionOption back = workflow.options(investigating).get(3);
+        assertThat(back.transition().kind()).isEqualTo(TransitionKind.BACK);
+        assertThat(back.isOpen()).isTrue();
+        assertThat(back.requiresReason()).isTrue();
+        assertThat(workflow.refusals(new TransitionRequest(investigating, Workflow.require(INVESTIGATING, TRIAGE), null)))
+                .extracting(GuardRefusal::problem)
+                .containsExactly(Problem.of("refused", Problem.of("transition.cannot-go-back"), Problem.of("guard.reason")));
+        assertThat(workflow.refusals(new TransitionRequest(investigating, Workflow.require(INVESTIGATING, TRIAGE),
+                "The owner left; triage again with the new team"))).isEmpty();
     }
 
     @Test

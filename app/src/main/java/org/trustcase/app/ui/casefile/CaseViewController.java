@@ -187,7 +187,7 @@ public final class CaseViewController {
                 case ADVANCE -> "accent";
                 case CLOSE -> "success";
                 case DISMISS -> "danger";
-                case REOPEN -> "button-outlined";
+                case REOPEN, BACK -> "button-outlined";
             });
             if (action.enabled()) {
                 button.disableProperty().bind(viewModel.workingProperty());

@@ -23,12 +23,14 @@ public final class WorkflowActions {
             case CLOSE -> messages.get("workflow.close");
             case DISMISS -> messages.get("workflow.dismiss");
             case REOPEN -> messages.format("workflow.reopen", targetLabel);
+            case BACK -> messages.format("workflow.back", targetLabel);
         };
         String icon = switch (transition.kind()) {
             case ADVANCE -> "mdi2a-arrow-right";
             case CLOSE -> "mdi2c-check-circle-outline";
             case DISMISS -> "mdi2c-cancel";
             case REOPEN -> "mdi2b-backup-restore";
+            case BACK -> "mdi2a-arrow-left";
         };
         String prompt = option.requiresReason() ? reasonPrompt(transition.kind(), messages) : null;
         List<String> blockers = option.blockers().stream().map(refusal -> messages.render(refusal.problem())).toList();
@@ -40,6 +42,7 @@ public final class WorkflowActions {
         return switch (kind) {
             case DISMISS -> messages.get("workflow.reason.dismiss");
             case REOPEN -> messages.get("workflow.reason.reopen");
+            case BACK -> messages.get("workflow.reason.back");
             default -> messages.get("workflow.reason.other");
         };
     }

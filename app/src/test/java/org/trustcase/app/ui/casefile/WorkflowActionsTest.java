@@ -56,7 +56,11 @@ class WorkflowActionsTest {
     void closingIsBlockedUntilTheCaseIsClassifiedContainedAndRemedied() {
         List<WorkflowAction> blocked = actions(CaseStatus.INVESTIGATING, minimal().owner("Anna").build());
         assertThat(blocked).extracting(WorkflowAction::id)
-                .containsExactly("move-notifying", "move-closed", "move-not-a-breach");
+                .containsExactly("move-notifying", "move-closed", "move-not-a-breach", "move-triage");
+        WorkflowAction back = blocked.get(3);
+        assertThat(back.label()).isEqualTo("Back to Triage");
+        assertThat(back.enabled()).isTrue();
+        assertThat(back.requiresReason()).isTrue();
         WorkflowAction close = blocked.get(1);
         assertThat(close.enabled()).isFalse();
         assertThat(close.blockers()).contains("cannot close: no remedial actions recorded",
