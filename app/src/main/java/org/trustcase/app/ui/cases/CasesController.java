@@ -46,7 +46,10 @@ public final class CasesController {
     @FXML private CustomTextField search;
     @FXML private Button clearSearch;
     @FXML private Label count;
+    @FXML private Label exportNotice;
+    @FXML private Button export;
     @FXML private HBox focusChip;
+    private final CasesCsv csv;
     @FXML private Label focusText;
     @FXML private Button clearFocus;
     @FXML private Button newCase;
@@ -61,6 +64,7 @@ public final class CasesController {
     public CasesController(CaseListService lists, TaskExecutor tasks, CaseList changes, Navigation navigation,
             IntakeDialog intake, Messages messages, TimeText time, Ticker ticker, java.time.Clock clock) {
         this.viewModel = new CasesViewModel(lists, tasks, messages, changes, clock);
+        this.csv = new CasesCsv(lists, messages, time);
         this.navigation = navigation;
         this.intake = intake;
         this.messages = messages;
@@ -77,6 +81,17 @@ public final class CasesController {
                 () -> viewModel.focusProperty().get() == null ? "" : messages.label(viewModel.focusProperty().get()),
                 viewModel.focusProperty()));
         clearFocus.setOnAction(event -> viewModel.focusProperty().set(null));
+        exportNotice.textProperty().bind(viewModel.exportNoticeProperty());
+        export.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(messages.get("cases.export.title"));
+            chooser.setInitialFileName(messages.get("cases.export.fileName"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File chosen = chooser.showSaveDialog(export.getScene().getWindow());
+            if (chosen != null) {
+                viewModel.export(chosen.toPath(), csv);
+            }
+        });
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
         clearSearch.setOnAction(event -> {

@@ -33,6 +33,7 @@ public final class CasesViewModel {
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.DEFAULT);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ObjectProperty<CaseListFocus> focus = new SimpleObjectProperty<>(this, "focus");
+    private final ReadOnlyStringWrapper exportNotice = new ReadOnlyStringWrapper(this, "exportNotice", "");
     private final java.time.Clock clock;
 
     /** @param clock the time a focus on due clocks is measured from */
@@ -102,6 +103,25 @@ public final class CasesViewModel {
                     }
                 })
                 .start();
+    }
+
+    /**
+     * Exports the cases the list shows now (its filter, focus and order) to {@code target} as CSV, on the long-job
+     * lane; {@code exportNotice} then says how many were written, or why none were.
+     */
+    public void export(java.nio.file.Path target, CasesCsv csv) {
+        CaseQuery q = currentQuery();
+        exportNotice.set("");
+        tasks.longJob(progress -> csv.write(q, target, progress))
+                .onSuccess(written -> exportNotice.set(messages.format("cases.export.done", written, target)))
+                .onError(RuntimeException.class, failed -> exportNotice.set(
+                        messages.format("cases.export.failed", messages.describe(failed))))
+                .start();
+    }
+
+    /** What the last export did; empty before one. */
+    public ReadOnlyStringProperty exportNoticeProperty() {
+        return exportNotice.getReadOnlyProperty();
     }
 
     /** Reads the next page when the user nears the end of what is shown (and there is more). */

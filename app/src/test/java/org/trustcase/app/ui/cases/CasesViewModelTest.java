@@ -83,4 +83,22 @@ class CasesViewModelTest {
         assertThat(viewModel.rows().get(0).title()).isEqualTo("Ransomware on the file server");
         assertThat(viewModel.countProperty().get()).isEqualTo("231 of 231 cases");
     }
+
+    @Test
+    void theCasesTheListShowsAreExportedAsCsvInItsOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        viewModel.queryProperty().set("laptop anna");
+        java.nio.file.Path file = dir.resolve("cases.csv");
+        Messages messages = Messages.forLocale(Locale.ENGLISH);
+
+        viewModel.export(file, new CasesCsv(context.caseLists(), messages,
+                new org.trustcase.app.ui.support.TimeText(java.time.ZoneOffset.UTC)));
+
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(0)).startsWith("\uFEFFReference,Title,Status,Next deadline rule");
+        assertThat(lines).hasSize(1 + 38);
+        assertThat(lines.get(1)).startsWith("TC-2026-0228,Lost laptop 228,New,");
+        assertThat(viewModel.exportNoticeProperty().get()).isEqualTo("Exported 38 cases to " + file);
+        assertThat(dir.resolve("cases.csv.part")).doesNotExist();
+    }
 }
