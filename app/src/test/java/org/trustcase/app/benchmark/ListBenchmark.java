@@ -98,6 +98,32 @@ public final class ListBenchmark {
                 return board.entered(now.minus(Duration.ofMinutes(1)), now, 3);
             }), baseline);
             report("dashboard figures", time(() -> lists.figures(ZoneOffset.UTC)), baseline);
+            // the Cases table's export of every case, once (it writes a file of every row)
+            try {
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("trustcase-benchmark", ".csv");
+                org.trustcase.app.ui.cases.CasesCsv csv = new org.trustcase.app.ui.cases.CasesCsv(lists, messages,
+                        new org.trustcase.app.ui.support.TimeText(ZoneOffset.UTC));
+                long start = System.nanoTime();
+                long rows = csv.write(CaseQuery.ALL, file, new org.trustcase.app.ui.support.Progress() {
+                    @Override
+                    public void update(long done, long total) {
+                    }
+
+                    @Override
+                    public void message(String text) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
+                System.out.printf(Locale.ROOT, "  %-52s %9.0f ms for %,d rows, one run%n", "CSV export of every case",
+                        (System.nanoTime() - start) / 1e6, rows);
+                java.nio.file.Files.delete(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             // a dashboard tile: the cases it counts, as the Cases table opens them (first page, then the count)
             for (org.trustcase.app.ui.cases.CaseListFocus focus : org.trustcase.app.ui.cases.CaseListFocus.values()) {
                 CaseQuery focused = CaseQuery.ALL.withClocks(focus.filter(context.clock().instant()));
