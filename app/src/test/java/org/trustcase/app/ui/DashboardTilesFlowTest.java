@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.Jurisdiction;
 
@@ -33,12 +31,6 @@ class DashboardTilesFlowTest extends WindowTest {
                 .jurisdictions(List.of(new Jurisdiction("PL"))).build());
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> listed(FxRobot robot) {
-        return robot.lookup("#cases-table").queryAs(TableView.class).getItems().stream()
-                .map(row -> ((CaseRow) row).title()).toList();
-    }
-
     @Test
     void eachDeadlineTileOpensTheCasesItCounts(FxRobot robot) {
         settle();
@@ -49,24 +41,24 @@ class DashboardTilesFlowTest extends WindowTest {
 
         robot.clickOn("#dashboard-tile-overdue");
         settle();
-        assertThat(listed(robot)).containsExactly("Overdue: aware four days ago");
+        assertThat(listedTitles(robot)).containsExactly("Overdue: aware four days ago");
         assertThat(text(robot, "#cases-focus-text")).isEqualTo("With a legal clock overdue");
 
         robot.clickOn("#nav-dashboard");
         settle();
         robot.clickOn("#dashboard-tile-due-within-3-days");
         settle();
-        assertThat(listed(robot)).containsExactly("Due within three days", "Due within a day");
+        assertThat(listedTitles(robot)).containsExactly("Due within three days", "Due within a day");
 
         robot.clickOn("#nav-dashboard");
         settle();
         robot.clickOn("#dashboard-tile-without-clock");
         settle();
-        assertThat(listed(robot)).containsExactly("No jurisdiction yet");
+        assertThat(listedTitles(robot)).containsExactly("No jurisdiction yet");
 
         robot.clickOn("#cases-focus-clear");
         settle();
-        assertThat(listed(robot)).hasSize(4);
+        assertThat(listedTitles(robot)).hasSize(4);
         assertThat(shown(robot, "#cases-focus")).isFalse();
     }
 }

@@ -12,23 +12,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.trustcase.app.AppContext;
-import org.trustcase.app.testing.DemoCases;
-import org.trustcase.app.testing.TestContexts;
 import org.trustcase.app.ui.theme.Theme;
 
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest extends WindowTest {
-
-    @Override
-    protected AppContext newContext() {
-        return TestContexts.workspace(clock, TestContexts.ACTOR, true);
-    }
+class MainWindowTest extends DemoWindowTest {
 
     @Start
     void start(Stage stage) {
-        DemoCases.seed(context, clock);
-        show(stage);
+        showDemo(stage);
     }
 
     @AfterEach

@@ -22,9 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.trustcase.app.AppContext;
-import org.trustcase.app.testing.DemoCases;
-import org.trustcase.app.testing.TestContexts;
 import org.trustcase.model.cases.CaseField;
 import org.trustcase.model.common.Coded;
 import org.trustcase.model.deadlines.RuleCatalog;
@@ -36,22 +33,16 @@ import org.trustcase.model.deadlines.RuleFlag;
  * {@code nis2-entity}, {@code not-a-breach}), a field key ({@code awareGapReason}) or a technical zone id.
  */
 @ExtendWith(ApplicationExtension.class)
-class RawIdentifiersTest extends WindowTest {
+class RawIdentifiersTest extends DemoWindowTest {
     private static final Pattern TECHNICAL_ZONE = Pattern.compile("\\bEtc/[A-Za-z0-9+-]+");
     /** A camel-case key ({@code notifyAuthority}), which no English word is. */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b");
     /** Codes that are also plain English compounds ("the data-subject decision"). */
     private static final Set<String> ENGLISH = Set.of("data-subject");
 
-    @Override
-    protected AppContext newContext() {
-        return TestContexts.workspace(clock, TestContexts.ACTOR, true);
-    }
-
     @Start
     void start(Stage stage) {
-        DemoCases.seed(context, clock);
-        show(stage);
+        showDemo(stage);
     }
 
     /** The codes and keys a user must never read: hyphenated enum codes, rule flags, camel-case field keys. */

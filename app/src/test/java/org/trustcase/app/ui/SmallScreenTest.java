@@ -12,25 +12,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.trustcase.app.AppContext;
-import org.trustcase.app.testing.DemoCases;
-import org.trustcase.app.testing.TestContexts;
 
 /** At 1024×700 nothing is out of reach: every workflow button of a case and every column of the Cases table. */
 @ExtendWith(ApplicationExtension.class)
-class SmallScreenTest extends WindowTest {
+class SmallScreenTest extends DemoWindowTest {
     private Stage stage;
-
-    @Override
-    protected AppContext newContext() {
-        return TestContexts.workspace(clock, TestContexts.ACTOR, true);
-    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DemoCases.seed(context, clock);
-        show(stage);
+        showDemo(stage);
         stage.setWidth(1024);
         stage.setHeight(700);
     }

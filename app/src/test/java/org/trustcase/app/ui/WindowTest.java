@@ -158,6 +158,12 @@ abstract class WindowTest {
         return lines.toString();
     }
 
+    /** The titles of the rows the Cases table holds, in its order. */
+    protected static java.util.List<String> listedTitles(FxRobot robot) {
+        return robot.lookup("#cases-table").queryAs(javafx.scene.control.TableView.class).getItems().stream()
+                .map(row -> ((org.trustcase.model.caselist.CaseRow) row).title()).toList();
+    }
+
     protected static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

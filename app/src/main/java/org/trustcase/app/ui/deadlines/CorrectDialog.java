@@ -49,14 +49,11 @@ final class CorrectDialog {
                 () -> kinds.getSelectedToggle() == null ? null : (ClockOutcome.Kind) kinds.getSelectedToggle().getUserData(),
                 kinds.selectedToggleProperty());
 
-        TextField at = new TextField(time.input(clock.met() != null ? clock.met().at() : now));
-        at.setId("deadline-correct-at");
-        at.setPromptText(TimeText.INPUT_PATTERN);
-        Label atProblem = DialogForm.problem();
-        ObjectBinding<TypedInstant> typed = Bindings.createObjectBinding(
-                () -> TypedInstant.read(at.getText(), now, time, messages), at.textProperty());
-        atProblem.textProperty().bind(Bindings.createStringBinding(
-                () -> typed.get().valid() ? "" : typed.get().problem(), typed));
+        DialogForm.InstantInput input = DialogForm.InstantInput.of("deadline-correct-at",
+                clock.met() != null ? clock.met().at() : now, now, time, messages);
+        TextField at = input.field();
+        Label atProblem = input.problem();
+        ObjectBinding<TypedInstant> typed = input.typed();
         BooleanBinding late = Bindings.createBooleanBinding(() -> kind.get() == ClockOutcome.Kind.MET
                 && clock.dueAt() != null && typed.get().valid() && typed.get().instant().isAfter(clock.dueAt()),
                 kind, typed);

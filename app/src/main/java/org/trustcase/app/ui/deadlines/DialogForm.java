@@ -62,4 +62,25 @@ final class DialogForm {
     static void focusLater(Node node) {
         Platform.runLater(node::requestFocus);
     }
+
+    /**
+     * A time typed in the user's zone ({@code yyyy-MM-dd HH:mm}), read as it is typed: the field, the problem shown
+     * under it while the text is not a plausible past time, and the instant read.
+     */
+    record InstantInput(javafx.scene.control.TextField field, Label problem,
+            javafx.beans.binding.ObjectBinding<TypedInstant> typed) {
+
+        static InstantInput of(String id, java.time.Instant initial, java.time.Instant now,
+                org.trustcase.app.ui.support.TimeText time, org.trustcase.app.ui.support.Messages messages) {
+            javafx.scene.control.TextField field = new javafx.scene.control.TextField(time.input(initial));
+            field.setId(id);
+            field.setPromptText(org.trustcase.app.ui.support.TimeText.INPUT_PATTERN);
+            Label problem = DialogForm.problem();
+            javafx.beans.binding.ObjectBinding<TypedInstant> typed = javafx.beans.binding.Bindings.createObjectBinding(
+                    () -> TypedInstant.read(field.getText(), now, time, messages), field.textProperty());
+            problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> typed.get().valid() ? "" : typed.get().problem(), typed));
+            return new InstantInput(field, problem, typed);
+        }
+    }
 }

@@ -24,14 +24,11 @@ final class EventDialog {
         ButtonType confirm = DialogForm.prepare(dialog, owner,
                 messages.format("deadlines.dialog.event.title", messages.label(event)),
                 messages.get("deadlines.dialog.event.header"), messages.get("deadlines.dialog.event.confirm"));
-        TextField at = new TextField(time.input(recorded != null ? recorded : now));
-        at.setId("deadline-event-input");
-        at.setPromptText(TimeText.INPUT_PATTERN);
-        Label problem = DialogForm.problem();
-        ObjectBinding<TypedInstant> typed = Bindings.createObjectBinding(
-                () -> TypedInstant.read(at.getText(), now, time, messages), at.textProperty());
-        problem.textProperty().bind(Bindings.createStringBinding(
-                () -> typed.get().valid() ? "" : typed.get().problem(), typed));
+        DialogForm.InstantInput input = DialogForm.InstantInput.of("deadline-event-input",
+                recorded != null ? recorded : now, now, time, messages);
+        TextField at = input.field();
+        Label problem = input.problem();
+        ObjectBinding<TypedInstant> typed = input.typed();
         dialog.getDialogPane().setContent(DialogForm.content(
                 DialogForm.caption(messages.get("deadlines.dialog.event.at")), at,
                 DialogForm.hint(messages.format("deadlines.dialog.event.hint", time.zoneLabel(),

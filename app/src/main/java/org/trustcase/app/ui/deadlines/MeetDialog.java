@@ -36,14 +36,10 @@ final class MeetDialog {
                         new DueText(time.zone(), messages).both(clock)),
                 messages.get("deadlines.dialog.meet.confirm"));
 
-        TextField at = new TextField(time.input(now));
-        at.setId("deadline-met-at");
-        at.setPromptText(TimeText.INPUT_PATTERN);
-        Label atProblem = DialogForm.problem();
-        ObjectBinding<TypedInstant> typed = Bindings.createObjectBinding(
-                () -> TypedInstant.read(at.getText(), now, time, messages), at.textProperty());
-        atProblem.textProperty().bind(Bindings.createStringBinding(
-                () -> typed.get().valid() ? "" : typed.get().problem(), typed));
+        DialogForm.InstantInput input = DialogForm.InstantInput.of("deadline-met-at", now, now, time, messages);
+        TextField at = input.field();
+        Label atProblem = input.problem();
+        ObjectBinding<TypedInstant> typed = input.typed();
 
         BooleanBinding late = Bindings.createBooleanBinding(
                 () -> typed.get().valid() && typed.get().instant().isAfter(clock.dueAt()), typed);
