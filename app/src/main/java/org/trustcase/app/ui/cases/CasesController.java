@@ -47,6 +47,7 @@ public final class CasesController {
     @FXML private Button clearSearch;
     @FXML private Label count;
     @FXML private Label exportNotice;
+    @FXML private javafx.scene.control.ComboBox<StatusFilter> statusFilter;
     @FXML private Button export;
     @FXML private HBox focusChip;
     private final CasesCsv csv;
@@ -82,6 +83,19 @@ public final class CasesController {
                 viewModel.focusProperty()));
         clearFocus.setOnAction(event -> viewModel.focusProperty().set(null));
         exportNotice.textProperty().bind(viewModel.exportNoticeProperty());
+        statusFilter.getItems().setAll(StatusFilter.values());
+        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(StatusFilter filter) {
+                return filter == null ? "" : messages.label(filter);
+            }
+
+            @Override
+            public StatusFilter fromString(String text) {
+                throw new UnsupportedOperationException("the status filter is chosen, never typed");
+            }
+        });
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         export.setOnAction(event -> {
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(messages.get("cases.export.title"));

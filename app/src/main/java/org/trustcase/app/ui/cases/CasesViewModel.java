@@ -33,6 +33,8 @@ public final class CasesViewModel {
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(this, "sort", Sort.DEFAULT);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ObjectProperty<CaseListFocus> focus = new SimpleObjectProperty<>(this, "focus");
+    private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(this, "statusFilter",
+            StatusFilter.ALL);
     private final ReadOnlyStringWrapper exportNotice = new ReadOnlyStringWrapper(this, "exportNotice", "");
     private final java.time.Clock clock;
 
@@ -47,6 +49,7 @@ public final class CasesViewModel {
         query.addListener((observable, before, after) -> reload());
         sort.addListener((observable, before, after) -> reload());
         focus.addListener((observable, before, after) -> reload());
+        statusFilter.addListener((observable, before, after) -> reload());
         changes.changesProperty().addListener((observable, before, after) -> reload());
     }
 
@@ -60,6 +63,11 @@ public final class CasesViewModel {
      */
     public ObjectProperty<CaseListFocus> focusProperty() {
         return focus;
+    }
+
+    /** Which statuses the list shows (every case at first); changing it reads the list again. */
+    public ObjectProperty<StatusFilter> statusFilterProperty() {
+        return statusFilter;
     }
 
     /** The order of the list; changing it reads the list again. */
@@ -81,7 +89,9 @@ public final class CasesViewModel {
     public CaseQuery currentQuery() {
         Sort s = sort.get();
         CaseListFocus narrowed = focus.get();
+        StatusFilter statuses = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
         return CaseQuery.ALL.withTerms(CaseFilter.terms(query.get(), messages::label)).sortedBy(s.by(), s.descending())
+                .withStatuses(statuses.statuses())
                 .withClocks(narrowed == null ? null : narrowed.filter(clock.instant()));
     }
 

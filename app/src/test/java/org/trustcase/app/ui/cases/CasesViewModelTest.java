@@ -101,4 +101,22 @@ class CasesViewModelTest {
         assertThat(viewModel.exportNoticeProperty().get()).isEqualTo("Exported 38 cases to " + file);
         assertThat(dir.resolve("cases.csv.part")).doesNotExist();
     }
+
+    @Test
+    void theStatusFilterNarrowsTheListInTheDatabase() {
+        viewModel.reload();
+        var first = viewModel.rows().get(0).reference();
+        var second = viewModel.rows().get(1).reference();
+        context.cases().move(first, null, org.trustcase.model.cases.CaseStatus.TRIAGE, null);
+        context.cases().move(second, null, org.trustcase.model.cases.CaseStatus.TRIAGE, null);
+
+        viewModel.statusFilterProperty().set(StatusFilter.TRIAGE);
+        assertThat(viewModel.rows()).extracting(CaseRow::reference).containsExactly(first, second);
+        assertThat(viewModel.countProperty().get()).isEqualTo("2 of 230 cases");
+
+        viewModel.statusFilterProperty().set(StatusFilter.OPEN);
+        assertThat(viewModel.countProperty().get()).isEqualTo("230 of 230 cases");
+        viewModel.statusFilterProperty().set(StatusFilter.NOT_A_BREACH);
+        assertThat(viewModel.rows()).isEmpty();
+    }
 }
