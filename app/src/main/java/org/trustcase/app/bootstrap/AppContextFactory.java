@@ -53,6 +53,8 @@ import org.trustcase.persistence.Workspace;
 public final class AppContextFactory {
     private final Clock clock;
     private final Actor actor;
+    /** Who performs each use case: the actor, except while the demo cases are made by their fictional people. */
+    private final Supplier<Actor> actors;
     private final Policy policy;
     /** How long to wait for a busy workspace; {@code null} for the workspace's defaults. */
     private final Duration wait;
@@ -67,8 +69,13 @@ public final class AppContextFactory {
     }
 
     private AppContextFactory(Clock clock, Actor actor, Policy policy, Duration wait) {
+        this(clock, actor, () -> actor, policy, wait);
+    }
+
+    private AppContextFactory(Clock clock, Actor actor, Supplier<Actor> actors, Policy policy, Duration wait) {
         this.clock = clock;
         this.actor = actor;
+        this.actors = actors;
         this.policy = policy;
         this.wait = wait;
     }
@@ -122,10 +129,16 @@ public final class AppContextFactory {
             if (demo) {
                 workspace.markAsDemo();
             }
-            AppContext context = wire(workspace);
             if (demo) {
-                new DemoWorkspace(context.cases(), context.assessments(), context.clocks(), clock).populate();
+                // the demo cases are made by their fictional people, each step at the time it would have been taken
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+                SettableClock storyClock = new SettableClock(now);
+                DemoWorkspace.People people = new DemoWorkspace.People();
+                AppContext story = new AppContextFactory(storyClock, actor, people, policy, wait).wire(workspace);
+                new DemoWorkspace(story.cases(), story.assessments(), story.clocks(), storyClock, people, now)
+                        .populate();
             }
+            AppContext context = wire(workspace);
             // every case was indexed by the use cases that made it
             context.deadlines().markIndexCurrent();
             return context;
@@ -271,19 +284,19 @@ public final class AppContextFactory {
         guards.add(new LegalClocksSettledGuard(ports.caseClocks(), ports.assessments(), ports.decisions(),
                 caseClocks, clock));
         guards.add(new NotifiedNotDismissedGuard(ports.caseClocks(), ports.decisions()));
-        AccessControl access = new AccessControl(policy, () -> actor, trail, ports.transactions(), ports.hooks());
+        AccessControl access = new AccessControl(policy, actors, trail, ports.transactions(), ports.hooks());
         CaseService cases = new CaseService(ports.cases(), trail, ports.transactions(), new Workflow(guards),
                 clock, access, indexer);
         AssessmentService assessments = new AssessmentService(ports.cases(), ports.assessments(),
-                ports.decisions(), trail, ports.transactions(), SeverityMethod.standard(), clock, () -> actor,
+                ports.decisions(), trail, ports.transactions(), SeverityMethod.standard(), clock, actors,
                 access, indexer);
         CaseClockService clocks = new CaseClockService(ports.cases(), ports.caseClocks(),
                 ports.assessments(), ports.decisions(), caseClocks, trail, ports.transactions(), clock,
-                () -> actor, access, indexer);
+                actors, access, indexer);
         return new UseCases(cases, assessments, clocks, indexer, access);
     }
 
     private AuditTrail auditTrail(AuditLog log) {
-        return new AuditTrail(log, clock, () -> actor);
+        return new AuditTrail(log, clock, actors);
     }
 }

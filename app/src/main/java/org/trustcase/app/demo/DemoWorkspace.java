@@ -1,12 +1,16 @@
 package org.trustcase.app.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.trustcase.app.generate.SettableClock;
+import org.trustcase.model.common.Role;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.common.Actor;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionDraft;
 import org.trustcase.model.caseclocks.CaseClockService;
@@ -17,51 +21,150 @@ import org.trustcase.model.severity.SeverityInputs;
 
 /**
  * Fills a new workspace with the demo cases, through the same use cases a DPO uses, so every demo
- * case has its real audit trail. Times are relative to now, so the cases look alive.
+ * case has its real audit trail. Times are relative to now, so the cases look alive, and the story is
+ * consistent: each case is recorded by its fictional people (its owner, else the DPO) at the time each step
+ * would have been taken — opened soon after the organisation became aware, assessed and decided before the
+ * notification the decision led to, its containment recorded once it happened, closed last.
  */
 public final class DemoWorkspace {
+    /** The demo's DPO, who assesses and decides, and handles the cases that have no owner. */
+    static final String DPO = "Julia Kaczmarek";
+
     private final CaseService cases;
     private final AssessmentService assessments;
     private final CaseClockService clocks;
-    private final Clock clock;
+    private final SettableClock clock;
+    private final People people;
+    private final Instant now;
 
-    public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks, Clock clock) {
+    /**
+     * @param clock  the clock the use cases read, set to each step's time
+     * @param people who the use cases record as the actor, set to each step's person
+     * @param now    the real time: no step is recorded after it
+     */
+    public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks, SettableClock clock,
+            People people, Instant now) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.people = Objects.requireNonNull(people, "people");
+        this.now = Objects.requireNonNull(now, "now");
+    }
+
+    /** The fictional person performing the demo's use cases, one after the other. */
+    public static final class People implements Supplier<Actor> {
+        private Actor current = person(DPO);
+
+        void set(String name) {
+            current = person(name);
+        }
+
+        @Override
+        public Actor get() {
+            return current;
+        }
+
+        private static Actor person(String name) {
+            return new Actor(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.'), name, Set.of(Role.DPO));
+        }
     }
 
     /** Opens every demo case and walks it to its final status; returns how many were created. */
     public int populate() {
-        // whole minutes: demo times read like times a person recorded
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         List<DemoCase> demoCases = DemoCases.all(now);
         for (DemoCase demo : demoCases) {
-            BreachCase opened = cases.open(demo.details());
-            if (demo.assessment() != null) {
-                assessments.assess(opened.reference(), demo.assessment().inputs(), demo.assessment().narrative());
-                if (demo.assessment().decision() != null) {
-                    assessments.decide(opened.reference(), demo.assessment().decision());
-                }
-            }
-            if (!demo.flags().isEmpty()) {
-                clocks.setFlags(opened.reference(), demo.flags());
-            }
-            for (DemoOutcome outcome : demo.outcomes()) {
-                if (outcome.metHoursAfterAware() == null) {
-                    clocks.waive(opened.reference(), outcome.ruleId(), outcome.reason());
-                } else {
-                    clocks.meet(opened.reference(), outcome.ruleId(),
-                            demo.details().awareAt().plus(Duration.ofHours(outcome.metHoursAfterAware())),
-                            outcome.reason());
-                }
-            }
-            for (DemoCase.Step step : demo.steps()) {
-                cases.move(opened.reference(), null, step.target(), step.reason());
+            tell(demo);
+        }
+        clock.set(now);
+        return demoCases.size();
+    }
+
+    /** One case's story, each step at its time and by its person. */
+    private void tell(DemoCase demo) {
+        CaseDetails details = demo.details();
+        String handler = details.owner() != null ? details.owner() : DPO;
+        Story story = new Story(details.awareAt().plus(Duration.ofMinutes(15)));
+        // a containment not yet known when the case was opened is recorded when it happened
+        boolean containedLater = details.containedAt() != null && details.containedAt().isAfter(story.at);
+        people.set(DPO);
+        clock.set(story.at);
+        BreachCase opened = cases.open(containedLater ? details.toBuilder().containedAt(null).build() : details);
+        if (!demo.flags().isEmpty()) {
+            clock.set(story.after(Duration.ofMinutes(5)));
+            clocks.setFlags(opened.reference(), demo.flags());
+        }
+        List<DemoCase.Step> steps = demo.steps();
+        int step = 0;
+        people.set(handler);
+        // the investigation starts before anything is assessed
+        while (step < steps.size() && (steps.get(step).target() == CaseStatus.TRIAGE
+                || steps.get(step).target() == CaseStatus.INVESTIGATING)) {
+            clock.set(story.after(Duration.ofMinutes(20)));
+            cases.move(opened.reference(), null, steps.get(step).target(), steps.get(step).reason());
+            step++;
+        }
+        Instant firstMet = demo.outcomes().stream().filter(o -> o.metHoursAfterAware() != null)
+                .map(o -> details.awareAt().plus(Duration.ofHours(o.metHoursAfterAware()))).min(Instant::compareTo)
+                .orElse(null);
+        if (demo.assessment() != null) {
+            people.set(DPO);
+            // assessed and decided before the notification the decision leads to
+            Instant assessAt = firstMet != null ? firstMet.minus(Duration.ofMinutes(50)) : story.at.plus(Duration.ofHours(2));
+            clock.set(story.atLeast(assessAt));
+            assessments.assess(opened.reference(), demo.assessment().inputs(), demo.assessment().narrative());
+            if (demo.assessment().decision() != null) {
+                clock.set(story.after(Duration.ofMinutes(20)));
+                assessments.decide(opened.reference(), demo.assessment().decision());
             }
         }
-        return demoCases.size();
+        people.set(handler);
+        if (step < steps.size() && steps.get(step).target() == CaseStatus.NOTIFYING) {
+            clock.set(story.after(Duration.ofMinutes(10)));
+            cases.move(opened.reference(), null, CaseStatus.NOTIFYING, steps.get(step).reason());
+            step++;
+        }
+        for (DemoOutcome outcome : demo.outcomes()) {
+            if (outcome.metHoursAfterAware() == null) {
+                clock.set(story.after(Duration.ofMinutes(30)));
+                clocks.waive(opened.reference(), outcome.ruleId(), outcome.reason());
+            } else {
+                Instant met = details.awareAt().plus(Duration.ofHours(outcome.metHoursAfterAware()));
+                clock.set(story.atLeast(met.plus(Duration.ofMinutes(10))));
+                clocks.meet(opened.reference(), outcome.ruleId(), met, outcome.reason());
+            }
+        }
+        if (containedLater) {
+            clock.set(story.atLeast(details.containedAt().plus(Duration.ofMinutes(30))));
+            BreachCase current = cases.get(opened.reference());
+            cases.update(opened.reference(), current.version(), current.details().toBuilder()
+                    .containedAt(details.containedAt()).build());
+        }
+        for (; step < steps.size(); step++) {
+            clock.set(story.after(Duration.ofHours(1)));
+            cases.move(opened.reference(), null, steps.get(step).target(), steps.get(step).reason());
+        }
+    }
+
+    /** The times of one case's steps: never going back, never after the real now. */
+    private final class Story {
+        private Instant at;
+
+        Story(Instant start) {
+            at = start.isAfter(now) ? now : start;
+        }
+
+        /** The next step, {@code gap} after the last one. */
+        Instant after(Duration gap) {
+            return atLeast(at.plus(gap));
+        }
+
+        /** The next step at {@code wanted}, or at the last one's time when that is later. */
+        Instant atLeast(Instant wanted) {
+            Instant next = wanted.isBefore(at) ? at : wanted;
+            at = next.isAfter(now) ? now : next;
+            return at;
+        }
     }
 
     /**
