@@ -60,5 +60,12 @@ class DashboardTilesFlowTest extends WindowTest {
         settle();
         assertThat(listedTitles(robot)).hasSize(4);
         assertThat(shown(robot, "#cases-focus")).isFalse();
+
+        robot.clickOn("#cases-overdue-only");
+        settle();
+        assertThat(listedTitles(robot)).as("the switch beside the filter").containsExactly("Overdue: aware four days ago");
+        robot.clickOn("#cases-overdue-only");
+        settle();
+        assertThat(listedTitles(robot)).hasSize(4);
     }
 }

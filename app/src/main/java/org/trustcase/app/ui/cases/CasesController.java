@@ -47,6 +47,7 @@ public final class CasesController {
     @FXML private Button clearSearch;
     @FXML private Label count;
     @FXML private Label exportNotice;
+    @FXML private javafx.scene.control.ToggleButton overdueOnly;
     @FXML private javafx.scene.control.ComboBox<StatusFilter> statusFilter;
     @FXML private Button export;
     @FXML private HBox focusChip;
@@ -83,6 +84,11 @@ public final class CasesController {
                 viewModel.focusProperty()));
         clearFocus.setOnAction(event -> viewModel.focusProperty().set(null));
         exportNotice.textProperty().bind(viewModel.exportNoticeProperty());
+        // the switch and the dashboard's overdue tile narrow the list the same way
+        overdueOnly.setOnAction(event -> viewModel.focusProperty().set(overdueOnly.isSelected() ? CaseListFocus.OVERDUE
+                : null));
+        viewModel.focusProperty().addListener((observable, before, after) ->
+                overdueOnly.setSelected(after == CaseListFocus.OVERDUE));
         statusFilter.getItems().setAll(StatusFilter.values());
         statusFilter.setConverter(new javafx.util.StringConverter<>() {
             @Override
