@@ -56,6 +56,7 @@ class IntakeFlowTest extends WindowTest {
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#intake-save").query().isFocused()).isTrue();
         assertThat(robot.lookup("#intake-save").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#intake-saving").query().isVisible()).as("no progress shown before saving").isFalse();
 
         shortcut(robot, KeyCode.ENTER);
         settle();

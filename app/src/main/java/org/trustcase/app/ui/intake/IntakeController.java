@@ -44,6 +44,8 @@ public final class IntakeController {
     @FXML private FormField gapReasonField;
     @FXML private FormField jurisdictionsField;
     @FXML private FormField ownerField;
+    @FXML private javafx.scene.control.ProgressIndicator savingIndicator;
+    @FXML private Label savingText;
     @FXML private Label failure;
     @FXML private Button save;
     @FXML private Button cancel;
@@ -72,6 +74,11 @@ public final class IntakeController {
         failure.visibleProperty().bind(failure.managedProperty());
 
         save.disableProperty().bind(viewModel.canSaveProperty().not());
+        // saving shows that it runs, so that a slow disk never looks like a dead button
+        savingIndicator.visibleProperty().bind(viewModel.savingProperty());
+        savingIndicator.managedProperty().bind(viewModel.savingProperty());
+        savingText.visibleProperty().bind(viewModel.savingProperty());
+        savingText.managedProperty().bind(viewModel.savingProperty());
         save.setOnAction(event -> viewModel.save());
         cancel.setOnAction(event -> viewModel.cancel());
         cancel.disableProperty().bind(viewModel.savingProperty());
