@@ -38,6 +38,8 @@ class DeadlineAlertPopupTest extends WindowTest {
         assertThat(robot.lookup(".notification-bar").tryQuery()).isPresent();
         assertThat(robot.lookup("GDPR-SA: due in 30 min").tryQuery()).isPresent();
         Node bar = robot.lookup(".notification-bar").query();
+        assertThat(bar.getScene().getStylesheets()).as("styled like the app")
+                .contains(org.trustcase.app.ui.theme.ThemeSettings.stylesheet());
         assertThat(robot.lookup(".notification-bar .label").queryAll()).anySatisfy(label ->
                 assertThat(((javafx.scene.control.Label) label).getText()).contains("TC-2026-0001",
                         "Phishing: three agents' credentials", "Competent supervisory authority",

@@ -78,6 +78,7 @@ public final class DesktopNotifier implements DeadlineNotifier {
             many.darkStyle();
         }
         notification.show();
+        styleLikeTheApp();
     }
 
     @Override
@@ -103,6 +104,7 @@ public final class DesktopNotifier implements DeadlineNotifier {
             notification.darkStyle();
         }
         notification.show();
+        styleLikeTheApp();
     }
 
     /** "312 deadlines passed · 5 due within 1 hour", the most urgent first, then where to see them. */
@@ -135,5 +137,25 @@ public final class DesktopNotifier implements DeadlineNotifier {
         DeadlineEntry entry = alert.entry();
         return messages.format("deadlines.alert.text", entry.reference().toString(), entry.title(),
                 entry.clock().rule().recipient(), due.both(entry.clock()));
+    }
+
+    /**
+     * Gives the notification popups the application's stylesheets, so that an alert looks like the app (its
+     * colours, its fonts, light or dark) instead of ControlsFX's own grey bar. The popups are windows of their own,
+     * which the main window's stylesheets do not reach.
+     */
+    private static void styleLikeTheApp() {
+        for (Window shown : Window.getWindows()) {
+            if (shown instanceof javafx.stage.PopupWindow && shown.getScene() != null
+                    && shown.getScene().getRoot().lookup(".notification-bar") != null) {
+                var sheets = shown.getScene().getStylesheets();
+                for (String sheet : java.util.List.of(org.trustcase.app.ui.theme.ThemeSettings.stylesheet(),
+                        Stylesheet.url())) {
+                    if (!sheets.contains(sheet)) {
+                        sheets.add(sheet);
+                    }
+                }
+            }
+        }
     }
 }
