@@ -78,7 +78,7 @@ class AssessmentFlowTest extends WindowTest {
         assertThat(robot.lookup("#assessment-band").query().getStyleClass()).contains("band-pill", "band-high");
         assertThat(text(robot, "#assessment-dpc")).isEqualTo("3");
         assertThat(text(robot, "#assessment-cb-value")).isEqualTo("0.5");
-        assertThat(explanation(robot)).contains("Severity = DPC × EI + CB = 3 × 1 + 0.5 = 3.5: high.");
+        assertThat(explanation(robot)).contains("Severity = DPC × EI + CB = 3 × 1 + 0.5 = 3.5: High.");
         focus(robot, "#assessment-narrative");
         robot.write("Card fraud");
 

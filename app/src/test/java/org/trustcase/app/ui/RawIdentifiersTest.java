@@ -120,8 +120,10 @@ class RawIdentifiersTest extends DemoWindowTest {
             settle();
             found.addAll(offending(robot, raw));
         }
-        for (String reference : List.of("TC-2026-0001", "TC-2026-0003", "TC-2026-0005")) {
-            robot.interact(() -> window.navigation().openCase(org.trustcase.model.cases.CaseReference.parse(reference)));
+        // every demo case: their assessments, decisions, clocks and audit trails differ
+        for (var breachCase : org.trustcase.app.testing.TestContexts.allCases(context)) {
+            String reference = breachCase.reference().toString();
+            robot.interact(() -> window.navigation().openCase(breachCase.reference()));
             settle();
             for (String tab : List.of("#case-tab-overview", "#case-tab-assessment", "#case-tab-deadlines",
                     "#case-tab-audit")) {

@@ -44,7 +44,8 @@ public record Problem(String code, List<Object> args) {
 
     /**
      * A term of the domain named by its stable code, as an argument of a problem: a rule flag ({@code term.flag},
-     * {@code nis2-entity}) or a deadline event ({@code term.event}, {@code initial-notification}). The command line
+     * {@code nis2-entity}), a deadline event ({@code term.event}, {@code initial-notification}) or a severity band
+     * ({@code term.band}, {@code very-high}). The command line
      * prints the code; the screens name it in the user's words.
      */
     public static Problem term(String kind, String code) {
@@ -52,6 +53,7 @@ public record Problem(String code, List<Object> args) {
         return switch (kind) {
             case "flag" -> of("term.flag", code);
             case "event" -> of("term.event", code);
+            case "band" -> of("term.band", code);
             default -> throw new IllegalArgumentException("not a kind of term: " + kind);
         };
     }

@@ -33,7 +33,7 @@ class SeverityMethodTest {
         assertThat(result.score()).isEqualByComparingTo("3.25");
         assertThat(result.band()).isEqualTo(SeverityBand.HIGH);
         assertThat(result.explanation()).last()
-                .isEqualTo(Problem.of("severity.explanation.score", "3", "0.75", "1", "3.25", "high"));
+                .isEqualTo(Problem.of("severity.explanation.score", "3", "0.75", "1", "3.25", Problem.term("band", "high")));
     }
 
     @Test
@@ -48,7 +48,7 @@ class SeverityMethodTest {
                         Problem.of("severity.level.confidentiality.0.5")),
                 Problem.of("severity.explanation.loss", "integrity", "+0.25", Problem.of("severity.level.integrity.0.25")),
                 Problem.of("severity.explanation.malicious", "+0.5", Problem.of("severity.level.malicious")),
-                Problem.of("severity.explanation.score", "3", "1", "1.25", "4.25", "very-high"));
+                Problem.of("severity.explanation.score", "3", "1", "1.25", "4.25", Problem.term("band", "very-high")));
     }
 
     @Test
@@ -62,7 +62,7 @@ class SeverityMethodTest {
                 Problem.of("severity.explanation.adjustment", "+3", "very large volume"),
                 Problem.of("severity.explanation.clamped", "6.5", "4"),
                 Problem.of("severity.explanation.ease", "negligible", "0.25"),
-                Problem.of("severity.explanation.score", "4", "0.25", "0", "1", "low"));
+                Problem.of("severity.explanation.score", "4", "0.25", "0", "1", Problem.term("band", "low")));
     }
 
     @ParameterizedTest

@@ -33,6 +33,7 @@ final class AuditText {
             CaseField.OCCURRED_TO.key(), CaseField.DETECTED_AT.key(), CaseField.AWARE_AT.key(),
             CaseField.CONTAINED_AT.key());
 
+    private static final java.util.regex.Pattern PARTY_ROLE = java.util.regex.Pattern.compile("(^|, )([a-z][a-z0-9-]*): ");
     private static final java.util.regex.Pattern ISO_INSTANT =
             java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
 
@@ -95,6 +96,11 @@ final class AuditText {
     private String value(String field, String stored) {
         if (stored == null) {
             return messages.get("audit.none");
+        }
+        if (field.equals(CaseField.PARTIES.key())) {
+            // "postal-operator: Poczta Polska, processor: Mailer Ltd": each role by its label
+            return PARTY_ROLE.matcher(stored).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                    match.group(1) + label(org.trustcase.model.cases.PartyRole.class, match.group(2)) + ": "));
         }
         if (field.equals("status")) {
             return CaseStatus.find(stored).map(messages::label).orElse(stored);

@@ -38,6 +38,9 @@ public final class Messages {
      * event as a noun ("the initial notification"); its code when it has no words yet.
      */
     public String termName(String kind, String code) {
+        if ("band".equals(kind)) {
+            return Coded.find(org.trustcase.model.severity.SeverityBand.class, code).map(this::label).orElse(code);
+        }
         boolean flag = "flag".equals(kind);
         String key = flag ? "flag." + code : "event." + code;
         if (!has(key)) {

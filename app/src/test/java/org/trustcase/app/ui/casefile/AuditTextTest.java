@@ -37,6 +37,8 @@ class AuditTextTest {
                 .startsWith("Art. 34(3) ground: — → Art. 34(3)(a)");
         assertThat(text.change(new FieldChange("flags", "", "nis2-entity, processor")))
                 .endsWith("→ NIS2 essential or important entity, Acting as a processor");
+        assertThat(text.change(new FieldChange("parties", null, "postal-operator: Poczta Polska, processor: Mailer Ltd")))
+                .doesNotContain("postal-operator").endsWith(": Poczta Polska, Processor: Mailer Ltd");
         assertThat(text.change(new FieldChange("GDPR-SA", "running", "met 2026-04-01T08:00:00Z")))
                 .isEqualTo("GDPR-SA: running → met 2026-04-01 10:00 CEST");
     }
