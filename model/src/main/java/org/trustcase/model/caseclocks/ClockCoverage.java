@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.Problem;
@@ -49,7 +50,13 @@ public record ClockCoverage(Gap gap, List<String> uncovered) {
 
     /** The coverage of a case: settled cases need none, open ones by their jurisdictions. */
     public static ClockCoverage of(BreachCase breachCase, JurisdictionCoverage rules) {
-        return breachCase.status().isClosed() ? SETTLED : of(breachCase.details().jurisdictions(), rules);
+        return of(breachCase.status(), breachCase.details().jurisdictions(), rules);
+    }
+
+    /** The coverage of a case in {@code status} with {@code jurisdictions}: a settled case needs none. */
+    public static ClockCoverage of(CaseStatus status, Collection<Jurisdiction> jurisdictions,
+            JurisdictionCoverage rules) {
+        return status.isClosed() ? SETTLED : of(jurisdictions, rules);
     }
 
     /** The coverage of an open case with {@code jurisdictions}. */

@@ -46,8 +46,7 @@ public record CaseRow(long id, CaseReference reference, String title, CaseStatus
      * none), and whether its next clock is a target rather than a legal deadline.
      */
     public CaseRow withRules(RuleCatalog rules) {
-        ClockCoverage told = status.isClosed() ? ClockCoverage.SETTLED
-                : ClockCoverage.of(jurisdictionList(), rules.coverage());
+        ClockCoverage told = ClockCoverage.of(status, jurisdictionList(), rules.coverage());
         boolean target = nextRuleId != null
                 && rules.find(nextRuleId).map(rule -> rule.kind() == DeadlineKind.TARGET).orElse(false);
         return new CaseRow(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions,

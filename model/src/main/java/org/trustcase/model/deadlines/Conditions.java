@@ -90,7 +90,7 @@ public record Conditions(Set<String> allFlags, Set<String> anyFlags, Set<String>
     }
 
     /** Flag codes as terms the interfaces name. */
-    private static List<org.trustcase.model.common.Problem> flags(List<String> codes) {
-        return codes.stream().map(code -> org.trustcase.model.common.Problem.term("flag", code)).toList();
+    private static List<Problem> flags(List<String> codes) {
+        return codes.stream().map(code -> Problem.term("flag", code)).toList();
     }
 }

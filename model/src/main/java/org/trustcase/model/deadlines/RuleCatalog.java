@@ -33,16 +33,10 @@ public final class RuleCatalog {
     private final Map<String, RuleFlag> flagsByCode;
     private final Map<String, List<String>> groups;
     private final Map<String, ZoneId> zones;
-    private final Map<String, Coverage> coverage;
+    /** Per rule id, the jurisdictions the rule covers. */
+    private final Map<String, JurisdictionCoverage> coverage;
+    /** The jurisdictions at least one rule covers. */
     private final JurisdictionCoverage covered;
-
-    /** Which jurisdictions a rule covers: exact codes, and countries of which every subdivision is covered. */
-    private record Coverage(Set<String> codes, Set<String> allSubdivisionsOf) {
-        boolean covers(Jurisdiction jurisdiction) {
-            String code = jurisdiction.code();
-            return codes.contains(code) || (code.length() > 2 && allSubdivisionsOf.contains(jurisdiction.country()));
-        }
-    }
 
     RuleCatalog(String version, List<DeadlineRule> rules, List<RuleFlag> flags, Map<String, List<String>> groups,
             Map<String, ZoneId> zones) {
@@ -141,7 +135,7 @@ public final class RuleCatalog {
 
     /** The first of {@code jurisdictions} that {@code rule} covers. */
     public Optional<Jurisdiction> firstCovered(DeadlineRule rule, Collection<Jurisdiction> jurisdictions) {
-        Coverage covered = coverage.get(rule.id());
+        JurisdictionCoverage covered = coverage.get(rule.id());
         for (Jurisdiction jurisdiction : jurisdictions) {
             if (covered.covers(jurisdiction)) {
                 return Optional.of(jurisdiction);
@@ -177,7 +171,7 @@ public final class RuleCatalog {
         return firstCovered(rule, jurisdictions).map(j -> zones.get(j.code())).orElse(rule.zone());
     }
 
-    private Coverage coverageOf(DeadlineRule rule) {
+    private JurisdictionCoverage coverageOf(DeadlineRule rule) {
         Set<String> codes = new HashSet<>();
         Set<String> countries = new HashSet<>();
         List<String> entries = new ArrayList<>();
@@ -189,6 +183,6 @@ public final class RuleCatalog {
                 codes.add(entry);
             }
         }
-        return new Coverage(Set.copyOf(codes), Set.copyOf(countries));
+        return new JurisdictionCoverage(codes, countries);
     }
 }

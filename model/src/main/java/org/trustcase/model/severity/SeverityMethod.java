@@ -62,7 +62,7 @@ public final class SeverityMethod {
         BigDecimal score = dpc.multiply(in.ease().value()).add(cb);
         SeverityBand band = SeverityBand.of(score);
         explanation.add(ExplanationStep.SCORE.with(plain(dpc), plain(in.ease().value()), plain(cb), plain(score),
-                org.trustcase.model.common.Problem.term("band", band.code())));
+                Problem.term("band", band.code())));
         return new SeverityResult(base, adjusted, dpc, in.ease().value(), cb, score, band, explanation);
     }
 

@@ -98,7 +98,8 @@ public final class CasesController {
 
             @Override
             public StatusFilter fromString(String text) {
-                throw new UnsupportedOperationException("the status filter is chosen, never typed");
+                return java.util.Arrays.stream(StatusFilter.values()).filter(f -> messages.label(f).equals(text))
+                        .findFirst().orElse(StatusFilter.ALL);
             }
         });
         statusFilter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());

@@ -26,7 +26,7 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
     private final Ticker ticker;
     private final Messages messages;
     private final Countdown countdown;
-    private final InvalidationListener onTick = observable -> redraw();
+    private final InvalidationListener onTick = observable -> tick();
 
     NextDeadlineCell(Ticker ticker, Messages messages) {
         this.ticker = ticker;
@@ -39,10 +39,11 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
     @Override
     protected void updateItem(CaseRow item, boolean empty) {
         super.updateItem(item, empty);
-        redraw();
+        show();
     }
 
-    private void redraw() {
+    /** What does not change while the row stays: the text of a case without a countdown, the style, the tooltip. */
+    private void show() {
         getStyleClass().removeIf(ClockState::isStyleClass);
         getStyleClass().removeAll(NO_CLOCK, TARGET);
         setTooltip(null);
@@ -67,14 +68,26 @@ final class NextDeadlineCell extends TableCell<CaseRow, CaseRow> {
         if (row.nextIsTarget()) {
             // a target is good practice, not the law: quieter, and said so
             getStyleClass().add(TARGET);
-            setText(messages.format("deadline.next.target", row.nextRuleId(), countdown.until(row.nextDueAt(),
-                    ticker.nowProperty().get())));
             setTooltip(new Tooltip(messages.get("deadline.next.target.tooltip")));
+        } else {
+            gap.ifPresent(notice -> setTooltip(new Tooltip(messages.render(notice))));
+        }
+        tick();
+    }
+
+    /** Each second: the countdown, and a legal clock's colour as it nears its end. */
+    private void tick() {
+        CaseRow row = isEmpty() ? null : getItem();
+        if (row == null || row.nextDueAt() == null) {
             return;
         }
-        gap.ifPresent(notice -> setTooltip(new Tooltip(messages.render(notice))));
         Instant now = ticker.nowProperty().get();
+        if (row.nextIsTarget()) {
+            setText(messages.format("deadline.next.target", row.nextRuleId(), countdown.until(row.nextDueAt(), now)));
+            return;
+        }
         setText(messages.format("deadline.next", row.nextRuleId(), countdown.until(row.nextDueAt(), now)));
+        getStyleClass().removeIf(ClockState::isStyleClass);
         getStyleClass().add(ClockState.ofRunning(row.nextDueAt(), now).styleClass());
     }
 }

@@ -21,12 +21,16 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Texts texts;
 
+    /** Problems read as the command line words them: instants in ISO-8601 UTC, terms by their codes. */
     public Messages(ResourceBundle bundle) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.texts = Texts.forLocale(bundle.getLocale(), this::fieldName);
     }
 
-    /** Problems that name instants say them in {@code zone}, as the screens show times ({@code 2026-04-02 10:00 CEST}). */
+    /**
+     * The window's words: instants in {@code zone}, as the screens show times ({@code 2026-04-02 10:00 CEST}), and
+     * terms (flags, events, bands) by their labels.
+     */
     public Messages(ResourceBundle bundle, java.time.ZoneId zone) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.texts = new Texts(ResourceBundle.getBundle(Texts.BUNDLE, bundle.getLocale()), this::fieldName,
