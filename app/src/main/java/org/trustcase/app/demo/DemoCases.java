@@ -46,7 +46,7 @@ final class DemoCases {
         return List.of(
                 demo(now, 5, 4, b -> b
                         .title("Payroll spreadsheet e-mailed to the wrong distribution list")
-                        .summary("An HR assistant sent the March payroll file to 'all-staff-wro' instead of 'hr-wro'. "
+                        .summary("An HR assistant sent the monthly payroll file to 'all-staff-wro' instead of 'hr-wro'. "
                                 + "The message reached 86 mailboxes before recall.")
                         .reporter("Marta Wiśniewska, HR").channel(ReportChannel.EMAIL)
                         .breachTypes(Set.of(BreachType.CONFIDENTIALITY))
@@ -156,8 +156,8 @@ final class DemoCases {
                         .subjectCategories(Set.of(SubjectCategory.PATIENTS)).approxSubjects(2300L)
                         .jurisdictions(codes("PL", "US-CA")).cause(BreachCause.SYSTEM_FAILURE)
                         .owner("Piotr Zieliński")
-                        .awareGapReason("The report arrived on a Saturday; the vulnerability was reproduced on "
-                                + "Monday morning."),
+                        .awareGapReason("The report arrived outside office hours; the vulnerability was reproduced "
+                                + "the next working morning."),
                         assessed(DataType.SENSITIVE, IdentificationEase.MAXIMUM, "0.25", "0", "0", false,
                                 List.of(new DpcAdjustment(new BigDecimal("-1"), "appointment type only, no diagnosis")),
                                 "Other patients could learn that a person has appointments with a given specialist.",

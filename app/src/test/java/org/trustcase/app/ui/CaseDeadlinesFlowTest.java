@@ -116,8 +116,14 @@ class CaseDeadlinesFlowTest extends WindowTest {
         typeReplacing(robot, "#deadline-met-at", "2026-04-02 07:30");
         assertThat(shown(robot, "#deadline-delay-reason")).as("on time: no reason asked").isFalse();
         assertThat(confirm.isDisabled()).isFalse();
+        assertThat(text(robot, "#record-clock")).isEqualTo("GDPR-SA: Overdue → Met");
+        assertThat(text(robot, "#record-made-at")).isEqualTo("2026-04-02 07:30 Z");
+        assertThat(text(robot, "#record-timeliness")).isEqualTo("On time, 30 min before the due time");
+        assertThat(text(robot, "#record-by")).isEqualTo("anna.dpo");
         typeReplacing(robot, "#deadline-met-at", "2026-04-02 09:30");
         assertThat(shown(robot, "#deadline-delay-reason")).isTrue();
+        assertThat(text(robot, "#record-made-at")).isEqualTo("2026-04-02 09:30 Z");
+        assertThat(text(robot, "#record-timeliness")).isEqualTo("Late by 1 h 30 min, with the reason for the delay");
         assertThat(robot.lookup("Reason for the delay (Art. 33(1))").tryQuery()).isPresent();
         assertThat(confirm.isDisabled()).as("late without a reason").isTrue();
         robot.clickOn("#deadline-delay-reason").write("   ");

@@ -44,6 +44,13 @@ class WorkflowFlowTest extends WindowTest {
         assertThat(text(robot, "#case-reference")).isEqualTo(reference);
     }
 
+    /** Takes a move that asks no reason: its confirmation shows what will be recorded, then confirm. */
+    private void move(FxRobot robot, String id) {
+        robot.clickOn(id);
+        robot.clickOn("#transition-confirm");
+        settle();
+    }
+
     private Button button(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Button.class);
     }
@@ -58,8 +65,19 @@ class WorkflowFlowTest extends WindowTest {
         assertThat(robot.lookup("#move-closed").tryQuery()).isEmpty();
 
         robot.clickOn("#move-triage");
+        assertThat(text(robot, "#record-status")).isEqualTo("New → Triage");
+        assertThat(text(robot, "#record-by")).isEqualTo("anna.dpo");
+        assertThat(text(robot, "#record-at")).isEqualTo("When you confirm (now 2026-03-30 10:00 Z)");
+        assertThat(text(robot, "#transition-consequence")).isEqualTo("The case can step back later, with a reason.");
+        assertThat(robot.lookup("#transition-confirm").query().isDisabled()).as("a plain move needs no note").isFalse();
+        robot.clickOn("#transition-reason").write("Reported by the courier; triaged the same morning.");
+        robot.clickOn("#transition-confirm");
         settle();
         assertThat(text(robot, "#case-status")).isEqualTo("Triage");
+        assertThat(org.trustcase.app.testing.TestContexts.allCases(context).stream()
+                .filter(c -> c.reference().toString().equals("TC-2026-0001")).findFirst().orElseThrow().statusReason())
+                .as("the optional note is kept with the status").isEqualTo(
+                        "Reported by the courier; triaged the same morning.");
         assertThat(button(robot, "#move-investigating").isDisabled()).isTrue();
         assertThat(button(robot, "#move-investigating").getTooltip().getText())
                 .isEqualTo("cannot start the investigation: no owner assigned");
@@ -76,8 +94,7 @@ class WorkflowFlowTest extends WindowTest {
         assertThat(button(robot, "#move-investigating").isDisabled()).isFalse();
         assertThat(checklist(robot)).doesNotContain("Investigating");
 
-        robot.clickOn("#move-investigating");
-        settle();
+        move(robot, "#move-investigating");
         assertThat(text(robot, "#case-status")).isEqualTo("Investigating");
         assertThat(button(robot, "#move-closed").isDisabled()).isTrue();
         assertThat(checklist(robot)).contains("For “Close case”: No remedial actions recorded",
@@ -110,6 +127,9 @@ class WorkflowFlowTest extends WindowTest {
                 .contains("For “Move to Notifying”: The decision is to notify nobody");
 
         robot.clickOn("#move-closed");
+        assertThat(text(robot, "#record-status")).isEqualTo("Investigating → Closed");
+        assertThat(text(robot, "#transition-consequence")).startsWith("The case leaves the open cases");
+        robot.clickOn("#transition-confirm");
         settle();
         assertThat(text(robot, "#case-status")).isEqualTo("Closed");
         assertThat(robot.lookup("#move-closed").tryQuery()).isEmpty();
@@ -149,8 +169,7 @@ class WorkflowFlowTest extends WindowTest {
     @Test
     void aCaseStepsBackWithAReason(FxRobot robot) {
         openCase(robot, "TC-2026-0002");
-        robot.clickOn("#move-triage");
-        settle();
+        move(robot, "#move-triage");
         assertThat(text(robot, "#case-status")).isEqualTo("Triage");
 
         robot.clickOn("#move-new");
@@ -165,6 +184,17 @@ class WorkflowFlowTest extends WindowTest {
                 .filter(c -> c.reference().toString().equals("TC-2026-0002")).findFirst().orElseThrow();
         assertThat(stored.status()).isEqualTo(CaseStatus.NEW);
         assertThat(stored.statusReason()).isEqualTo("Reported twice: the duplicate is triaged instead.");
+    }
+
+    @Test
+    void cancellingAConfirmationMovesNothing(FxRobot robot) {
+        openCase(robot, "TC-2026-0002");
+        robot.clickOn("#move-triage");
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(robot.lookup("#transition-confirm").tryQuery()).isEmpty();
+        assertThat(text(robot, "#case-status")).isEqualTo("New");
+        assertThat(org.trustcase.app.testing.TestContexts.allCases(context).get(0).status()).isEqualTo(CaseStatus.NEW);
     }
 
     @Test

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.trustcase.app.ui.support.FittingColumns;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.app.ui.support.WrappingTextCell;
@@ -36,7 +37,7 @@ public final class AuditTabController {
 
     @FXML
     private void initialize() {
-        org.trustcase.app.ui.support.FittingColumns.install(table);
+        FittingColumns.install(table, changesColumn);
         timeColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         timeColumn.setComparator((a, b) -> Long.compare(a.sequence(), b.sequence()));
         timeColumn.setCellFactory(column -> new TableCell<>() {
@@ -62,6 +63,6 @@ public final class AuditTabController {
     }
 
     private String changes(AuditEvent event) {
-        return event.changes().stream().map(auditText::change).collect(Collectors.joining("\n"));
+        return event.changes().stream().map(change -> auditText.change(event.action(), change)).collect(Collectors.joining("\n"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCause;
 import org.trustcase.model.cases.BreachType;
@@ -59,6 +60,15 @@ final class AuditText {
                 Map.entry("notifySubjects", this::yesNo),
                 Map.entry("exception", code -> label(Art34Exception.class, code)),
                 Map.entry("flags", code -> messages.has("flag." + code) ? messages.get("flag." + code) : code));
+    }
+
+    /** A change of the event {@code action}: the values a case was opened with read as values, not as changes. */
+    String change(AuditAction action, FieldChange change) {
+        if (action == AuditAction.CASE_CREATED && (change.before() == null || change.before().isEmpty())) {
+            return messages.format("audit.change.initial", fieldLabel(change.field()),
+                    value(change.field(), change.after()));
+        }
+        return change(change);
     }
 
     String change(FieldChange change) {

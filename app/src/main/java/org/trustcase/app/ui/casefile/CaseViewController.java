@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.trustcase.app.WorkspaceInfo;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.cases.StatusBadge;
 import org.trustcase.app.ui.shell.LeaveGuard;
@@ -50,6 +51,8 @@ public final class CaseViewController {
     private final Navigation navigation;
     private final Messages messages;
     private final TimeText time;
+    private final Clock clock;
+    private final String actor;
     private final ChangeListener<Number> refreshAfterChangeElsewhere;
 
     @FXML private Parent root;
@@ -72,7 +75,7 @@ public final class CaseViewController {
 
     public CaseViewController(OpenCase page, CaseService cases, AuditService audit, CaseClockService clocks,
             TaskExecutor tasks, Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
-            Navigation navigation) {
+            Navigation navigation, WorkspaceInfo workspace) {
         this.page = page;
         this.viewModel = new CaseViewModel(cases, audit, clocks.engine()::coverage, tasks, messages, time, clock,
                 caseList::reload, page.reference());
@@ -83,6 +86,8 @@ public final class CaseViewController {
         this.navigation = navigation;
         this.messages = messages;
         this.time = time;
+        this.clock = clock;
+        this.actor = workspace.actor().name();
     }
 
     @FXML
@@ -266,12 +271,13 @@ public final class CaseViewController {
                 .filter(node -> node.getId() != null && node.getId().startsWith("overview-" + key + "-")).findFirst();
     }
 
+    /** Every move is confirmed first, showing what will be recorded. */
     private void take(WorkflowAction action) {
-        if (!action.requiresReason()) {
-            viewModel.move(action, null);
+        BreachCase current = viewModel.breachCaseProperty().get();
+        if (current == null) {
             return;
         }
-        ReasonDialog.ask(root.getScene().getWindow(), action, messages)
-                .ifPresent(reason -> viewModel.move(action, reason));
+        MoveDialog.ask(root.getScene().getWindow(), action, current, actor, clock.instant(), time, messages)
+                .ifPresent(confirmed -> viewModel.move(action, confirmed.reason()));
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.FittingColumns;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Ticker;
@@ -76,7 +77,7 @@ public final class CasesController {
 
     @FXML
     private void initialize() {
-        org.trustcase.app.ui.support.FittingColumns.install(table);
+        FittingColumns.install(table, titleColumn);
         focusChip.managedProperty().bind(viewModel.focusProperty().isNotNull());
         focusChip.visibleProperty().bind(focusChip.managedProperty());
         focusText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

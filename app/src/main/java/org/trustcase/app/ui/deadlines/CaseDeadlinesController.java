@@ -15,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.trustcase.app.WorkspaceInfo;
 import org.trustcase.app.ui.casefile.CaseTabContext;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
@@ -49,11 +50,13 @@ public final class CaseDeadlinesController {
     @FXML private VBox clocks;
     @FXML private Label zonesNote;
     private final CoverageText coverageText;
+    private final String actor;
 
     public CaseDeadlinesController(CaseTabContext openCase, CaseClockService clocks, CaseService cases,
             AssessmentService assessments, TaskExecutor tasks, OpenDeadlines openDeadlines, Messages messages,
-            TimeText time, Ticker ticker) {
+            TimeText time, Ticker ticker, WorkspaceInfo workspace) {
         this.openCase = openCase;
+        this.actor = workspace.actor().name();
         this.viewModel = new CaseDeadlinesViewModel(clocks, cases, assessments, tasks, messages,
                 openDeadlines::refresh, openCase.reference(), openCase::caseChanged);
         this.messages = messages;
@@ -170,7 +173,7 @@ public final class CaseDeadlinesController {
     }
 
     private void meet(DeadlineClock clock) {
-        MeetDialog.ask(window(), clock, ticker.now(), time, messages)
+        MeetDialog.ask(window(), clock, ticker.now(), actor, time, messages)
                 .ifPresent(answer -> viewModel.meet(clock.rule().id(), answer.at(), answer.delayReason()));
     }
 

@@ -2,6 +2,7 @@ package org.trustcase.app.ui.deadlines;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -14,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.FittingColumns;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.Ticker;
@@ -51,7 +53,7 @@ public final class DeadlinesController {
 
     @FXML
     private void initialize() {
-        org.trustcase.app.ui.support.FittingColumns.install(table);
+        FittingColumns.install(table, recipientColumn);
         count.textProperty().bind(viewModel.countProperty());
         showWaiting.selectedProperty().bindBidirectional(viewModel.showWaitingProperty());
         table.setItems(viewModel.entries());
@@ -97,7 +99,11 @@ public final class DeadlinesController {
                 }
                 Label authority = new Label(due.authority(item));
                 authority.getStyleClass().addAll("text-muted", "text-small");
-                setGraphic(new VBox(1, new Label(due.user(item)), authority));
+                authority.setManaged(!authority.getText().isEmpty());
+                authority.setVisible(authority.isManaged());
+                VBox both = new VBox(1, new Label(due.user(item)), authority);
+                both.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(both);
                 setTooltip(new Tooltip(due.both(item)));
             }
         });

@@ -2,10 +2,13 @@ package org.trustcase.app.ui.deadlines;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -14,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.RecordPreview;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.deadlines.DeadlineClock;
 
@@ -28,7 +32,8 @@ final class MeetDialog {
     private MeetDialog() {
     }
 
-    static Optional<Answer> ask(Window owner, DeadlineClock clock, Instant now, TimeText time, Messages messages) {
+    static Optional<Answer> ask(Window owner, DeadlineClock clock, Instant now, String actor, TimeText time,
+            Messages messages) {
         String rule = clock.rule().id();
         Dialog<Answer> dialog = new Dialog<>();
         ButtonType confirm = DialogForm.prepare(dialog, owner, messages.format("deadlines.dialog.meet.title", rule),
@@ -59,13 +64,31 @@ final class MeetDialog {
                         : "deadlines.dialog.meet.reason")), reason);
         lateBox.managedProperty().bind(late);
         lateBox.visibleProperty().bind(late);
-        lateBox.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        lateBox.setPadding(new Insets(8, 0, 0, 0));
+
+        Countdown spans = new Countdown(messages);
+        VBox preview = RecordPreview.of(messages, List.of(
+                new RecordPreview.Line("record-clock", messages.get("record.preview.clock"), new ReadOnlyStringWrapper(
+                        messages.format("deadlines.dialog.meet.clock", rule, messages.label(ClockState.of(clock, now))))),
+                new RecordPreview.Line("record-made-at", messages.get("record.preview.madeAt"),
+                        Bindings.createStringBinding(() -> typed.get().valid() ? time.display(typed.get().instant())
+                                : messages.get("deadlines.dialog.meet.invalid"), typed)),
+                new RecordPreview.Line("record-timeliness", messages.get("record.preview.timeliness"),
+                        Bindings.createStringBinding(() -> !typed.get().valid() ? ""
+                                : late.get() ? messages.format("deadlines.dialog.meet.lateBy", spans.span(
+                                        Duration.between(clock.dueAt(), typed.get().instant()).getSeconds()))
+                                : messages.format("deadlines.dialog.meet.onTime", spans.span(
+                                        Duration.between(typed.get().instant(), clock.dueAt()).getSeconds())),
+                                typed, late)),
+                new RecordPreview.Line("record-by", messages.get("record.preview.by"),
+                        new ReadOnlyStringWrapper(actor))));
+        VBox.setMargin(preview, new Insets(10, 0, 0, 0));
 
         dialog.getDialogPane().setContent(DialogForm.content(
                 DialogForm.caption(messages.get("deadlines.dialog.meet.at")), at,
                 DialogForm.hint(messages.format("deadlines.dialog.meet.at.hint", time.zoneLabel(),
                         TimeText.INPUT_PATTERN)),
-                atProblem, lateBox));
+                atProblem, lateBox, preview));
         dialog.getDialogPane().lookupButton(confirm).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !typed.get().valid() || late.get() && reason.getText().isBlank(),
                 typed, late, reason.textProperty()));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.FieldChange;
 
 class AuditTextTest {
@@ -22,6 +23,14 @@ class AuditTextTest {
         assertThat(text.change(new FieldChange("dataCategories", "contact-details", "contact-details, health")))
                 .isEqualTo("Categories of personal data: Contact details → Contact details, Health (Art. 9)");
         assertThat(text.change(new FieldChange("owner", "Anna", null))).isEqualTo("Owner: Anna → —");
+    }
+
+    @Test
+    void theValuesACaseWasOpenedWithReadAsValues() {
+        assertThat(text.change(AuditAction.CASE_CREATED, new FieldChange("awareAt", null, "2026-02-14T11:00:00Z")))
+                .isEqualTo("Aware at: 2026-02-14 12:00 CET");
+        assertThat(text.change(AuditAction.CASE_UPDATED, new FieldChange("awareAt", null, "2026-02-14T11:00:00Z")))
+                .as("a later change keeps what it replaced").isEqualTo("Aware at: — → 2026-02-14 12:00 CET");
     }
 
     @Test

@@ -12,10 +12,16 @@ class DueTextTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
 
     @Test
-    void showsTheUsersZoneAndTheAuthoritys() {
+    void showsTheUsersZoneAndTheAuthoritysOnlyWhenItsClocksReadOtherwise() {
         DueText warsawUser = new DueText(ZoneId.of("Europe/Warsaw"), messages);
         assertThat(warsawUser.both(Instant.parse("2026-03-30T10:00:00Z"), ZoneId.of("Europe/Warsaw")))
-                .isEqualTo("2026-03-30 12:00 CEST · Europe/Warsaw 12:00");
+                .isEqualTo("2026-03-30 12:00 CEST");
+        DueText berlinUser = new DueText(ZoneId.of("Europe/Berlin"), messages);
+        assertThat(berlinUser.both(Instant.parse("2026-03-30T10:00:00Z"), ZoneId.of("Europe/Warsaw")))
+                .as("the same wall time in another zone adds nothing").isEqualTo("2026-03-30 12:00 CEST");
+        DueText londonUser = new DueText(ZoneId.of("Europe/London"), messages);
+        assertThat(londonUser.both(Instant.parse("2026-03-30T10:00:00Z"), ZoneId.of("Europe/Warsaw")))
+                .isEqualTo("2026-03-30 11:00 BST · Europe/Warsaw 12:00");
         DueText utcUser = new DueText(ZoneId.of("UTC"), messages);
         assertThat(utcUser.both(Instant.parse("2026-03-30T10:00:00Z"), ZoneId.of("Europe/Warsaw")))
                 .isEqualTo("2026-03-30 10:00 UTC · Europe/Warsaw 12:00");

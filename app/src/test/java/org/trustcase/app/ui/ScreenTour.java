@@ -1,0 +1,197 @@
+package org.trustcase.app.ui;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Button;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.bootstrap.AppContextFactory;
+import org.trustcase.app.ui.deadlines.DeadlineNotifier;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.Role;
+
+/**
+ * Not a test: a tour of the window on the demo workspace that writes a picture of each screen, as the screen shows
+ * it (the main window with its dialogs and alert popups drawn where they stand), in the light and the dark theme.
+ * Run it with {@code mvn -Pscreens -pl app test -Dscreens.size=1024x700} (the screen's size; pictures go to
+ * {@code app/target/screens}) and look at what it wrote.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenTour extends WindowTest {
+    /** A Monday morning in Warsaw: the demo's story is told relative to it. */
+    private static final Instant TOUR_NOW = Instant.parse("2026-12-07T08:30:00Z");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+
+    private Stage stage;
+    private int taken;
+
+    @Override
+    protected AppContext newContext() {
+        clock.set(TOUR_NOW);
+        try {
+            Path directory = Files.createTempDirectory("trustcase-tour-");
+            Actor user = new Actor("julia.kaczmarek", "Julia Kaczmarek", Set.of(Role.DPO));
+            return new AppContextFactory(clock, user).create(directory, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected DeadlineNotifier notifier() {
+        return null;
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = MainWindow.create(context, preferences, ZONE, Locale.ENGLISH, notifier());
+        stage.setScene(window.scene());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.show();
+    }
+
+    @Test
+    void tour(FxRobot robot) {
+        for (String theme : List.of("light", "dark")) {
+            if (theme.equals("dark")) {
+                robot.clickOn("#nav-settings");
+                robot.clickOn("#settings-theme-dark");
+                settle();
+            }
+            robot.clickOn("#nav-dashboard");
+            settle();
+            shot(theme, "dashboard");
+            popups().stream().findFirst().ifPresent(popup -> save(theme, "alert", snapshot(popup)));
+
+            robot.clickOn("#nav-cases");
+            shot(theme, "cases");
+            dialog(robot, theme, "new-case", "#new-case");
+
+            open(robot, "TC-2026-0001", null);
+            robot.clickOn("#checklist-toggle");
+            shot(theme, "case-overview-checklist");
+            for (String tab : List.of("assessment", "deadlines", "audit")) {
+                robot.clickOn("#case-tab-" + tab);
+                shot(theme, "case-" + tab);
+            }
+            open(robot, "TC-2026-0010", null);
+            dialog(robot, theme, "move-confirmation", "#move-triage");
+            open(robot, "TC-2026-0004", "case-tab-deadlines");
+            dialog(robot, theme, "mark-met", "#deadline-meet-GDPR-SA");
+
+            robot.clickOn("#nav-deadlines");
+            shot(theme, "deadlines");
+        }
+    }
+
+    private void open(FxRobot robot, String reference, String tab) {
+        robot.interact(() -> {
+            if (tab == null) {
+                window.navigation().openCase(CaseReference.parse(reference));
+            } else {
+                window.navigation().openCase(CaseReference.parse(reference), tab);
+            }
+        });
+        settle();
+    }
+
+    /** Opens the dialog a button opens (later: dialogs wait for their answer), pictures it, and cancels it. */
+    private void dialog(FxRobot robot, String theme, String name, String button) {
+        Button opener = robot.lookup(button).queryAs(Button.class);
+        Platform.runLater(opener::fire);
+        settle();
+        shot(theme, name);
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage && w instanceof Stage && w.isShowing()).forEach(w -> ((Stage) w).close()));
+        settle();
+    }
+
+    private List<Window> popups() {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w != stage && !(w instanceof Stage) && w.isShowing()).toList());
+    }
+
+    /** The screen as the user sees it: every shown window drawn where it stands, the main window first. */
+    private void shot(String theme, String name) {
+        settle();
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        BufferedImage screen = new BufferedImage((int) bounds.getWidth(), (int) bounds.getHeight(),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = screen.createGraphics();
+        graphics.setColor(Color.DARK_GRAY);
+        graphics.fillRect(0, 0, screen.getWidth(), screen.getHeight());
+        List<Window> windows = onFx(() -> new ArrayList<>(Window.getWindows()));
+        windows.sort((a, b) -> a == stage ? -1 : b == stage ? 1 : 0);
+        for (Window window : windows) {
+            if (window.isShowing() && window.getScene() != null) {
+                graphics.drawImage(snapshot(window), (int) window.getX(), (int) window.getY(), null);
+            }
+        }
+        graphics.dispose();
+        save(theme, name, screen);
+    }
+
+    private static BufferedImage snapshot(Window window) {
+        WritableImage image = onFx(() -> window.getScene().snapshot(null));
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        picture.setRGB(0, 0, width, height, pixels, 0, width);
+        return picture;
+    }
+
+    private static <T> T onFx(Callable<T> call) {
+        try {
+            return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void save(String theme, String name, BufferedImage picture) {
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        String size = (int) bounds.getWidth() + "x" + (int) bounds.getHeight();
+        Path file = Path.of(System.getProperty("screens.dir", "target/screens"),
+                String.format(Locale.ROOT, "%s-%s-%02d-%s.png", size, theme, ++taken, name));
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(picture, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
