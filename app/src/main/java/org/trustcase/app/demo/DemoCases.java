@@ -213,7 +213,10 @@ final class DemoCases {
                                 new DecisionDraft(true, "Children's data: notified to UODO as a precaution.", false,
                                         "The list was returned by the lost-property office; no high risk.", null, null)),
                         steps(TRIAGE, INVESTIGATING, CLOSED))
-                        .withOutcome(new DemoOutcome("GDPR-SA", 20L, null)));
+                        // notified late, with the reasons for the delay that Art. 33(1) asks for
+                        .withOutcome(new DemoOutcome("GDPR-SA", 80L, "The list's contents had to be confirmed with "
+                                + "the partner school before the notification; the reasons for the delay were given "
+                                + "to UODO with it.")));
     }
 
     private interface Fill {

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -163,8 +164,16 @@ class ScreenTour extends WindowTest {
         save(theme, name, screen);
     }
 
+    /** A window as drawn; a popup (an alert) on a transparent ground, as a desktop with transparency shows it. */
     private static BufferedImage snapshot(Window window) {
-        WritableImage image = onFx(() -> window.getScene().snapshot(null));
+        WritableImage image = onFx(() -> {
+            if (window instanceof Stage) {
+                return window.getScene().snapshot(null);
+            }
+            SnapshotParameters transparent = new SnapshotParameters();
+            transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            return window.getScene().getRoot().snapshot(transparent, null);
+        });
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];

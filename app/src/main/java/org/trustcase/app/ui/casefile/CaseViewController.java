@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -45,6 +46,9 @@ import org.trustcase.model.casework.CaseService;
  * the services it is given; the page it shows names the case and, optionally, the tab to show first.
  */
 public final class CaseViewController {
+    /** The checklist's list is never squeezed under this, so that a line or two always show. */
+    private static final double MIN_CHECKLIST_HEIGHT = 100;
+
     private final OpenCase page;
     private final CaseViewModel viewModel;
     private final CaseTabs caseTabs;
@@ -67,6 +71,7 @@ public final class CaseViewController {
     @FXML private Label checklistSummary;
     @FXML private Button checklistToggle;
     @FXML private VBox checklistItems;
+    @FXML private ScrollPane checklistScroll;
     @FXML private Label clockGap;
     @FXML private HBox noticeBar;
     @FXML private Label notice;
@@ -104,6 +109,16 @@ public final class CaseViewController {
                 .then(messages.get("checklist.hide")).otherwise(messages.get("checklist.show")));
         checklistToggle.setOnAction(event -> viewModel.checklistExpandedProperty()
                 .set(!viewModel.checklistExpandedProperty().get()));
+        checklistScroll.managedProperty().bind(Bindings.isNotEmpty(checklistItems.getChildren()));
+        checklistScroll.visibleProperty().bind(checklistScroll.managedProperty());
+        // the list takes up to a quarter of the page, and keeps that however little room the page has: a longer
+        // list scrolls, and the case's tabs keep the rest
+        Region view = (Region) root;
+        checklistScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(MIN_CHECKLIST_HEIGHT, view.getHeight() / 4), view.heightProperty()));
+        checklistScroll.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(checklistScroll.getMaxHeight(), checklistItems.getHeight() + 2),
+                checklistItems.heightProperty(), checklistScroll.maxHeightProperty()));
         viewModel.checklistProperty().addListener((observable, before, after) -> showChecklist());
         viewModel.checklistExpandedProperty().addListener((observable, before, after) -> showChecklist());
 
@@ -235,6 +250,8 @@ public final class CaseViewController {
             for (Checklist.Item item : group.items()) {
                 Hyperlink link = new Hyperlink(item.text());
                 link.setWrapText(true);
+                link.setMaxWidth(Double.MAX_VALUE);
+                link.setMinHeight(Region.USE_PREF_SIZE);
                 if (ids.add(item.code())) {
                     link.setId("checklist-item-" + item.code());
                 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -44,6 +45,9 @@ public final class CasesController {
     private final TimeText time;
     private final Ticker ticker;
 
+    /** The header's width under which its two secondary buttons show their icons only. */
+    private static final double COMPACT_BELOW = 900;
+
     @FXML private CustomTextField search;
     @FXML private Button clearSearch;
     @FXML private Label count;
@@ -56,6 +60,7 @@ public final class CasesController {
     @FXML private Label focusText;
     @FXML private Button clearFocus;
     @FXML private Button newCase;
+    @FXML private HBox header;
     @FXML private TableView<CaseRow> table;
     @FXML private TableColumn<CaseRow, CaseReference> referenceColumn;
     @FXML private TableColumn<CaseRow, String> titleColumn;
@@ -78,6 +83,13 @@ public final class CasesController {
     @FXML
     private void initialize() {
         FittingColumns.install(table, titleColumn);
+        // on a narrow window the switch and the export keep their icons (and tooltips), so the filter keeps its room
+        header.widthProperty().addListener((observable, before, after) -> {
+            ContentDisplay display = after.doubleValue() < COMPACT_BELOW ? ContentDisplay.GRAPHIC_ONLY
+                    : ContentDisplay.LEFT;
+            overdueOnly.setContentDisplay(display);
+            export.setContentDisplay(display);
+        });
         focusChip.managedProperty().bind(viewModel.focusProperty().isNotNull());
         focusChip.visibleProperty().bind(focusChip.managedProperty());
         focusText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
