@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
+import org.trustcase.model.audit.AuditChain;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.caseclocks.CaseClockRepository;
 import org.trustcase.model.cases.CaseRepository;
@@ -24,6 +25,8 @@ import org.trustcase.model.common.TransactionHooks;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.persistence.assessment.JooqAssessmentRepository;
 import org.trustcase.persistence.assessment.JooqDecisionRepository;
+import org.trustcase.persistence.audit.FileCheckpointLog;
+import org.trustcase.persistence.audit.JooqAuditChain;
 import org.trustcase.persistence.audit.JooqAuditLog;
 import org.trustcase.persistence.bulk.WholeCaseWriter;
 import org.trustcase.persistence.caseclocks.JooqCaseClockRepository;
@@ -287,6 +290,16 @@ public final class Workspace implements AutoCloseable {
     /** The audit trail; use inside {@link #transactions()} only. */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The signed checkpoints of the audit trail, in a file beside the database. */
+    public FileCheckpointLog checkpoints() {
+        return new FileCheckpointLog(directory());
+    }
+
+    /** The audit trail read as a hash chain, for verification. */
+    public AuditChain auditChain() {
+        return new JooqAuditChain(transactions);
     }
 
     /** The risk assessment versions; use inside {@link #transactions()} only. */

@@ -48,7 +48,10 @@ class WorkspaceMigrationLayoutTest {
 
         List<String> after = history(dir);
         assertThat(after).startsWith(scripts.toArray(String[]::new));
-        assertThat(after).containsExactlyElementsOf(scriptsNow());
+        List<String> now = new java.util.ArrayList<>(scriptsNow());
+        // the migration written in Java (sealing the audit trail) is known by its class
+        now.add(org.trustcase.persistence.audit.V14__Seal_audit_trail.class.getName());
+        assertThat(after).containsExactlyElementsOf(now);
         // opening again validates the mixed history without changing it
         Workspace.open(dir).close();
         assertThat(history(dir)).isEqualTo(after);

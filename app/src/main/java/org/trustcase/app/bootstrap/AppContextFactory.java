@@ -257,7 +257,9 @@ public final class AppContextFactory {
         Ports ports = Ports.of(workspace);
         UseCases u = useCases(ports);
         AccessControl access = u.access();
-        AuditService audit = new AuditService(workspace.auditLog(), workspace.transactions(), access);
+        AuditService audit = new AuditService(workspace.auditLog(), auditTrail(workspace.auditLog()),
+                workspace.auditChain(), workspace.checkpoints(),
+                workspace.transactions(), access, clock);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access, () -> u.clocks().engine().engine().catalog());
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),

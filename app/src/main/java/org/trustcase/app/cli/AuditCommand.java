@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trustcase audit list [REF] [--format json]}. */
-@Command(name = "audit", description = "Read the audit trail.", subcommands = AuditCommand.ListEvents.class)
+@Command(name = "audit", description = "Read and prove the audit trail.", subcommands = {AuditCommand.ListEvents.class,
+        AuditChainCommands.Verify.class, AuditChainCommands.SignCheckpoint.class, AuditChainCommands.PublicKey.class,
+        AuditChainCommands.Export.class})
 final class AuditCommand {
 
     @Command(name = "list", description = "List audit events, oldest first (of one case when REF is given).")

@@ -45,7 +45,12 @@ public enum UseCase implements Coded {
     DEADLINE_INDEX_MARK(Kind.CHANGE),
     // AuditService
     AUDIT_ALL(Kind.READ),
-    AUDIT_OF_CASE(Kind.READ);
+    AUDIT_OF_CASE(Kind.READ),
+    AUDIT_VERIFY(Kind.READ),
+    AUDIT_CHECKPOINT(Kind.CHANGE),
+    AUDIT_PUBLIC_KEY(Kind.READ),
+    /** Signs a checkpoint (and records it) before the trail is read out. */
+    AUDIT_EXPORT(Kind.CHANGE);
 
     private enum Kind { READ, CHANGE }
 

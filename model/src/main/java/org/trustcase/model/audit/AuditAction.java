@@ -18,7 +18,9 @@ public enum AuditAction implements Coded {
     /** A clock's outcome was replaced by a corrected one, or withdrawn; the reason says why. */
     CLOCK_OUTCOME_CORRECTED,
     /** The access policy refused a use case: changes name the use case and the refusal code. */
-    ACCESS_REFUSED;
+    ACCESS_REFUSED,
+    /** A checkpoint of the trail was signed: the number of events and the head hash it vouches for. */
+    AUDIT_CHECKPOINT_SIGNED;
 
     @Override
     public String code() {

@@ -1,5 +1,7 @@
 package org.trustcase.model.auditing;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import org.trustcase.model.common.UnreadableRecord;
@@ -7,7 +9,17 @@ import java.util.Objects;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditChain;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.AuditVerification;
+import org.trustcase.model.audit.AuditVerifier;
+import org.trustcase.model.audit.ChainHead;
+import org.trustcase.model.audit.ChainLink;
+import org.trustcase.model.audit.Checkpoint;
+import org.trustcase.model.audit.CheckpointLog;
+import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.TransactionRunner;
 
@@ -17,13 +29,91 @@ import org.trustcase.model.common.TransactionRunner;
  */
 public final class AuditService {
     private final AuditLog log;
+    private final AuditTrail trail;
+    private final AuditChain chain;
+    private final CheckpointLog checkpoints;
     private final TransactionRunner transactions;
     private final AccessControl access;
+    private final Clock clock;
 
-    public AuditService(AuditLog log, TransactionRunner transactions, AccessControl access) {
+    public AuditService(AuditLog log, AuditTrail trail, AuditChain chain, CheckpointLog checkpoints,
+            TransactionRunner transactions, AccessControl access, Clock clock) {
         this.log = Objects.requireNonNull(log, "log");
+        this.trail = Objects.requireNonNull(trail, "trail");
+        this.chain = Objects.requireNonNull(chain, "chain");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.access = Objects.requireNonNull(access, "access");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Checks the whole audit trail, event by event, against itself, the head it recorded and every signed checkpoint;
+     * names the first bad event. A checkpoint whose signature does not hold makes the trail unproven too.
+     */
+    public AuditVerification verify() {
+        return verify(null);
+    }
+
+    /**
+     * The same, with the checkpoints' signatures checked with {@code trustedPublicKey} (PEM, as {@link #publicKey()}
+     * gave it earlier) instead of the key kept with the workspace; {@code null} for the workspace's own.
+     *
+     * @throws IllegalArgumentException if the key is not a public key of the signing algorithm
+     */
+    public AuditVerification verify(String trustedPublicKey) {
+        access.require(UseCase.AUDIT_VERIFY, null);
+        CheckpointLog.Reading signed = (trustedPublicKey == null ? checkpoints
+                : checkpoints.trusting(trustedPublicKey)).read();
+        AuditVerification verified = transactions.read(() -> new AuditVerifier().verify(chain, signed.checkpoints()));
+        if (verified.ok() && !signed.problems().isEmpty()) {
+            return new AuditVerification(verified.events(), verified.headHash(), 0, signed.problems().get(0));
+        }
+        return verified;
+    }
+
+    /**
+     * Signs a checkpoint of the trail as it stands now (its number of events and the hash of the last one), keeps it
+     * outside the database and records that it was signed; returns it.
+     */
+    public Checkpoint checkpoint() {
+        access.require(UseCase.AUDIT_CHECKPOINT, null);
+        return signCheckpoint();
+    }
+
+    /** The public key that checks the checkpoints' signatures (PEM), for someone else to verify with. */
+    public String publicKey() {
+        access.require(UseCase.AUDIT_PUBLIC_KEY, null);
+        return transactions.read(checkpoints::publicKey);
+    }
+
+    /**
+     * Exports the trail: signs a checkpoint first (an export is one of the moments the trail is vouched for), then
+     * passes every event, as stored and with its hashes, to {@code out}, oldest first; returns the checkpoint.
+     */
+    public Checkpoint export(Consumer<ChainLink> out) {
+        access.require(UseCase.AUDIT_EXPORT, null);
+        Checkpoint signed = signCheckpoint();
+        transactions.read(() -> {
+            chain.read(link -> {
+                out.accept(link);
+                return true;
+            });
+            return null;
+        });
+        return signed;
+    }
+
+    private Checkpoint signCheckpoint() {
+        return transactions.inTransaction(() -> {
+            ChainHead head = chain.recordedHead();
+            Checkpoint signed = checkpoints.sign(head.seq(), head.hash(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+            // the trail says when it was vouched for; the event itself falls to the next checkpoint
+            trail.record(AuditAction.AUDIT_CHECKPOINT_SIGNED, null, List.of(
+                    new FieldChange("checkpointEvents", null, Long.toString(signed.events())),
+                    new FieldChange("checkpointHead", null, signed.headHash())), null);
+            return signed;
+        });
     }
 
     /** Every event of the workspace, oldest first. */

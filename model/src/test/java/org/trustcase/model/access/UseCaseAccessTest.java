@@ -144,7 +144,12 @@ class UseCaseAccessTest {
                         w -> w.board.markIndexCurrent()),
                 new Call(UseCase.AUDIT_ALL, AuditService.class, "all", false, w -> w.audit.all()),
                 new Call(UseCase.AUDIT_OF_CASE, AuditService.class, "ofCase", true,
-                        w -> w.audit.ofCase(w.ref.toString())));
+                        w -> w.audit.ofCase(w.ref.toString())),
+                new Call(UseCase.AUDIT_VERIFY, AuditService.class, "verify", false, w -> w.audit.verify()),
+                new Call(UseCase.AUDIT_CHECKPOINT, AuditService.class, "checkpoint", false,
+                        w -> w.audit.checkpoint()),
+                new Call(UseCase.AUDIT_PUBLIC_KEY, AuditService.class, "publicKey", false, w -> w.audit.publicKey()),
+                new Call(UseCase.AUDIT_EXPORT, AuditService.class, "export", false, w -> w.audit.export(link -> { })));
     }
 
     @Test
@@ -309,7 +314,36 @@ class UseCaseAccessTest {
                     transactions, SeverityMethod.standard(), clock, () -> DPO, access);
             clocks = new CaseClockService(caseRepository, clockRepository, assessmentRepository, decisionRepository,
                     caseClocks, trail, transactions, clock, () -> DPO, access);
-            audit = new AuditService(auditLog, transactions, access);
+            audit = new AuditService(auditLog, trail, new org.trustcase.model.audit.AuditChain() {
+                @Override
+                public void read(java.util.function.Predicate<org.trustcase.model.audit.ChainLink> reader) {
+                }
+
+                @Override
+                public org.trustcase.model.audit.ChainHead recordedHead() {
+                    return org.trustcase.model.audit.ChainHead.EMPTY;
+                }
+            }, new org.trustcase.model.audit.CheckpointLog() {
+                @Override
+                public Reading read() {
+                    return new Reading(List.of(), List.of());
+                }
+
+                @Override
+                public org.trustcase.model.audit.Checkpoint sign(long events, String headHash, Instant at) {
+                    return new org.trustcase.model.audit.Checkpoint(events, headHash, at, "signature");
+                }
+
+                @Override
+                public String publicKey() {
+                    return "public key";
+                }
+
+                @Override
+                public org.trustcase.model.audit.CheckpointLog trusting(String publicKey) {
+                    return this;
+                }
+            }, transactions, access, clock);
             lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access,
                     org.trustcase.model.deadlines.RuleCatalog::standard);
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
@@ -337,6 +371,7 @@ class UseCaseAccessTest {
                 .containsExactlyInAnyOrder("case-get", "case-list", "case-count", "case-export", "case-figures",
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
-                        "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case");
+                        "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-verify",
+                        "audit-public-key");
     }
 }

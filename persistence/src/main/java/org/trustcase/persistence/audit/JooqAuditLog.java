@@ -1,5 +1,6 @@
 package org.trustcase.persistence.audit;
 
+import static org.trustcase.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static org.trustcase.persistence.jooq.Tables.AUDIT_EVENT;
 
 import java.time.temporal.ChronoUnit;
@@ -9,10 +10,13 @@ import java.util.function.Consumer;
 import org.trustcase.model.common.UnreadableRecord;
 import java.util.Objects;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.audit.AuditHasher;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.audit.ChainHead;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.codes.ProblemJson;
 import org.trustcase.persistence.database.Database;
@@ -20,9 +24,12 @@ import org.trustcase.persistence.jooq.tables.records.AuditEventRecord;
 
 /**
  * The audit trail in table {@code audit_event}; the table's triggers refuse any update or delete. An
- * event's note is stored as one coded message ({@link ProblemJson}).
+ * event's note is stored as one coded message ({@link ProblemJson}). Each event is appended as the next link of the
+ * hash chain: its sequence number follows the recorded head ({@code audit_chain_head}), and it stores the head's
+ * hash and its own, computed over its fields as stored ({@link StoredEventFields}).
  */
 public final class JooqAuditLog implements AuditLog {
+    private static final ThreadLocal<AuditHasher> HASHER = ThreadLocal.withInitial(AuditHasher::new);
     private final Database transactions;
 
     public JooqAuditLog(Database transactions) {
@@ -31,20 +38,46 @@ public final class JooqAuditLog implements AuditLog {
 
     @Override
     public AuditEvent append(AuditEvent event) {
-        Long seq = transactions.dsl("the audit log")
-                .insertInto(AUDIT_EVENT)
+        DSLContext dsl = transactions.dsl("the audit log");
+        ChainHead head = head(dsl);
+        long seq = head.seq() + 1;
+        // the text the column holds, as its converter writes it
+        String occurredAt = (String) AUDIT_EVENT.OCCURRED_AT.getConverter().to(event.occurredAt());
+        String changes = ChangesJson.write(event.changes());
+        String note = event.note() == null ? null : ProblemJson.write(event.note());
+        String hash = HASHER.get().hash(seq, head.hash(), StoredEventFields.of(occurredAt, event.actor(),
+                event.caseReference(), event.action().code(), changes, event.reason(), note));
+        dsl.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.SEQ, seq)
                 .set(AUDIT_EVENT.OCCURRED_AT, event.occurredAt())
                 .set(AUDIT_EVENT.ACTOR, event.actor())
                 .set(AUDIT_EVENT.CASE_REFERENCE, event.caseReference())
                 .set(AUDIT_EVENT.ACTION, event.action().code())
-                .set(AUDIT_EVENT.CHANGES, ChangesJson.write(event.changes()))
+                .set(AUDIT_EVENT.CHANGES, changes)
                 .set(AUDIT_EVENT.REASON, event.reason())
-                .set(AUDIT_EVENT.NOTE, event.note() == null ? null : ProblemJson.write(event.note()))
-                .returningResult(AUDIT_EVENT.SEQ)
-                .fetchOne(AUDIT_EVENT.SEQ);
+                .set(AUDIT_EVENT.NOTE, note)
+                .set(AUDIT_EVENT.PREV_HASH, head.hash())
+                .set(AUDIT_EVENT.HASH, hash)
+                .execute();
+        dsl.insertInto(AUDIT_CHAIN_HEAD)
+                .set(AUDIT_CHAIN_HEAD.ID, 1L)
+                .set(AUDIT_CHAIN_HEAD.SEQ, seq)
+                .set(AUDIT_CHAIN_HEAD.HASH, hash)
+                .onConflict(AUDIT_CHAIN_HEAD.ID)
+                .doUpdate()
+                .set(AUDIT_CHAIN_HEAD.SEQ, seq)
+                .set(AUDIT_CHAIN_HEAD.HASH, hash)
+                .execute();
         // the stored instant has millisecond precision; return what a later read gives back
         return new AuditEvent(seq, event.occurredAt().truncatedTo(ChronoUnit.MILLIS), event.actor(), event.caseReference(),
                 event.action(), event.changes(), event.reason(), event.note());
+    }
+
+    /** The head the last append recorded; {@link ChainHead#EMPTY} before the first. */
+    static ChainHead head(DSLContext dsl) {
+        var row = dsl.select(AUDIT_CHAIN_HEAD.SEQ, AUDIT_CHAIN_HEAD.HASH).from(AUDIT_CHAIN_HEAD)
+                .where(AUDIT_CHAIN_HEAD.ID.eq(1L)).fetchOne();
+        return row == null ? ChainHead.EMPTY : new ChainHead(row.value1(), row.value2());
     }
 
     @Override

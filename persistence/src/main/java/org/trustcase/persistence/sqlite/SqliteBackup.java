@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -84,10 +83,7 @@ public final class SqliteBackup {
             SQLiteConfig config = new SQLiteConfig();
             org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource(config);
             source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-            applied = Flyway.configure()
-                    .dataSource(source)
-                    .locations(SqliteDatabase.MIGRATIONS)
-                    .table(SCHEMA_HISTORY)
+            applied = SqliteDatabase.flyway(source)
                     .load()
                     .info()
                     .applied();

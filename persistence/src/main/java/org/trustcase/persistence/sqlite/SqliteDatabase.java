@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.trustcase.persistence.audit.V14__Seal_audit_trail;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -250,8 +251,10 @@ public final class SqliteDatabase {
         return dataSource;
     }
 
-    private static FluentConfiguration flyway(DataSource source) {
-        return Flyway.configure().dataSource(source).locations(MIGRATIONS).table(SCHEMA_HISTORY);
+    /** Flyway on {@code source}: the SQL migrations, and those that need Java (sealing the audit trail). */
+    static FluentConfiguration flyway(DataSource source) {
+        return Flyway.configure().dataSource(source).locations(MIGRATIONS).table(SCHEMA_HISTORY)
+                .javaMigrations(new V14__Seal_audit_trail());
     }
 
     /** Opens the database's connection, checks that the settings it depends on are in effect, and runs transactions on it. */

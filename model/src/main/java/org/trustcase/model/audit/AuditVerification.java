@@ -1,0 +1,26 @@
+package org.trustcase.model.audit;
+
+import java.util.Objects;
+import org.trustcase.model.common.Problem;
+
+/**
+ * What verifying the audit trail found: the events read and the hash of the last one; when something is wrong, the
+ * first bad event's sequence number and what is wrong with it, as a coded problem ({@code audit.verify.*}).
+ */
+public record AuditVerification(long events, String headHash, long firstBadSeq, Problem problem) {
+    public AuditVerification {
+        Objects.requireNonNull(headHash, "headHash");
+    }
+
+    static AuditVerification intact(long events, String headHash) {
+        return new AuditVerification(events, headHash, 0, null);
+    }
+
+    static AuditVerification broken(long events, String headHash, long firstBadSeq, Problem problem) {
+        return new AuditVerification(events, headHash, firstBadSeq, Objects.requireNonNull(problem, "problem"));
+    }
+
+    public boolean ok() {
+        return problem == null;
+    }
+}
