@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.trustcase.model.assessment.AssessmentService;
+import org.trustcase.model.audit.CheckpointSigner;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.DeadlineBoard;
@@ -21,6 +22,7 @@ public final class AppContext implements AutoCloseable {
     private final AssessmentService assessments;
     private final CaseClockService clocks;
     private final AuditService audit;
+    private final CheckpointSigner checkpoints;
     private final CaseListService caseLists;
     private final DeadlineBoard deadlines;
     private final Clock clock;
@@ -31,12 +33,13 @@ public final class AppContext implements AutoCloseable {
     private final AutoCloseable resources;
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
-            CaseListService caseLists, DeadlineBoard deadlines, Clock clock, Actor actor, Path workspaceDirectory,
-            WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
+            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, Clock clock, Actor actor,
+            Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -62,6 +65,14 @@ public final class AppContext implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /**
+     * Signs the audit trail's checkpoints on the application's own account (a day's checkpoint while the window is
+     * open), not as a use case of the person at the keyboard.
+     */
+    public CheckpointSigner checkpoints() {
+        return checkpoints;
     }
 
     /** Case lists, counts and the dashboard's figures, as queries. */

@@ -25,6 +25,7 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.audit.AuditNote;
 import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.CheckpointSigner;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClocks;
@@ -34,6 +35,7 @@ import org.trustcase.model.caseclocks.LegalClocksSettledGuard;
 import org.trustcase.model.caseclocks.NotifiedNotDismissedGuard;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.casework.CaseService;
+import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.deadlines.ClockEngine;
@@ -103,10 +105,14 @@ public final class AppContextFactory {
 
     /**
      * Writes a consistent backup of the workspace in {@code directory} into the new file {@code out}, also while
-     * other processes work in it; returns the schema version of the copy.
+     * other processes work in it, after signing a checkpoint of its audit trail; returns the schema version of the
+     * copy.
      */
     public String backup(Path directory, Path out) {
         try (Workspace workspace = openWorkspace(directory)) {
+            // a backup is one of the moments the trail is vouched for: the copy holds the event of its checkpoint
+            new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(), auditTrail(workspace.auditLog()),
+                    workspace.transactions(), clock).sign();
             return workspace.backup(out);
         }
     }
@@ -255,19 +261,32 @@ public final class AppContextFactory {
 
     private AppContext wire(Workspace workspace) {
         Ports ports = Ports.of(workspace);
-        UseCases u = useCases(ports);
+        CheckpointSigner signer = new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(),
+                auditTrail(workspace.auditLog()), workspace.transactions(), clock);
+        UseCases u = useCases(ports, reference -> signQuietly(signer, reference));
         AccessControl access = u.access();
         AuditService audit = new AuditService(workspace.auditLog(), auditTrail(workspace.auditLog()),
-                workspace.auditChain(), workspace.checkpoints(),
-                workspace.transactions(), access, clock);
+                workspace.auditChain(), workspace.checkpoints(), signer, workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access, () -> u.clocks().engine().engine().catalog());
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),
                 workspace.transactions(), clock, access);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
-        return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, caseLists, deadlines, clock, actor,
-                workspace.directory(), kind, workspace::changesElsewhere, workspace);
+        return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, clock,
+                actor, workspace.directory(), kind, workspace::changesElsewhere, workspace);
+    }
+
+    /**
+     * A case closed: its record is vouched for by a checkpoint. The close is committed already; a checkpoint that
+     * cannot be written (a full disk) does not undo it, and the next checkpoint covers it.
+     */
+    private static void signQuietly(CheckpointSigner signer, CaseReference closed) {
+        try {
+            signer.sign();
+        } catch (RuntimeException e) {
+            System.getLogger(AppContextFactory.class.getName()).log(System.Logger.Level.WARNING, "no checkpoint signed after closing " + closed + ": " + e.getMessage());
+        }
     }
 
     /** The use cases that change cases, and the deadline indexer and access control they were wired with. */
@@ -276,6 +295,11 @@ public final class AppContextFactory {
     }
 
     private UseCases useCases(Ports ports) {
+        return useCases(ports, reference -> { });
+    }
+
+    /** @param settled told of a case closed or dismissed, once committed */
+    private UseCases useCases(Ports ports, java.util.function.Consumer<CaseReference> settled) {
         AuditTrail trail = auditTrail(ports.auditLog());
         // the clock engine is built when a clock is first needed, so that work without clocks does not wait for it
         CaseClocks caseClocks = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
@@ -288,7 +312,7 @@ public final class AppContextFactory {
         guards.add(new NotifiedNotDismissedGuard(ports.caseClocks(), ports.decisions()));
         AccessControl access = new AccessControl(policy, actors, trail, ports.transactions(), ports.hooks());
         CaseService cases = new CaseService(ports.cases(), trail, ports.transactions(), new Workflow(guards),
-                clock, access, indexer);
+                clock, access, indexer, settled);
         AssessmentService assessments = new AssessmentService(ports.cases(), ports.assessments(),
                 ports.decisions(), trail, ports.transactions(), SeverityMethod.standard(), clock, actors,
                 access, indexer);

@@ -29,6 +29,7 @@ import org.trustcase.app.ui.deadlines.Stylesheet;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.MainWindowController;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.shell.TrailStatus;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
@@ -58,10 +59,12 @@ public final class MainWindow {
     private final Messages messages;
     private final Ticker ticker;
     private final WorkspaceWatch watch;
+    private final TrailStatus trail;
     private Scene scene;
 
     private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages, Ticker ticker,
-            WorkspaceWatch watch) {
+            WorkspaceWatch watch, TrailStatus trail) {
+        this.trail = trail;
         this.root = root;
         this.tasks = tasks;
         this.navigation = navigation;
@@ -105,6 +108,7 @@ public final class MainWindow {
                 : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
                         new DueText(zone, messages), () -> theme.theme() == Theme.DARK, ticker::now), ticker::now);
 
+        TrailStatus trail = new TrailStatus(context.audit(), context.checkpoints(), tasks, messages);
         Views views = new Views(messages)
                 .register(WorkspaceInfo.class, WorkspaceInfo.of(context))
                 .register(CaseService.class, context.cases())
@@ -122,7 +126,8 @@ public final class MainWindow {
                 .register(Navigation.class, navigation)
                 .register(CaseList.class, caseList)
                 .register(Ticker.class, ticker)
-                .register(OpenDeadlines.class, openDeadlines);
+                .register(OpenDeadlines.class, openDeadlines)
+                .register(TrailStatus.class, trail);
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
                 new CaseDeadlinesTab(views), new AuditTab(views)));
@@ -131,11 +136,12 @@ public final class MainWindow {
         root.getStylesheets().add(Stylesheet.url());
         rootHolder.set(root);
         ticker.start();
+        trail.start();
         // what scripts and other windows change in the workspace shows here too
         WorkspaceWatch watch = new WorkspaceWatch(context::changesElsewhere, Platform::runLater,
                 caseList::changedElsewhere);
         watch.start();
-        return new MainWindow(root, tasks, navigation, messages, ticker, watch);
+        return new MainWindow(root, tasks, navigation, messages, ticker, watch, trail);
     }
 
     public Parent root() {
@@ -177,6 +183,11 @@ public final class MainWindow {
         return ticker;
     }
 
+    /** The audit trail's last check, as the status bar shows it. */
+    public TrailStatus trail() {
+        return trail;
+    }
+
     /** True when no background work is queued or running. */
     public boolean isIdle() {
         return tasks.isIdle();
@@ -184,6 +195,7 @@ public final class MainWindow {
 
     /** Stops the background worker (after the work already queued). */
     public void shutDown() {
+        trail.stop();
         watch.close();
         ticker.stop();
         tasks.close();

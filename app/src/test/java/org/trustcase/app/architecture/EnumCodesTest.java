@@ -20,6 +20,7 @@ class EnumCodesTest {
                 .map(JavaClass::getName).sorted().toList();
         // picocli reads OutputFormat by its constants (text, json); the others are never written down
         assertThat(uncoded).containsExactly("org.trustcase.app.WorkspaceKind", "org.trustcase.app.cli.OutputFormat",
-                "org.trustcase.app.ui.casefile.LeaveDialog$Choice", "org.trustcase.app.ui.shell.Section", "org.trustcase.app.ui.support.RepeatedFailures$Outcome");
+                "org.trustcase.app.ui.casefile.LeaveDialog$Choice", "org.trustcase.app.ui.shell.Section",
+                "org.trustcase.app.ui.shell.TrailStatus$State", "org.trustcase.app.ui.support.RepeatedFailures$Outcome");
     }
 }

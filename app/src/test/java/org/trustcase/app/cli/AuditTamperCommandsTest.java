@@ -93,6 +93,18 @@ class AuditTamperCommandsTest {
     }
 
     @Test
+    void aForgedEventWithAFittingHashAfterTheHeadIsCaught() throws SQLException {
+        long next = events + 1;
+        String head = row(events).get(8);
+        String fitting = new AuditHasher().hash(next, head, Arrays.asList("2026-12-01T10:00:00.000Z",
+                "Julia Kaczmarek", null, "case-updated", "[]", null, null));
+        tamper("INSERT INTO audit_event (seq, " + COLUMNS + ", prev_hash, hash) VALUES (" + next
+                + ", '2026-12-01T10:00:00.000Z', 'Julia Kaczmarek', NULL, 'case-updated', '[]', NULL, NULL, '" + head
+                + "', '" + fitting + "')");
+        failsAt(next, "event " + next + " was not recorded by Trustcase: the trail recorded " + events + " events");
+    }
+
+    @Test
     void swappedEventsAreCaughtAtTheFirst() throws SQLException {
         List<String> third = row(3);
         List<String> eighth = row(8);
@@ -113,7 +125,9 @@ class AuditTamperCommandsTest {
         String fitting = new AuditHasher().hash(next, head, Arrays.asList("2026-12-01T10:00:00.000Z",
                 "Julia Kaczmarek", null, "case-updated", "[]", null, null));
         tamper("UPDATE audit_event SET hash = '" + fitting + "' WHERE seq = " + next);
-        failsAt(next, "event " + next + " was not recorded by Trustcase: the trail recorded " + events + " events");
+        // the failed check was recorded after the forged event, linked to the last event the trail recorded itself
+        failsAt(next, "event " + next + " was inserted: the next event Trustcase recorded, " + (next + 1)
+                + ", follows event " + events);
     }
 
     @Test
@@ -158,7 +172,16 @@ class AuditTamperCommandsTest {
             }
             sql.execute("UPDATE audit_chain_head SET seq = " + last + ", hash = '" + previous + "'");
         }
-        failsAt(1, "the trail up to event " + signed + " is not the one the checkpoint signed");
+        CliRunner.Result result = cli.run("audit", "verify");
+        assertThat(result.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        // the first checkpoint after the change disagrees: the one signed when a later demo case closed, or ours
+        long disagreeing = Long.parseLong(result.out().replaceFirst("(?s).*the trail up to event (\\d+) is not the one "
+                + "the checkpoint signed.*", "$1"));
+        assertThat(disagreeing).isBetween(assessed, signed);
+        // named: the first event after the last checkpoint that still agrees (one signed when a demo case closed)
+        long named = Long.parseLong(result.out().replaceFirst("(?s)FAILED at event (\\d+):.*", "$1"));
+        assertThat(named).isBetween(1L, assessed);
+        assertThat(result.out()).contains("rewritten at or after event " + named);
     }
 
     @Test

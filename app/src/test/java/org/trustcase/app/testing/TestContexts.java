@@ -64,7 +64,7 @@ public final class TestContexts {
             }
         }
         AppContext opened = factory.open(dir);
-        return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(),
+        return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(), opened.checkpoints(),
                 opened.caseLists(), opened.deadlines(), clock, actor, dir, opened.kind(), opened::changesElsewhere,
                 () -> {
                     opened.close();

@@ -115,6 +115,26 @@ class ScreenTour extends WindowTest {
             robot.clickOn("#nav-deadlines");
             shot(theme, "deadlines");
         }
+        // last, as the banner stays: the audit trail rewritten behind the window's back
+        tamperWithTheTrail();
+        robot.clickOn("#nav-dashboard");
+        robot.clickOn("#status-trail");
+        shot("dark", "trail-broken");
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#settings-theme-light");
+        robot.clickOn("#nav-dashboard");
+        shot("light", "trail-broken");
+    }
+
+    private void tamperWithTheTrail() {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:"
+                + context.workspaceDirectory().resolve("trustcase.db"));
+                java.sql.Statement sql = connection.createStatement()) {
+            sql.execute("DROP TRIGGER audit_event_no_update");
+            sql.execute("UPDATE audit_event SET actor = 'someone.else' WHERE seq = 12");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void open(FxRobot robot, String reference, String tab) {

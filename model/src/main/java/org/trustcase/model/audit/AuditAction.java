@@ -20,7 +20,9 @@ public enum AuditAction implements Coded {
     /** The access policy refused a use case: changes name the use case and the refusal code. */
     ACCESS_REFUSED,
     /** A checkpoint of the trail was signed: the number of events and the head hash it vouches for. */
-    AUDIT_CHECKPOINT_SIGNED;
+    AUDIT_CHECKPOINT_SIGNED,
+    /** Verifying the trail found it broken: the first bad event and what is wrong with it. */
+    AUDIT_VERIFICATION_FAILED;
 
     @Override
     public String code() {

@@ -13,6 +13,9 @@ import org.trustcase.model.common.Problem;
  * with itself or with a checkpoint.
  */
 public final class AuditVerifier {
+    /** How far back a link that does not follow is looked up, to tell inserted events from a broken link. */
+    private static final int RECENT = 256;
+
     private final AuditHasher hasher = new AuditHasher();
 
     /** Verifies {@code chain} against {@code checkpoints} (whose signatures the caller has checked). */
@@ -40,7 +43,7 @@ public final class AuditVerifier {
             Checkpoint missing = ordered.get(walk.nextCheckpoint);
             return AuditVerification.broken(walk.count, walk.previous, walk.count + 1,
                     Problem.of("audit.verify.checkpoint-cut-off", n(walk.count + 1), n(missing.events()),
-                    missing.signedAt()));
+                    missing.signedAt().toString()));
         }
         return AuditVerification.intact(walk.count, walk.previous);
     }
@@ -58,6 +61,8 @@ public final class AuditVerifier {
         private String previous = AuditHasher.GENESIS;
         private long badSeq;
         private Problem problem;
+        /** The hashes of the last events, by sequence number modulo their number. */
+        private final String[] lastHashes = new String[RECENT];
 
         Walk(List<Checkpoint> checkpoints) {
             this.checkpoints = checkpoints;
@@ -79,20 +84,37 @@ public final class AuditVerifier {
                 return fail(link.seq(), Problem.of("audit.verify.altered", n(link.seq())));
             }
             if (!link.previousHash().equals(previous)) {
+                long followed = recent(link.previousHash());
+                if (followed > 0) {
+                    // it follows an earlier event: the ones between were put in by someone else
+                    return fail(followed + 1, Problem.of("audit.verify.inserted", n(followed + 1), n(link.seq()),
+                            n(followed)));
+                }
                 return fail(link.seq(), Problem.of("audit.verify.unlinked", n(link.seq()), n(expected - 1)));
             }
             count = link.seq();
             previous = link.hash();
+            lastHashes[(int) (count % lastHashes.length)] = previous;
             while (nextCheckpoint < checkpoints.size() && checkpoints.get(nextCheckpoint).events() == count) {
                 Checkpoint checkpoint = checkpoints.get(nextCheckpoint);
                 if (!checkpoint.headHash().equals(previous)) {
                     // the whole trail up to here was rewritten consistently: the checkpoint signed then disagrees
                     return fail(lastAgreed() + 1, Problem.of("audit.verify.checkpoint-differs", n(count),
-                            checkpoint.signedAt(), n(lastAgreed() + 1)));
+                            checkpoint.signedAt().toString(), n(lastAgreed() + 1)));
                 }
                 nextCheckpoint++;
             }
             return true;
+        }
+
+        /** The sequence number of a recent event with this hash, or 0 when none of the last {@value RECENT} has it. */
+        private long recent(String hash) {
+            for (long seq = count; seq > Math.max(0, count - RECENT); seq--) {
+                if (hash.equals(lastHashes[(int) (seq % lastHashes.length)])) {
+                    return seq;
+                }
+            }
+            return 0;
         }
 
         /** The events covered by the last checkpoint that agreed with the trail (0 when none did). */

@@ -1,7 +1,5 @@
 package org.trustcase.model.auditing;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 import org.trustcase.model.common.UnreadableRecord;
@@ -9,16 +7,16 @@ import java.util.Objects;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditEvent;
-import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditChain;
+import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.AuditVerification;
 import org.trustcase.model.audit.AuditVerifier;
-import org.trustcase.model.audit.ChainHead;
 import org.trustcase.model.audit.ChainLink;
 import org.trustcase.model.audit.Checkpoint;
 import org.trustcase.model.audit.CheckpointLog;
+import org.trustcase.model.audit.CheckpointSigner;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.TransactionRunner;
@@ -34,17 +32,17 @@ public final class AuditService {
     private final CheckpointLog checkpoints;
     private final TransactionRunner transactions;
     private final AccessControl access;
-    private final Clock clock;
+    private final CheckpointSigner signer;
 
     public AuditService(AuditLog log, AuditTrail trail, AuditChain chain, CheckpointLog checkpoints,
-            TransactionRunner transactions, AccessControl access, Clock clock) {
-        this.log = Objects.requireNonNull(log, "log");
+            CheckpointSigner signer, TransactionRunner transactions, AccessControl access) {
         this.trail = Objects.requireNonNull(trail, "trail");
+        this.log = Objects.requireNonNull(log, "log");
         this.chain = Objects.requireNonNull(chain, "chain");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.access = Objects.requireNonNull(access, "access");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.signer = Objects.requireNonNull(signer, "signer");
     }
 
     /**
@@ -66,10 +64,15 @@ public final class AuditService {
         CheckpointLog.Reading signed = (trustedPublicKey == null ? checkpoints
                 : checkpoints.trusting(trustedPublicKey)).read();
         AuditVerification verified = transactions.read(() -> new AuditVerifier().verify(chain, signed.checkpoints()));
-        if (verified.ok() && !signed.problems().isEmpty()) {
-            return new AuditVerification(verified.events(), verified.headHash(), 0, signed.problems().get(0));
+        AuditVerification result = verified.ok() && !signed.problems().isEmpty()
+                ? new AuditVerification(verified.events(), verified.headHash(), 0, signed.problems().get(0))
+                : verified;
+        if (!result.ok()) {
+            // what was found is itself part of the record, in a transaction of its own after the reading
+            transactions.inTransaction(() -> trail.recordNoted(AuditAction.AUDIT_VERIFICATION_FAILED, null, List.of(
+                    new FieldChange("firstBadEvent", null, Long.toString(result.firstBadSeq()))), result.problem()));
         }
-        return verified;
+        return result;
     }
 
     /**
@@ -78,7 +81,7 @@ public final class AuditService {
      */
     public Checkpoint checkpoint() {
         access.require(UseCase.AUDIT_CHECKPOINT, null);
-        return signCheckpoint();
+        return signer.sign();
     }
 
     /** The public key that checks the checkpoints' signatures (PEM), for someone else to verify with. */
@@ -93,7 +96,7 @@ public final class AuditService {
      */
     public Checkpoint export(Consumer<ChainLink> out) {
         access.require(UseCase.AUDIT_EXPORT, null);
-        Checkpoint signed = signCheckpoint();
+        Checkpoint signed = signer.sign();
         transactions.read(() -> {
             chain.read(link -> {
                 out.accept(link);
@@ -102,18 +105,6 @@ public final class AuditService {
             return null;
         });
         return signed;
-    }
-
-    private Checkpoint signCheckpoint() {
-        return transactions.inTransaction(() -> {
-            ChainHead head = chain.recordedHead();
-            Checkpoint signed = checkpoints.sign(head.seq(), head.hash(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-            // the trail says when it was vouched for; the event itself falls to the next checkpoint
-            trail.record(AuditAction.AUDIT_CHECKPOINT_SIGNED, null, List.of(
-                    new FieldChange("checkpointEvents", null, Long.toString(signed.events())),
-                    new FieldChange("checkpointHead", null, signed.headHash())), null);
-            return signed;
-        });
     }
 
     /** Every event of the workspace, oldest first. */

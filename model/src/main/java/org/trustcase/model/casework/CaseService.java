@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.trustcase.model.access.AccessControl;
@@ -42,6 +43,7 @@ public final class CaseService {
     private final AccessControl access;
     private final CaseDetailsWriter writer;
     private final CaseChangeListener changes;
+    private final Consumer<CaseReference> settled;
 
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
             Clock clock, AccessControl access) {
@@ -51,6 +53,15 @@ public final class CaseService {
     /** @param changes told of every created or changed case, in the change's transaction (the deadline index) */
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
             Clock clock, AccessControl access, CaseChangeListener changes) {
+        this(cases, audit, transactions, workflow, clock, access, changes, reference -> { });
+    }
+
+    /**
+     * @param changes told of every created or changed case, in the change's transaction (the deadline index)
+     * @param settled told of a case closed or dismissed, once that is committed (a checkpoint of the trail is signed)
+     */
+    public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
+            Clock clock, AccessControl access, CaseChangeListener changes, Consumer<CaseReference> settled) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -59,6 +70,7 @@ public final class CaseService {
         this.access = Objects.requireNonNull(access, "access");
         this.writer = new CaseDetailsWriter(cases, audit);
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.settled = Objects.requireNonNull(settled, "settled");
     }
 
     /** Opens a new case in status {@code NEW}, numbered in the current year's sequence. */
@@ -101,7 +113,7 @@ public final class CaseService {
         access.require(UseCase.CASE_MOVE, reference);
         Instant now = clock.instant();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        return transactions.inTransaction(() -> {
+        BreachCase moved = transactions.inTransaction(() -> {
             BreachCase current = cases.require(reference);
             if (expectedVersion != null) {
                 CaseDetailsWriter.requireVersion(current, expectedVersion);
@@ -111,12 +123,16 @@ public final class CaseService {
             if (!refusals.isEmpty()) {
                 throw new RuleViolationException(refusals.stream().map(GuardRefusal::problem).toList());
             }
-            BreachCase moved = cases.update(current.withStatus(target, why, now));
+            BreachCase updated = cases.update(current.withStatus(target, why, now));
             audit.record(AuditAction.CASE_STATUS_CHANGED, reference,
                     List.of(new FieldChange("status", current.status().name(), target.name())), why);
             changes.changed(reference);
-            return moved;
+            return updated;
         });
+        if (target.isClosed()) {
+            settled.accept(reference);
+        }
+        return moved;
     }
 
     public BreachCase get(CaseReference reference) {

@@ -314,7 +314,7 @@ class UseCaseAccessTest {
                     transactions, SeverityMethod.standard(), clock, () -> DPO, access);
             clocks = new CaseClockService(caseRepository, clockRepository, assessmentRepository, decisionRepository,
                     caseClocks, trail, transactions, clock, () -> DPO, access);
-            audit = new AuditService(auditLog, trail, new org.trustcase.model.audit.AuditChain() {
+            org.trustcase.model.audit.AuditChain chain = new org.trustcase.model.audit.AuditChain() {
                 @Override
                 public void read(java.util.function.Predicate<org.trustcase.model.audit.ChainLink> reader) {
                 }
@@ -323,7 +323,8 @@ class UseCaseAccessTest {
                 public org.trustcase.model.audit.ChainHead recordedHead() {
                     return org.trustcase.model.audit.ChainHead.EMPTY;
                 }
-            }, new org.trustcase.model.audit.CheckpointLog() {
+            };
+            org.trustcase.model.audit.CheckpointLog checkpoints = new org.trustcase.model.audit.CheckpointLog() {
                 @Override
                 public Reading read() {
                     return new Reading(List.of(), List.of());
@@ -343,7 +344,9 @@ class UseCaseAccessTest {
                 public org.trustcase.model.audit.CheckpointLog trusting(String publicKey) {
                     return this;
                 }
-            }, transactions, access, clock);
+            };
+            audit = new AuditService(auditLog, trail, chain, checkpoints, new org.trustcase.model.audit.CheckpointSigner(chain,
+                    checkpoints, trail, transactions, clock), transactions, access);
             lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access,
                     org.trustcase.model.deadlines.RuleCatalog::standard);
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,

@@ -139,6 +139,24 @@ class AuditVerifierTest {
     }
 
     @Test
+    void eventsPutInBeforeOneTheTrailRecordedAreNamedAsInserted() {
+        ListChain chain = trail(10);
+        // two forged events with fitting hashes after event 10, then event 13 the trail recorded, linked to 10
+        String ten = chain.links.get(9).hash();
+        String eleven = hasher.hash(11, ten, fields(11));
+        chain.links.add(new ChainLink(11, fields(11), ten, eleven));
+        String twelve = hasher.hash(12, eleven, fields(12));
+        chain.links.add(new ChainLink(12, fields(12), eleven, twelve));
+        String thirteen = hasher.hash(13, ten, fields(13));
+        chain.links.add(new ChainLink(13, fields(13), ten, thirteen));
+        chain.head = new ChainHead(13, thirteen);
+        AuditVerification result = verify(chain);
+        assertThat(result.firstBadSeq()).isEqualTo(11);
+        assertThat(result.problem().code()).isEqualTo("audit.verify.inserted");
+        assertThat(result.problem().args()).containsExactly("11", "13", "10");
+    }
+
+    @Test
     void aTrailRewrittenAndRehashedThroughoutIsCaughtByTheCheckpointsBracketingTheChange() {
         ListChain original = trail(10);
         Checkpoint atThree = checkpoint(original, 3);

@@ -40,7 +40,10 @@ public final class JooqAuditLog implements AuditLog {
     public AuditEvent append(AuditEvent event) {
         DSLContext dsl = transactions.dsl("the audit log");
         ChainHead head = head(dsl);
-        long seq = head.seq() + 1;
+        // after the head, and after any row someone else put beyond it: such a row stays where it is (verifying
+        // names it), and the trail goes on from the last event it recorded itself
+        Long highest = dsl.select(DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne(0, Long.class);
+        long seq = Math.max(head.seq(), highest == null ? 0 : highest) + 1;
         // the text the column holds, as its converter writes it
         String occurredAt = (String) AUDIT_EVENT.OCCURRED_AT.getConverter().to(event.occurredAt());
         String changes = ChangesJson.write(event.changes());

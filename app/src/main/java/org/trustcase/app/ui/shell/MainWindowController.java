@@ -3,6 +3,10 @@ package org.trustcase.app.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
+import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Button;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -52,9 +56,15 @@ public final class MainWindowController {
     @FXML private Label demoBadge;
     @FXML private ProgressIndicator busy;
     @FXML private Label busyText;
+    @FXML private Button trail;
+    @FXML private FontIcon trailIcon;
+    @FXML private HBox trailBanner;
+    @FXML private Label trailBannerText;
+    private final TrailStatus trailStatus;
 
     public MainWindowController(Views views, Navigation navigation, WorkspaceInfo workspaceInfo, TaskExecutor tasks,
-            Messages messages, CaseList caseList, IntakeDialog intake) {
+            Messages messages, CaseList caseList, IntakeDialog intake, TrailStatus trailStatus) {
+        this.trailStatus = trailStatus;
         this.views = views;
         this.navigation = navigation;
         this.workspaceInfo = workspaceInfo;
@@ -98,6 +108,7 @@ public final class MainWindowController {
         demoBadge.setManaged(fictional);
         busy.visibleProperty().bind(tasks.busyProperty());
         busyText.visibleProperty().bind(tasks.busyProperty());
+        showTrail();
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Keys.NEW_CASE.match(event)) {
@@ -118,6 +129,29 @@ public final class MainWindowController {
         });
         caseList.reload();
         show(navigation.page());
+    }
+
+    /** The audit trail's last check in the status bar (a click checks again), and a failure as a lasting banner. */
+    private void showTrail() {
+        trail.textProperty().bind(trailStatus.textProperty());
+        trail.setOnAction(event -> trailStatus.verify());
+        trail.setTooltip(new Tooltip(messages.get("trail.tooltip")));
+        trailStatus.stateProperty().addListener((observable, before, after) -> styleTrail(after));
+        styleTrail(trailStatus.stateProperty().get());
+        trailBannerText.textProperty().bind(trailStatus.bannerProperty());
+        trailBanner.managedProperty().bind(trailStatus.bannerProperty().isNotEmpty());
+        trailBanner.visibleProperty().bind(trailBanner.managedProperty());
+    }
+
+    private void styleTrail(TrailStatus.State state) {
+        trail.getStyleClass().removeAll("trail-intact", "trail-broken");
+        if (state == TrailStatus.State.INTACT) {
+            trail.getStyleClass().add("trail-intact");
+        } else if (state == TrailStatus.State.BROKEN) {
+            trail.getStyleClass().add("trail-broken");
+        }
+        trailIcon.setIconLiteral(state == TrailStatus.State.BROKEN ? "mdi2s-shield-alert-outline"
+                : state == TrailStatus.State.INTACT ? "mdi2s-shield-check-outline" : "mdi2s-shield-outline");
     }
 
     private void loadSections() {
