@@ -6,13 +6,22 @@
 ALTER TABLE audit_event ADD COLUMN prev_hash TEXT;
 ALTER TABLE audit_event ADD COLUMN hash TEXT;
 
--- The head of the chain as the last append left it (one row). The next event's sequence number follows it, so
+-- The head of the chain as the last append left it (one row, kept by a trigger). The next event's sequence number follows it, so
 -- that the numbers of events deleted at the end are never given again, and a trail cut off at its end shows.
 CREATE TABLE audit_chain_head (
     id   INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
     seq  INTEGER NOT NULL,
     hash TEXT    NOT NULL
 );
+
+-- the genesis: no event yet, the hash the first event links to
+INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+-- the head follows every event appended, inside SQLite: an append costs no second statement
+CREATE TRIGGER audit_chain_head_follows AFTER INSERT ON audit_event
+BEGIN
+    UPDATE audit_chain_head SET seq = NEW.seq, hash = NEW.hash WHERE id = 1;
+END;
 
 CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head
 BEGIN

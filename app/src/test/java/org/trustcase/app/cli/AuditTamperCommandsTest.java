@@ -46,12 +46,13 @@ class AuditTamperCommandsTest {
         assertThat(events).isGreaterThan(20);
     }
 
-    /** Runs SQL on the file as any SQLite tool would, with the append-only triggers out of the way. */
+    /** Runs SQL on the file as any SQLite tool would, with the triggers out of the way. */
     private void tamper(String... statements) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
                 Statement sql = connection.createStatement()) {
             sql.execute("DROP TRIGGER IF EXISTS audit_event_no_update");
             sql.execute("DROP TRIGGER IF EXISTS audit_event_no_delete");
+            sql.execute("DROP TRIGGER IF EXISTS audit_chain_head_follows");
             for (String statement : statements) {
                 sql.execute(statement);
             }
@@ -105,6 +106,12 @@ class AuditTamperCommandsTest {
     }
 
     @Test
+    void theRecordOfTheHeadDeletedIsCaught() throws SQLException {
+        tamper("DROP TRIGGER audit_chain_head_no_delete", "DELETE FROM audit_chain_head");
+        failsAt(events + 1, "the record of the trail's last event was deleted: the trail holds " + events + " events");
+    }
+
+    @Test
     void swappedEventsAreCaughtAtTheFirst() throws SQLException {
         List<String> third = row(3);
         List<String> eighth = row(8);
@@ -142,6 +149,7 @@ class AuditTamperCommandsTest {
                 Statement sql = connection.createStatement()) {
             sql.execute("DROP TRIGGER audit_event_no_update");
             sql.execute("DROP TRIGGER audit_chain_head_forward");
+            sql.execute("DROP TRIGGER audit_chain_head_follows");
             sql.execute("UPDATE audit_event SET changes = replace(changes, '\"very-high\"', '\"low\"') "
                     + "WHERE seq = " + assessed);
             sql.execute("UPDATE audit_event SET changes = replace(changes, '\"high\"', '\"low\"') WHERE seq = " + assessed);

@@ -38,6 +38,26 @@ public final class AuditHasher {
         return HEX.formatHex(digest(seq, previous, fields));
     }
 
+    /**
+     * True when {@code expected} (hex) is the hash of event {@code seq} with these fields after {@code previous}:
+     * what verifying asks of every event, without making the hash's text.
+     */
+    public boolean matches(long seq, String previous, List<String> fields, String expected) {
+        if (expected == null || expected.length() != 64) {
+            return false;
+        }
+        byte[] hash = digest(seq, previous, fields);
+        for (int i = 0; i < hash.length; i++) {
+            int high = Character.digit(expected.charAt(2 * i), 16);
+            int low = Character.digit(expected.charAt(2 * i + 1), 16);
+            if (high < 0 || low < 0 || (byte) (high << 4 | low) != hash[i]
+                    || Character.isUpperCase(expected.charAt(2 * i)) || Character.isUpperCase(expected.charAt(2 * i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The canonical bytes hashed, for tests and for measuring. */
     public byte[] encode(long seq, String previous, List<String> fields) {
         fill(seq, previous, fields);
@@ -58,14 +78,30 @@ public final class AuditHasher {
         put(TAG);
         ensure(Long.BYTES);
         buffer.putLong(seq);
-        put(previous.getBytes(StandardCharsets.US_ASCII));
+        put(previous);
         for (String field : fields) {
             if (field == null) {
                 ensure(1);
                 buffer.put((byte) 0);
             } else {
-                put(field.getBytes(StandardCharsets.UTF_8));
+                put(field);
             }
+        }
+    }
+
+    /** A present text field: ASCII written as it is (most of the trail), anything else through UTF-8. */
+    private void put(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) >= 0x80) {
+                put(text.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+        }
+        ensure(1 + Integer.BYTES + length);
+        buffer.put((byte) 1).putInt(length);
+        for (int i = 0; i < length; i++) {
+            buffer.put((byte) text.charAt(i));
         }
     }
 

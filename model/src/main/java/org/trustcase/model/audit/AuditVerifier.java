@@ -27,6 +27,10 @@ public final class AuditVerifier {
             return AuditVerification.broken(walk.count, walk.previous, walk.badSeq, walk.problem);
         }
         ChainHead head = chain.recordedHead();
+        if (head.missing()) {
+            return AuditVerification.broken(walk.count, walk.previous, walk.count + 1,
+                    Problem.of("audit.verify.head-missing", n(walk.count)));
+        }
         if (head.seq() > walk.count) {
             return AuditVerification.broken(walk.count, walk.previous, walk.count + 1,
                     Problem.of("audit.verify.cut-off", n(walk.count + 1), n(head.seq())));
@@ -80,7 +84,7 @@ public final class AuditVerifier {
             if (link.hash() == null || link.previousHash() == null) {
                 return fail(link.seq(), Problem.of("audit.verify.unsealed", n(link.seq())));
             }
-            if (!hasher.hash(link.seq(), link.previousHash(), link.fields()).equals(link.hash())) {
+            if (!hasher.matches(link.seq(), link.previousHash(), link.fields(), link.hash())) {
                 return fail(link.seq(), Problem.of("audit.verify.altered", n(link.seq())));
             }
             if (!link.previousHash().equals(previous)) {

@@ -69,8 +69,13 @@ public final class AuditService {
                 : verified;
         if (!result.ok()) {
             // what was found is itself part of the record, in a transaction of its own after the reading
-            transactions.inTransaction(() -> trail.recordNoted(AuditAction.AUDIT_VERIFICATION_FAILED, null, List.of(
-                    new FieldChange("firstBadEvent", null, Long.toString(result.firstBadSeq()))), result.problem()));
+            try {
+                transactions.inTransaction(() -> trail.recordNoted(AuditAction.AUDIT_VERIFICATION_FAILED, null,
+                        List.of(new FieldChange("firstBadEvent", null, Long.toString(result.firstBadSeq()))),
+                        result.problem()));
+            } catch (RuntimeException notRecorded) {
+                // a trail broken so far that it takes no event (its head deleted): the finding is still reported
+            }
         }
         return result;
     }

@@ -189,6 +189,20 @@ class AuditVerifierTest {
     }
 
     @Test
+    void matchingTakesOnlyTheExactLowerCaseHash() {
+        List<String> fields = java.util.Arrays.asList("Zieliński", null, "x");
+        String hash = hasher.hash(3, AuditHasher.GENESIS, fields);
+        assertThat(hasher.matches(3, AuditHasher.GENESIS, fields, hash)).isTrue();
+        assertThat(hasher.matches(3, AuditHasher.GENESIS, fields, hash.toUpperCase(java.util.Locale.ROOT))).isFalse();
+        assertThat(hasher.matches(4, AuditHasher.GENESIS, fields, hash)).isFalse();
+        assertThat(hasher.matches(3, AuditHasher.GENESIS, fields, hash.substring(1))).isFalse();
+        assertThat(hasher.matches(3, AuditHasher.GENESIS, fields, null)).isFalse();
+        // a non-ASCII text is hashed as its UTF-8 bytes, like any other
+        assertThat(new String(hasher.encode(3, AuditHasher.GENESIS, fields), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Zieliński");
+    }
+
+    @Test
     void theEncodingSeparatesFieldsUnambiguously() {
         assertThat(hasher.hash(1, AuditHasher.GENESIS, java.util.Arrays.asList("ab", "c")))
                 .isNotEqualTo(hasher.hash(1, AuditHasher.GENESIS, java.util.Arrays.asList("a", "bc")));

@@ -3,6 +3,10 @@ package org.trustcase.persistence.audit;
 import static org.trustcase.persistence.jooq.Tables.AUDIT_CHAIN_HEAD;
 import static org.trustcase.persistence.jooq.Tables.AUDIT_EVENT;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +35,8 @@ import org.trustcase.persistence.jooq.tables.records.AuditEventRecord;
 public final class JooqAuditLog implements AuditLog {
     private static final ThreadLocal<AuditHasher> HASHER = ThreadLocal.withInitial(AuditHasher::new);
     private final Database transactions;
+    private Connection appendPointConnection;
+    private PreparedStatement appendPointQuery;
 
     public JooqAuditLog(Database transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -39,16 +45,17 @@ public final class JooqAuditLog implements AuditLog {
     @Override
     public AuditEvent append(AuditEvent event) {
         DSLContext dsl = transactions.dsl("the audit log");
-        ChainHead head = head(dsl);
-        // after the head, and after any row someone else put beyond it: such a row stays where it is (verifying
-        // names it), and the trail goes on from the last event it recorded itself
-        Long highest = dsl.select(DSL.max(AUDIT_EVENT.SEQ)).from(AUDIT_EVENT).fetchOne(0, Long.class);
-        long seq = Math.max(head.seq(), highest == null ? 0 : highest) + 1;
+        // one read: the head the trail recorded last, and the highest number stored. The next event goes after both:
+        // a row someone else put beyond the head stays where it is (verifying names it), and the trail goes on from
+        // the last event it recorded itself. The head follows the insert by trigger.
+        ChainHead head = dsl.connectionResult(this::appendPoint);
+        long seq = head.seq();
+        String previous = head.hash();
         // the text the column holds, as its converter writes it
         String occurredAt = (String) AUDIT_EVENT.OCCURRED_AT.getConverter().to(event.occurredAt());
         String changes = ChangesJson.write(event.changes());
         String note = event.note() == null ? null : ProblemJson.write(event.note());
-        String hash = HASHER.get().hash(seq, head.hash(), StoredEventFields.of(occurredAt, event.actor(),
+        String hash = HASHER.get().hash(seq, previous, StoredEventFields.of(occurredAt, event.actor(),
                 event.caseReference(), event.action().code(), changes, event.reason(), note));
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.SEQ, seq)
@@ -59,28 +66,43 @@ public final class JooqAuditLog implements AuditLog {
                 .set(AUDIT_EVENT.CHANGES, changes)
                 .set(AUDIT_EVENT.REASON, event.reason())
                 .set(AUDIT_EVENT.NOTE, note)
-                .set(AUDIT_EVENT.PREV_HASH, head.hash())
+                .set(AUDIT_EVENT.PREV_HASH, previous)
                 .set(AUDIT_EVENT.HASH, hash)
-                .execute();
-        dsl.insertInto(AUDIT_CHAIN_HEAD)
-                .set(AUDIT_CHAIN_HEAD.ID, 1L)
-                .set(AUDIT_CHAIN_HEAD.SEQ, seq)
-                .set(AUDIT_CHAIN_HEAD.HASH, hash)
-                .onConflict(AUDIT_CHAIN_HEAD.ID)
-                .doUpdate()
-                .set(AUDIT_CHAIN_HEAD.SEQ, seq)
-                .set(AUDIT_CHAIN_HEAD.HASH, hash)
                 .execute();
         // the stored instant has millisecond precision; return what a later read gives back
         return new AuditEvent(seq, event.occurredAt().truncatedTo(ChronoUnit.MILLIS), event.actor(), event.caseReference(),
                 event.action(), event.changes(), event.reason(), event.note());
     }
 
-    /** The head the last append recorded; {@link ChainHead#EMPTY} before the first. */
+    /**
+     * Where the next event goes, as a head: its sequence number (after the recorded head and after the highest
+     * number stored) and the hash it links to (the recorded head's). Plain JDBC on a statement kept for the
+     * connection: this read is part of every change's write.
+     */
+    private synchronized ChainHead appendPoint(Connection connection) throws SQLException {
+        if (appendPointConnection != connection || appendPointQuery == null || appendPointQuery.isClosed()) {
+            if (appendPointQuery != null && !appendPointQuery.isClosed()) {
+                appendPointQuery.close();
+            }
+            appendPointQuery = connection.prepareStatement("SELECT h.seq, h.hash, (SELECT max(seq) FROM audit_event)"
+                    + " FROM audit_chain_head h WHERE h.id = 1");
+            appendPointConnection = connection;
+        }
+        try (ResultSet row = appendPointQuery.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("the audit trail has lost the record of its last event: the database "
+                        + "was changed outside Trustcase; run 'audit verify'");
+            }
+            long highest = row.getLong(3);
+            return new ChainHead(Math.max(row.getLong(1), highest) + 1, row.getString(2));
+        }
+    }
+
+    /** The head the last append recorded; {@link ChainHead#MISSING} when its row was deleted. */
     static ChainHead head(DSLContext dsl) {
         var row = dsl.select(AUDIT_CHAIN_HEAD.SEQ, AUDIT_CHAIN_HEAD.HASH).from(AUDIT_CHAIN_HEAD)
                 .where(AUDIT_CHAIN_HEAD.ID.eq(1L)).fetchOne();
-        return row == null ? ChainHead.EMPTY : new ChainHead(row.value1(), row.value2());
+        return row == null ? ChainHead.MISSING : new ChainHead(row.value1(), row.value2());
     }
 
     @Override

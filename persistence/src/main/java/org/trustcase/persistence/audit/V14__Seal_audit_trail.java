@@ -48,7 +48,7 @@ public final class V14__Seal_audit_trail extends BaseJavaMigration {
         }
         if (last > 0) {
             try (PreparedStatement head = connection.prepareStatement(
-                    "INSERT INTO audit_chain_head (id, seq, hash) VALUES (1, ?, ?)")) {
+                    "UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id = 1")) {
                 head.setLong(1, last);
                 head.setString(2, previous);
                 head.executeUpdate();
