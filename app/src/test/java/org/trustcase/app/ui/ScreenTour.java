@@ -107,6 +107,11 @@ class ScreenTour extends WindowTest {
                 robot.clickOn("#case-tab-" + tab);
                 shot(theme, "case-" + tab);
             }
+            // the decision versions, at the bottom of a notified case's Assessment tab
+            open(robot, "TC-2026-0003", "case-tab-assessment");
+            robot.interact(() -> robot.lookup(".scroll-pane").queryAll()
+                    .forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+            shot(theme, "case-decisions");
             open(robot, "TC-2026-0010", null);
             dialog(robot, theme, "move-confirmation", "#move-triage");
             open(robot, "TC-2026-0004", "case-tab-deadlines");
