@@ -267,16 +267,21 @@ class UseCaseAccessTest {
     /** Records every question and answers with an allowance or a refusal. */
     static final class RecordingPolicy implements Policy {
         final List<Check> checks = new ArrayList<>();
-        private Decision answer = Decision.allow();
+        private Policy answer = (actor, useCase, caseReference) -> Decision.allow();
 
         void refuseWith(Decision refusal) {
-            answer = refusal;
+            answer = (actor, useCase, caseReference) -> refusal;
+        }
+
+        /** Answers as {@code policy} does (and still records the questions). */
+        void answerAs(Policy policy) {
+            answer = policy;
         }
 
         @Override
         public Decision check(Actor actor, UseCase useCase, CaseReference caseReference) {
             checks.add(new Check(actor, useCase, caseReference));
-            return answer;
+            return answer.check(actor, useCase, caseReference);
         }
     }
 
@@ -289,9 +294,11 @@ class UseCaseAccessTest {
         final InMemoryCaseClocks clockRepository = new InMemoryCaseClocks();
         final InMemoryAuditLog auditLog = new InMemoryAuditLog();
         final DirectTransactions transactions = new DirectTransactions();
-        final AuditTrail trail = new AuditTrail(auditLog, clock, () -> DPO);
+        /** Who acts: the DPO unless a test says otherwise. */
+        Actor acting = DPO;
+        final AuditTrail trail = new AuditTrail(auditLog, clock, () -> acting);
         final RecordingPolicy policy = new RecordingPolicy();
-        final AccessControl access = new AccessControl(policy, () -> DPO, trail, transactions, transactions);
+        final AccessControl access = new AccessControl(policy, () -> acting, trail, transactions, transactions);
         final CaseClocks caseClocks = new CaseClocks(ClockEngine.standard());
         final CaseService cases;
         final AssessmentService assessments;

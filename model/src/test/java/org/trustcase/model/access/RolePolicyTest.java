@@ -1,0 +1,82 @@
+package org.trustcase.model.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditEvent;
+import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.Role;
+import org.trustcase.model.common.TrustcaseException;
+
+/**
+ * The role matrix, use case by use case, through the services themselves: each role either does the use case (it
+ * may still meet a rule of the use case) or is refused before anything happens, and the refusal is in the trail.
+ */
+class RolePolicyTest {
+    private static final Actor DPO = new Actor("dpo", "Julia Kaczmarek", Set.of(Role.DPO));
+    private static final Actor MANAGER = new Actor("manager", "Marek Lis", Set.of(Role.MANAGER));
+    private static final Actor REVIEWER = new Actor("reviewer", "Ewa Wójcik", Set.of(Role.LEGAL_REVIEWER));
+    private static final Actor OTHER_REVIEWER = new Actor("reviewer2", "Adam Nowak", Set.of(Role.LEGAL_REVIEWER));
+
+    /** What the matrix says, restated: who may do {@code call}, on the world's case or on none. */
+    private static boolean allowed(Actor actor, UseCaseAccessTest.Call call) {
+        UseCase useCase = call.useCase();
+        if (actor == DPO) {
+            return true;
+        }
+        if (actor == MANAGER) {
+            return useCase.onlyReads();
+        }
+        boolean assigned = actor == REVIEWER;
+        if (useCase.onlyReads()) {
+            return !call.ofTheCase() || assigned;
+        }
+        return useCase == UseCase.DECISION_SIGN_OFF && assigned;
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> rows = new ArrayList<>();
+        for (UseCaseAccessTest.Call call : UseCaseAccessTest.table()) {
+            for (Actor actor : List.of(DPO, MANAGER, REVIEWER, OTHER_REVIEWER)) {
+                rows.add(Arguments.of(call, actor));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("matrix")
+    void eachRoleDoesWhatTheMatrixAllowsAndIsRefusedTheRest(UseCaseAccessTest.Call call, Actor actor) {
+        UseCaseAccessTest.World world = new UseCaseAccessTest.World();
+        world.policy.answerAs(new RolePolicy((reference, actorId) -> reference.equals(world.ref)
+                && actorId.equals(REVIEWER.id())));
+        world.acting = actor;
+        int trailBefore = world.auditLog.list().size();
+
+        if (allowed(actor, call)) {
+            try {
+                call.run().accept(world);
+            } catch (AccessDeniedException refused) {
+                throw new AssertionError(actor.name() + " was refused " + call.useCase().code(), refused);
+            } catch (TrustcaseException ruleOfTheUseCase) {
+                // allowed: the use case's own rules may still refuse the fixture's request
+            }
+            return;
+        }
+        assertThatThrownBy(() -> call.run().accept(world)).isInstanceOfSatisfying(AccessDeniedException.class,
+                denied -> assertThat(denied.code()).isIn("role-read-only", "not-assigned", "role-required"));
+        List<AuditEvent> trail = world.auditLog.list();
+        assertThat(trail).hasSize(trailBefore + 1);
+        AuditEvent refusal = trail.get(trail.size() - 1);
+        assertThat(refusal.action()).isEqualTo(AuditAction.ACCESS_REFUSED);
+        assertThat(refusal.actor()).isEqualTo(actor.name());
+    }
+}
