@@ -26,6 +26,7 @@ import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.audit.AuditNote;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.CheckpointSigner;
+import org.trustcase.model.auditing.RecordCheck;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.CaseClockService;
 import org.trustcase.model.caseclocks.CaseClocks;
@@ -266,7 +267,8 @@ public final class AppContextFactory {
         UseCases u = useCases(ports, reference -> signQuietly(signer, reference));
         AccessControl access = u.access();
         AuditService audit = new AuditService(workspace.auditLog(), auditTrail(workspace.auditLog()),
-                workspace.auditChain(), workspace.checkpoints(), signer, workspace.transactions(), access);
+                workspace.auditChain(), workspace.checkpoints(), signer,
+                new RecordCheck(workspace.auditLog(), workspace.assessments()), workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access, () -> u.clocks().engine().engine().catalog());
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),

@@ -42,7 +42,8 @@ final class AuditChainCommands {
                 session.out().flush();
                 return Cli.OK;
             }
-            String where = result.firstBadSeq() > 0 ? "event " + result.firstBadSeq() : "checkpoints";
+            String where = result.firstBadSeq() > 0 ? "event " + result.firstBadSeq()
+                    : result.aboutCheckpoints() ? "checkpoints" : "records";
             session.out().println("FAILED at " + where + ": " + TerminalText.escape(Cli.TEXTS.render(result.problem())));
             session.out().flush();
             return Cli.VERIFICATION_FAILED;

@@ -112,6 +112,29 @@ class AuditTamperCommandsTest {
     }
 
     @Test
+    void anAssessmentRewrittenInItsOwnTableIsCaughtAgainstTheEventThatRecordedIt() throws SQLException {
+        long recorded = firstSeqWhere("action = 'assessment-recorded' AND changes LIKE '%\"very-high\"%'");
+        tamper("DROP TRIGGER assessment_no_update",
+                "UPDATE assessment SET band = 'low', score = '1.5' WHERE band = 'very-high'");
+        CliRunner.Result result = cli.run("audit", "verify");
+        assertThat(result.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        assertThat(result.out()).startsWith("FAILED at event " + recorded + ": assessment v1 of TC-2026-")
+                .contains("but event " + recorded + " recorded", "the assessment was rewritten outside Trustcase");
+    }
+
+    @Test
+    void anAssessmentPutInWithoutAnEventIsCaught() throws SQLException {
+        tamper("DROP TRIGGER IF EXISTS assessment_no_update",
+                "INSERT INTO assessment SELECT case_id, version + 10, author, assessed_at, data_type, ease, "
+                        + "cb_confidentiality, cb_integrity, cb_availability, malicious, dpc, cb, score, 'low', "
+                        + "explanation, narrative FROM assessment LIMIT 1");
+        CliRunner.Result result = cli.run("audit", "verify");
+        assertThat(result.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        assertThat(result.out()).startsWith("FAILED at records: 1 assessment versions are in the workspace that no "
+                + "event of the trail recorded");
+    }
+
+    @Test
     void swappedEventsAreCaughtAtTheFirst() throws SQLException {
         List<String> third = row(3);
         List<String> eighth = row(8);

@@ -16,6 +16,9 @@ public interface AssessmentRepository {
     /** Every version of the case, oldest first. */
     List<Assessment> list(CaseReference reference);
 
+    /** How many assessment versions the workspace holds, of all cases. */
+    long count();
+
     /** The latest version of each case that has one (for screens that show many cases at once). */
     default Map<CaseReference, Assessment> latest(Collection<CaseReference> references) {
         Map<CaseReference, Assessment> latest = new HashMap<>();

@@ -16,6 +16,25 @@ public interface AuditLog {
     /** The events of one case, oldest first. */
     List<AuditEvent> list(String caseReference);
 
+    /** How many events of {@code action} the trail holds. */
+    default long count(AuditAction action) {
+        return list().stream().filter(e -> e.action() == action).count();
+    }
+
+    /**
+     * At most {@code limit} events of {@code action}, of cases after ({@code afterCase}, {@code afterSeq}) in the
+     * order case reference, then sequence number: a page of a case-by-case reading ({@code ""} and {@code 0} for the
+     * first). Events of no case are not included.
+     */
+    default List<AuditEvent> pageOf(AuditAction action, String afterCase, long afterSeq, int limit) {
+        return list().stream().filter(e -> e.action() == action && e.caseReference() != null)
+                .filter(e -> e.caseReference().compareTo(afterCase) > 0
+                        || e.caseReference().equals(afterCase) && e.sequence() > afterSeq)
+                .sorted(java.util.Comparator.comparing(AuditEvent::caseReference)
+                        .thenComparingLong(AuditEvent::sequence))
+                .limit(limit).toList();
+    }
+
     /**
      * The events of one case ({@code caseReference} null: of the workspace), oldest first; an event
      * that cannot be read goes to {@code unreadable} instead of ending the list.

@@ -23,4 +23,10 @@ public record AuditVerification(long events, String headHash, long firstBadSeq, 
     public boolean ok() {
         return problem == null;
     }
+
+    /** True when what is wrong is a checkpoint that cannot be trusted, rather than an event or a record. */
+    public boolean aboutCheckpoints() {
+        return problem != null && java.util.Set.of("audit.verify.checkpoint-unreadable",
+                "audit.verify.checkpoint-forged").contains(problem.code());
+    }
 }

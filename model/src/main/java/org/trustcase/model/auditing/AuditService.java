@@ -33,9 +33,11 @@ public final class AuditService {
     private final TransactionRunner transactions;
     private final AccessControl access;
     private final CheckpointSigner signer;
+    private final RecordCheck records;
 
     public AuditService(AuditLog log, AuditTrail trail, AuditChain chain, CheckpointLog checkpoints,
-            CheckpointSigner signer, TransactionRunner transactions, AccessControl access) {
+            CheckpointSigner signer, RecordCheck records, TransactionRunner transactions, AccessControl access) {
+        this.records = Objects.requireNonNull(records, "records");
         this.trail = Objects.requireNonNull(trail, "trail");
         this.log = Objects.requireNonNull(log, "log");
         this.chain = Objects.requireNonNull(chain, "chain");
@@ -63,7 +65,13 @@ public final class AuditService {
         access.require(UseCase.AUDIT_VERIFY, null);
         CheckpointLog.Reading signed = (trustedPublicKey == null ? checkpoints
                 : checkpoints.trusting(trustedPublicKey)).read();
-        AuditVerification verified = transactions.read(() -> new AuditVerifier().verify(chain, signed.checkpoints()));
+        // in pages, each a short read: a long trail does not hold the workspace for the whole check
+        AuditVerification chained = new AuditVerifier().verify(new PagedChain(chain, transactions),
+                signed.checkpoints());
+        // the trail holds; then the records it describes must hold what it says
+        AuditVerification verified = !chained.ok() ? chained : records.firstMismatch(transactions)
+                .map(found -> new AuditVerification(chained.events(), chained.headHash(), found.seq(), found.problem()))
+                .orElse(chained);
         AuditVerification result = verified.ok() && !signed.problems().isEmpty()
                 ? new AuditVerification(verified.events(), verified.headHash(), 0, signed.problems().get(0))
                 : verified;

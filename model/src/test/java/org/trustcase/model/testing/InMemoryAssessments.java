@@ -20,4 +20,9 @@ public final class InMemoryAssessments implements AssessmentRepository {
     public List<Assessment> list(CaseReference reference) {
         return assessments.stream().filter(a -> a.caseReference().equals(reference)).toList();
     }
+
+    @Override
+    public long count() {
+        return assessments.size();
+    }
 }

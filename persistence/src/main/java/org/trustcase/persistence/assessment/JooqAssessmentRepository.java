@@ -81,6 +81,11 @@ public final class JooqAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public long count() {
+        return dsl().fetchCount(ASSESSMENT);
+    }
+
+    @Override
     public List<Assessment> list(CaseReference reference) {
         DSLContext dsl = dsl();
         long caseId = CaseIds.of(dsl, reference);

@@ -25,16 +25,25 @@ public final class JooqAuditChain implements AuditChain {
 
     @Override
     public void read(Predicate<ChainLink> reader) {
+        read(0, Integer.MAX_VALUE, reader);
+    }
+
+    @Override
+    public int read(long after, int limit, Predicate<ChainLink> reader) {
+        int[] passed = {0};
         // plain JDBC: verifying is bound by reading, and a row needs no mapping beyond its text columns
         transactions.dsl("the audit trail").connection(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT seq, prev_hash, hash, "
-                    + StoredEventFields.COLUMNS + " FROM audit_event ORDER BY seq")) {
+                    + StoredEventFields.COLUMNS + " FROM audit_event WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                select.setLong(1, after);
+                select.setInt(2, limit);
                 select.setFetchSize(FETCH);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         ChainLink link = new ChainLink(rows.getLong(1), StoredEventFields.of(rows.getString(4),
                                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                                 rows.getString(9), rows.getString(10)), rows.getString(2), rows.getString(3));
+                        passed[0]++;
                         if (!reader.test(link)) {
                             return;
                         }
@@ -42,6 +51,7 @@ public final class JooqAuditChain implements AuditChain {
                 }
             }
         });
+        return passed[0];
     }
 
     @Override

@@ -106,6 +106,22 @@ public final class JooqAuditLog implements AuditLog {
     }
 
     @Override
+    public long count(AuditAction action) {
+        return transactions.dsl("the audit log").fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(action.code()));
+    }
+
+    @Override
+    public List<AuditEvent> pageOf(AuditAction action, String afterCase, long afterSeq, int limit) {
+        // the index on (case_reference, seq) gives the order and the start; the action filters
+        return transactions.dsl("the audit log").selectFrom(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ACTION.eq(action.code()))
+                .and(DSL.row(AUDIT_EVENT.CASE_REFERENCE, AUDIT_EVENT.SEQ).gt(afterCase, afterSeq))
+                .orderBy(AUDIT_EVENT.CASE_REFERENCE, AUDIT_EVENT.SEQ)
+                .limit(limit)
+                .fetch(JooqAuditLog::toEvent);
+    }
+
+    @Override
     public List<AuditEvent> list() {
         return select(DSL.noCondition());
     }

@@ -23,6 +23,11 @@ final class StagedAssessments implements AssessmentRepository {
         return List.copyOf(versions.getOrDefault(reference, List.of()));
     }
 
+    @Override
+    public long count() {
+        return versions.values().stream().mapToLong(List::size).sum();
+    }
+
     void clear() {
         versions.clear();
     }

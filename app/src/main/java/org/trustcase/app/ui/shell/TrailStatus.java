@@ -85,7 +85,7 @@ public final class TrailStatus {
         state.set(State.BROKEN);
         String found = messages.render(result.problem());
         text.set(result.firstBadSeq() > 0 ? messages.format("trail.broken", Long.toString(result.firstBadSeq()))
-                : messages.get("trail.broken.checkpoints"));
+                : messages.get(result.aboutCheckpoints() ? "trail.broken.checkpoints" : "trail.broken.records"));
         // the first failure stays: a later check that passes does not make it unsaid
         if (banner.get().isEmpty()) {
             banner.set(messages.format("trail.banner", found));
