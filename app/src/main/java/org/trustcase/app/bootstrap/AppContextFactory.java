@@ -268,7 +268,7 @@ public final class AppContextFactory {
         AccessControl access = u.access();
         AuditService audit = new AuditService(workspace.auditLog(), auditTrail(workspace.auditLog()),
                 workspace.auditChain(), workspace.checkpoints(), signer,
-                new RecordCheck(workspace.auditLog(), workspace.assessments()), workspace.transactions(), access);
+                new RecordCheck(workspace.auditLog(), workspace.assessments(), workspace.decisions()), workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access, () -> u.clocks().engine().engine().catalog());
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),

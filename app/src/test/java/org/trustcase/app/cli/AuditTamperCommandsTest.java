@@ -123,6 +123,19 @@ class AuditTamperCommandsTest {
     }
 
     @Test
+    void aDecisionRewrittenInItsOwnTableIsCaughtAgainstTheEventThatRecordedIt() throws SQLException {
+        firstSeqWhere("action = 'decision-recorded' AND changes LIKE "
+                + "'%\"notifyAuthority\",\"before\":null,\"after\":\"yes\"%'");
+        tamper("DROP TRIGGER IF EXISTS decision_only_signed_off_once",
+                "UPDATE notification_decision SET notify_authority = 0 WHERE notify_authority = 1");
+        CliRunner.Result result = cli.run("audit", "verify");
+        assertThat(result.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        // named by the event that recorded the decision (of the first case, by reference, whose decision was to notify)
+        assertThat(result.out()).matches("(?s)FAILED at event (\\d+): decision v1 of TC-2026-\\d{4} holds "
+                + "notifyAuthority = no, but event \\1 recorded yes: the decision was rewritten outside Trustcase\\R");
+    }
+
+    @Test
     void anAssessmentPutInWithoutAnEventIsCaught() throws SQLException {
         tamper("DROP TRIGGER IF EXISTS assessment_no_update",
                 "INSERT INTO assessment SELECT case_id, version + 10, author, assessed_at, data_type, ease, "

@@ -18,6 +18,9 @@ public interface DecisionRepository {
     /** Every version, oldest first. */
     List<NotificationDecision> list(CaseReference reference);
 
+    /** How many decision versions the workspace holds, of all cases. */
+    long count();
+
     /** The latest version of each case that has one (for screens that show many cases at once). */
     default Map<CaseReference, NotificationDecision> latest(Collection<CaseReference> references) {
         Map<CaseReference, NotificationDecision> latest = new HashMap<>();

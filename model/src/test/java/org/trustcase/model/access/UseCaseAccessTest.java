@@ -354,7 +354,7 @@ class UseCaseAccessTest {
             };
             audit = new AuditService(auditLog, trail, chain, checkpoints, new org.trustcase.model.audit.CheckpointSigner(chain,
                     checkpoints, trail, transactions, clock), new org.trustcase.model.auditing.RecordCheck(auditLog,
-                    assessmentRepository), transactions, access);
+                    assessmentRepository, decisionRepository), transactions, access);
             lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access,
                     org.trustcase.model.deadlines.RuleCatalog::standard);
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,

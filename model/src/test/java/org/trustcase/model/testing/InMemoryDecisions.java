@@ -26,4 +26,9 @@ public final class InMemoryDecisions implements DecisionRepository {
     public List<NotificationDecision> list(CaseReference reference) {
         return decisions.stream().filter(d -> d.caseReference().equals(reference)).toList();
     }
+
+    @Override
+    public long count() {
+        return decisions.size();
+    }
 }

@@ -75,6 +75,11 @@ public final class JooqDecisionRepository implements DecisionRepository {
     }
 
     @Override
+    public long count() {
+        return dsl().fetchCount(NOTIFICATION_DECISION);
+    }
+
+    @Override
     public List<NotificationDecision> list(CaseReference reference) {
         DSLContext dsl = dsl();
         return dsl.selectFrom(NOTIFICATION_DECISION)

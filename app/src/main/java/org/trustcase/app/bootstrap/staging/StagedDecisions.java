@@ -41,4 +41,9 @@ final class StagedDecisions implements DecisionRepository {
     void clear() {
         versions.clear();
     }
+
+    @Override
+    public long count() {
+        return versions.values().stream().mapToLong(List::size).sum();
+    }
 }
