@@ -112,8 +112,7 @@ public final class AppContextFactory {
     public String backup(Path directory, Path out) {
         try (Workspace workspace = openWorkspace(directory)) {
             // a backup is one of the moments the trail is vouched for: the copy holds the event of its checkpoint
-            new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(), auditTrail(workspace.auditLog()),
-                    workspace.transactions(), clock).sign();
+            checkpointSigner(workspace).sign();
             return workspace.backup(out);
         }
     }
@@ -262,8 +261,7 @@ public final class AppContextFactory {
 
     private AppContext wire(Workspace workspace) {
         Ports ports = Ports.of(workspace);
-        CheckpointSigner signer = new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(),
-                auditTrail(workspace.auditLog()), workspace.transactions(), clock);
+        CheckpointSigner signer = checkpointSigner(workspace);
         UseCases u = useCases(ports, reference -> signQuietly(signer, reference));
         AccessControl access = u.access();
         AuditService audit = new AuditService(workspace.auditLog(), auditTrail(workspace.auditLog()),
@@ -322,6 +320,11 @@ public final class AppContextFactory {
                 ports.assessments(), ports.decisions(), caseClocks, trail, ports.transactions(), clock,
                 actors, access, indexer);
         return new UseCases(cases, assessments, clocks, indexer, access);
+    }
+
+    private CheckpointSigner checkpointSigner(Workspace workspace) {
+        return new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(), auditTrail(workspace.auditLog()),
+                workspace.transactions(), clock);
     }
 
     private AuditTrail auditTrail(AuditLog log) {

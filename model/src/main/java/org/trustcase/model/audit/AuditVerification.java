@@ -1,6 +1,7 @@
 package org.trustcase.model.audit;
 
 import java.util.Objects;
+import java.util.Set;
 import org.trustcase.model.common.Problem;
 
 /**
@@ -8,6 +9,10 @@ import org.trustcase.model.common.Problem;
  * first bad event's sequence number and what is wrong with it, as a coded problem ({@code audit.verify.*}).
  */
 public record AuditVerification(long events, String headHash, long firstBadSeq, Problem problem) {
+    /** The problems of a checkpoint line that cannot be trusted (no event can be named for them). */
+    private static final Set<String> CHECKPOINT_PROBLEMS = Set.of("audit.verify.checkpoint-unreadable",
+            "audit.verify.checkpoint-forged");
+
     public AuditVerification {
         Objects.requireNonNull(headHash, "headHash");
     }
@@ -26,7 +31,6 @@ public record AuditVerification(long events, String headHash, long firstBadSeq, 
 
     /** True when what is wrong is a checkpoint that cannot be trusted, rather than an event or a record. */
     public boolean aboutCheckpoints() {
-        return problem != null && java.util.Set.of("audit.verify.checkpoint-unreadable",
-                "audit.verify.checkpoint-forged").contains(problem.code());
+        return problem != null && CHECKPOINT_PROBLEMS.contains(problem.code());
     }
 }

@@ -1,5 +1,7 @@
 package org.trustcase.model.audit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +17,7 @@ public record ChainLink(long seq, List<String> fields, String previousHash, Stri
 
     public ChainLink {
         Objects.requireNonNull(fields, "fields");
-        fields = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fields));
+        // absent fields are null, which List.copyOf refuses
+        fields = Collections.unmodifiableList(new ArrayList<>(fields));
     }
 }

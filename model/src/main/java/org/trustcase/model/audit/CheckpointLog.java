@@ -6,29 +6,6 @@ import org.trustcase.model.common.Problem;
 
 /** Port: the signed checkpoints of the audit trail, kept outside the database. */
 public interface CheckpointLog {
-    /** No checkpoints: a trail verified against itself only. */
-    CheckpointLog NONE = new CheckpointLog() {
-        @Override
-        public Reading read() {
-            return new Reading(List.of(), List.of());
-        }
-
-        @Override
-        public Checkpoint sign(long events, String headHash, Instant at) {
-            throw new UnsupportedOperationException("this workspace keeps no checkpoints");
-        }
-
-        @Override
-        public String publicKey() {
-            throw new UnsupportedOperationException("this workspace keeps no checkpoints");
-        }
-
-        @Override
-        public CheckpointLog trusting(String publicKey) {
-            return this;
-        }
-    };
-
     /**
      * Every checkpoint whose signature holds, oldest first, and a problem for each that could not be read or whose
      * signature does not hold ({@code audit.verify.checkpoint-*}).
