@@ -12,6 +12,8 @@ import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.access.Session;
+import org.trustcase.model.users.UserService;
 
 /**
  * What the screens and commands work with: the use cases of one open workspace, the clock and the
@@ -26,14 +28,15 @@ public final class AppContext implements AutoCloseable {
     private final CaseListService caseLists;
     private final DeadlineBoard deadlines;
     private final Clock clock;
-    private final Actor actor;
+    private final UserService users;
+    private final Session session;
     private final Path workspaceDirectory;
     private final WorkspaceKind kind;
     private final LongSupplier changesElsewhere;
     private final AutoCloseable resources;
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
-            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, Clock clock, Actor actor,
+            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -43,7 +46,8 @@ public final class AppContext implements AutoCloseable {
         this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.actor = Objects.requireNonNull(actor, "actor");
+        this.users = Objects.requireNonNull(users, "users");
+        this.session = Objects.requireNonNull(session, "session");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.changesElsewhere = Objects.requireNonNull(changesElsewhere, "changesElsewhere");
@@ -89,8 +93,19 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
+    /** Signing in and out, the accounts, and the reviewers assigned to cases. */
+    public UserService users() {
+        return users;
+    }
+
+    /** Who is signed in. @throws org.trustcase.model.access.NotSignedInException when nobody is */
     public Actor actor() {
-        return actor;
+        return session.get();
+    }
+
+    /** True when someone is signed in. */
+    public boolean signedIn() {
+        return session.current().isPresent();
     }
 
     public Path workspaceDirectory() {

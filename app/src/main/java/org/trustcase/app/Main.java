@@ -3,12 +3,12 @@ package org.trustcase.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.trustcase.app.bootstrap.ActorResolver;
 import org.trustcase.app.bootstrap.AppContextFactory;
 import org.trustcase.app.cli.Cli;
 import org.trustcase.app.cli.CliSession;
+import org.trustcase.app.cli.Terminal;
+import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.app.ui.UiLauncher;
-import org.trustcase.model.common.Actor;
 import org.trustcase.persistence.Workspace;
 import org.trustcase.persistence.sqlite.SqliteNativeLibrary;
 
@@ -25,12 +25,20 @@ public final class Main {
         LibraryLogging.configure(LibraryLogging.debugRequested(args));
         SqliteNativeLibrary.useCacheFolder(Workspace.cacheLocation());
         Clock clock = Clock.systemUTC();
-        Actor actor = ActorResolver.fromSystem();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliSession session = new CliSession(out, err, clock, actor, Workspace.defaultLocation(),
-                workspace -> UiLauncher.launch(progress -> new AppContextFactory(clock, actor)
-                        .openOrCreateDemo(workspace, progress)));
+        CliSession session = new CliSession(out, err, clock, System.getenv(), Terminal.system(),
+                Workspace.defaultLocation(), workspace -> UiLauncher.launch(new UiLauncher.Opener() {
+                    @Override
+                    public AppContext open() {
+                        return AppContextFactory.signingIn(clock).openForSignIn(workspace);
+                    }
+
+                    @Override
+                    public void catchUp(AppContext context, ClockIndexer.Progress progress) {
+                        AppContextFactory.catchUp(context, progress);
+                    }
+                }));
         int code;
         try {
             // With no subcommand, the window runs inside Cli.run until it is closed.

@@ -56,6 +56,9 @@ class FreshMachineTest {
         tmp = Files.createDirectories(temp.resolve("tmp"));
     }
 
+    /** Who the scripts sign in as (the README's example says so itself). */
+    private static final String SIGNED_IN = "export TRUSTCASE_USER=dpo TRUSTCASE_PASSWORD='a long password'\n";
+
     private Run shell(String script) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", "set -euo pipefail\n" + JAR_AS_CLASS_PATH + script)
                 .directory(folder.toFile());
@@ -101,25 +104,25 @@ class FreshMachineTest {
 
     @Test
     void libraryLoggingReachesStderrOnlyWithDebug() throws Exception {
-        Run quiet = shell("java -jar app/target/trustcase.jar workspace init --workspace ws1\n"
+        Run quiet = shell(SIGNED_IN + "java -jar app/target/trustcase.jar workspace init --workspace ws1\n"
                 + "java -jar app/target/trustcase.jar case show TC-2026-0042 --workspace ws1 || echo \"exit $?\"");
         assertThat(quiet.out()).contains("Created workspace").contains("exit 2");
         assertThat(quiet.errLines()).singleElement().asString().startsWith("trustcase: ").contains("TC-2026-0042");
 
-        Run debug = shell("java -jar app/target/trustcase.jar workspace init --workspace ws2 --debug");
+        Run debug = shell(SIGNED_IN + "java -jar app/target/trustcase.jar workspace init --workspace ws2 --debug");
         assertThat(debug.code()).isZero();
         assertThat(debug.err()).as("the libraries do log when asked to").contains("flyway");
     }
 
     @Test
     void theSqliteNativeLibraryIsExtractedOnceIntoTheUsersCacheNotIntoTmp() throws Exception {
-        assertThat(shell("java -jar app/target/trustcase.jar workspace init --workspace ws").code()).isZero();
+        assertThat(shell(SIGNED_IN + "java -jar app/target/trustcase.jar workspace init --workspace ws").code()).isZero();
         List<Path> libraries = filesUnder(home.resolve(".cache/trustcase"));
         assertThat(libraries).singleElement().asString().contains("libsqlitejdbc");
         FileTime written = Files.getLastModifiedTime(libraries.get(0));
 
         // a run that is killed cannot tidy up after itself; none should need to
-        Run killed = shell("\"$TC_JAVA\" -Duser.home=\"$HOME\" -Djava.io.tmpdir=\"$TC_TMP\" -cp \"$TC_CLASS_PATH\""
+        Run killed = shell(SIGNED_IN + "\"$TC_JAVA\" -Duser.home=\"$HOME\" -Djava.io.tmpdir=\"$TC_TMP\" -cp \"$TC_CLASS_PATH\""
                 + " org.trustcase.app.Main case list --workspace ws & pid=$!; sleep 1; kill -9 $pid; wait $pid || true\n"
                 + "java -jar app/target/trustcase.jar case list --workspace ws");
         assertThat(killed.code()).as(killed.err()).isZero();

@@ -37,6 +37,10 @@ import org.trustcase.persistence.meta.JooqWorkspaceMeta;
 import org.trustcase.persistence.sqlite.SqliteDatabase;
 import org.trustcase.persistence.sqlite.UtcInstants;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
+import org.trustcase.persistence.users.JooqCaseAssignments;
+import org.trustcase.persistence.users.JooqUserDirectory;
+import org.trustcase.model.users.CaseAssignmentStore;
+import org.trustcase.model.users.UserDirectory;
 
 /**
  * An open workspace: a folder holding {@value #DATABASE_FILE}, with a shared lock on
@@ -62,6 +66,8 @@ public final class Workspace implements AutoCloseable {
     private final JooqCaseClockRepository caseClocks;
     private final JooqCaseQueries caseQueries;
     private final JooqClockIndex clockIndex;
+    private final JooqUserDirectory users;
+    private final JooqCaseAssignments assignments;
     private boolean closed;
 
     private Workspace(Path directory, SqliteDatabase sqlite, WorkspaceLock lock,
@@ -78,6 +84,8 @@ public final class Workspace implements AutoCloseable {
         this.caseClocks = new JooqCaseClockRepository(transactions);
         this.caseQueries = new JooqCaseQueries(transactions, cases, new SqliteCaseTextSearch());
         this.clockIndex = new JooqClockIndex(transactions, meta);
+        this.users = new JooqUserDirectory(transactions);
+        this.assignments = new JooqCaseAssignments(transactions);
     }
 
     /**
@@ -318,6 +326,14 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Case lists, counts and figures as queries; use inside {@link #transactions()} only. */
+    public UserDirectory users() {
+        return users;
+    }
+
+    public CaseAssignmentStore caseAssignments() {
+        return assignments;
+    }
+
     public CaseQueries caseQueries() {
         return caseQueries;
     }

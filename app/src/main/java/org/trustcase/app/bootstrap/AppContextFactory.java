@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.trustcase.app.AppContext;
@@ -17,7 +19,9 @@ import org.trustcase.app.demo.DemoWorkspace;
 import org.trustcase.app.generate.GeneratedCases;
 import org.trustcase.app.generate.SettableClock;
 import org.trustcase.model.access.AccessControl;
-import org.trustcase.model.access.AllowAllPolicy;
+import org.trustcase.model.access.NotSignedInException;
+import org.trustcase.model.access.RolePolicy;
+import org.trustcase.model.access.Session;
 import org.trustcase.model.access.Policy;
 import org.trustcase.model.assessment.AssessmentService;
 import org.trustcase.model.assessment.DecisionRecordedGuard;
@@ -38,6 +42,13 @@ import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.Role;
+import org.trustcase.model.assessment.NotificationDecision;
+import org.trustcase.model.caselist.CaseQuery;
+import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.users.UserAccount;
+import org.trustcase.model.users.UserService;
+import org.trustcase.persistence.users.Argon2PasswordHasher;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.deadlines.ClockEngine;
 import org.trustcase.model.severity.SeverityMethod;
@@ -54,33 +65,53 @@ import org.trustcase.persistence.Workspace;
  * {@code HolidayCalendars.shared()}.)
  */
 public final class AppContextFactory {
+    /** The demo's and generated workspaces' accounts, one per role, all with this well-known password. */
+    public static final String DEMO_PASSWORD = "demo";
+    /** Who the application's own work is recorded as when nobody is signed in; no login can be spelt so. */
+    static final String APPLICATION = "(trustcase)";
+
     private final Clock clock;
-    private final Actor actor;
-    /** Who performs each use case: the actor, except while the demo cases are made by their fictional people. */
-    private final Supplier<Actor> actors;
-    private final Policy policy;
+    /** Who is signed in to every context, or {@code null} when each context starts with nobody signed in. */
+    private final Session fixed;
+    /** Who performs each use case instead, while the demo cases are made by their fictional people; else null. */
+    private final Supplier<Actor> story;
+    /** The access policy of a workspace: by default the roles, with the workspace's case assignments. */
+    private final Function<Workspace, Policy> policies;
     /** How long to wait for a busy workspace; {@code null} for the workspace's defaults. */
     private final Duration wait;
 
-    /** With the access policy of today: everyone is a DPO, and a DPO may do everything. */
+    /**
+     * Contexts with {@code actor} signed in already, without a password: for tools and tests that act as a known
+     * person. The roles' policy applies.
+     */
     public AppContextFactory(Clock clock, Actor actor) {
-        this(clock, actor, new AllowAllPolicy());
+        this(clock, Session.signedIn(actor), null, AppContextFactory::rolePolicy, null);
     }
 
+    /** Contexts with {@code actor} signed in already, judged by {@code policy}. */
     public AppContextFactory(Clock clock, Actor actor, Policy policy) {
-        this(clock, actor, policy, null);
+        this(clock, Session.signedIn(actor), null, workspace -> policy, null);
     }
 
-    private AppContextFactory(Clock clock, Actor actor, Policy policy, Duration wait) {
-        this(clock, actor, () -> actor, policy, wait);
-    }
-
-    private AppContextFactory(Clock clock, Actor actor, Supplier<Actor> actors, Policy policy, Duration wait) {
-        this.clock = clock;
-        this.actor = actor;
-        this.actors = actors;
-        this.policy = policy;
+    private AppContextFactory(Clock clock, Session fixed, Supplier<Actor> story, Function<Workspace, Policy> policies,
+            Duration wait) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.fixed = fixed;
+        this.story = story;
+        this.policies = Objects.requireNonNull(policies, "policies");
         this.wait = wait;
+    }
+
+    /**
+     * Contexts nobody is signed in to: the window and the command line sign someone in with a password
+     * ({@link AppContext#users()}) before anything else.
+     */
+    public static AppContextFactory signingIn(Clock clock) {
+        return new AppContextFactory(clock, null, null, AppContextFactory::rolePolicy, null);
+    }
+
+    private static Policy rolePolicy(Workspace workspace) {
+        return new RolePolicy(workspace.caseAssignments());
     }
 
     /**
@@ -88,7 +119,7 @@ public final class AppContextFactory {
      * restoring the workspace, and in each transaction for another process's write.
      */
     public AppContextFactory waitingUpTo(Duration wait) {
-        return new AppContextFactory(clock, actor, policy, Objects.requireNonNull(wait, "wait"));
+        return new AppContextFactory(clock, fixed, story, policies, Objects.requireNonNull(wait, "wait"));
     }
 
     /** Opens the existing workspace in {@code directory}. */
@@ -107,12 +138,14 @@ public final class AppContextFactory {
     /**
      * Writes a consistent backup of the workspace in {@code directory} into the new file {@code out}, also while
      * other processes work in it, after signing a checkpoint of its audit trail; returns the schema version of the
-     * copy.
+     * copy. {@code signIn} signs someone in to the opened workspace first; the policy decides whether they may.
      */
-    public String backup(Path directory, Path out) {
-        try (Workspace workspace = openWorkspace(directory)) {
+    public String backup(Path directory, Path out, Consumer<AppContext> signIn) {
+        Workspace workspace = openWorkspace(directory);
+        try (AppContext context = wire(workspace)) {
+            signIn.accept(context);
             // a backup is one of the moments the trail is vouched for: the copy holds the event of its checkpoint
-            checkpointSigner(workspace).sign();
+            context.audit().checkpointForBackup();
             return workspace.backup(out);
         }
     }
@@ -125,32 +158,104 @@ public final class AppContextFactory {
         return wire(Workspace.restore(backup, directory));
     }
 
-    /** Creates a workspace in {@code directory}, with the demo cases when {@code demo} is set. */
+    /** The first DPO of a new workspace: who creates it. */
+    public record FirstDpo(String login, String fullName, char[] password) {
+        public FirstDpo {
+            Objects.requireNonNull(login, "login");
+            Objects.requireNonNull(password, "password");
+        }
+    }
+
+    /**
+     * Creates a workspace in {@code directory}, with the demo cases when {@code demo} is set, signed in to as the
+     * fixed actor. A demo workspace has one account per role ({@code dpo}, {@code reviewer}, {@code manager}) with
+     * the password {@value #DEMO_PASSWORD}.
+     */
     public AppContext create(Path directory, boolean demo) {
+        return create(directory, demo, null);
+    }
+
+    /**
+     * The same, creating the account of {@code first} (when not {@code null}), a DPO, as the workspace's first and
+     * signing them in: the creation of the workspace is recorded as theirs.
+     */
+    public AppContext create(Path directory, boolean demo, FirstDpo first) {
+        // what is wrong with the first account is said before anything is created
+        if (first != null) {
+            UserService.requireNewAccount(first.login(), first.fullName(), first.password());
+        }
         Workspace workspace = createWorkspace(directory);
         try {
-            AuditTrail trail = auditTrail(workspace.auditLog());
+            Session session = session(first);
+            // who sets the workspace up: whoever is signed in (the first DPO to be), else the application itself
+            Supplier<Actor> maker = session.current().isPresent() ? session : AppContextFactory::application;
+            AuditTrail trail = auditTrail(workspace.auditLog(), maker);
             workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
                     demo ? AuditNote.WORKSPACE_WITH_DEMO_CASES.with() : null));
             if (demo) {
                 workspace.markAsDemo();
+            }
+            AppContext making = new AppContextFactory(clock, fixed, maker, policies, wait).wire(workspace, session);
+            if (first != null) {
+                making.users().addFirstDpo(first.login(), first.fullName(), first.password());
             }
             if (demo) {
                 // the demo cases are made by their fictional people, each step at the time it would have been taken
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
                 SettableClock storyClock = new SettableClock(now);
                 DemoWorkspace.People people = new DemoWorkspace.People();
-                AppContext story = new AppContextFactory(storyClock, actor, people, policy, wait).wire(workspace);
-                new DemoWorkspace(story.cases(), story.assessments(), story.clocks(), storyClock, people, now)
+                AppContext told = new AppContextFactory(storyClock, fixed, people, policies, wait).wire(workspace, session);
+                new DemoWorkspace(told.cases(), told.assessments(), told.clocks(), storyClock, people, now)
                         .populate();
+                addDemoAccounts(told);
             }
-            AppContext context = wire(workspace);
             // every case was indexed by the use cases that made it
-            context.deadlines().markIndexCurrent();
-            return context;
+            making.deadlines().markIndexCurrent();
+            return wire(workspace, session);
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
+        }
+    }
+
+    /**
+     * The application itself, for what it does while nobody is signed in (setting up a new workspace, a day's
+     * checkpoint while the window is locked). It acts with a DPO's permissions but can never sign in: no login can be
+     * spelt as its name.
+     */
+    private static Actor application() {
+        return new Actor(APPLICATION, APPLICATION, java.util.Set.of(Role.DPO));
+    }
+
+    /** Who the first events of a new workspace are recorded as: the fixed actor, or the first DPO to be. */
+    private Session session(FirstDpo first) {
+        if (fixed != null) {
+            return fixed;
+        }
+        Session session = new Session();
+        if (first != null) {
+            session.signIn(new Actor(first.login(), first.login(), java.util.Set.of(Role.DPO)));
+        }
+        return session;
+    }
+
+    /**
+     * One account per role, for trying the workspace out: the legal reviewer is assigned to the cases whose
+     * decisions wait for a sign-off.
+     */
+    private static void addDemoAccounts(AppContext story) {
+        UserService users = story.users();
+        users.addDemoAccount(new UserAccount("dpo", "Demo DPO", Role.DPO, true, story.clock().instant()),
+                DEMO_PASSWORD.toCharArray());
+        users.addDemoAccount(new UserAccount("reviewer", "Demo legal reviewer", Role.LEGAL_REVIEWER, true,
+                story.clock().instant()), DEMO_PASSWORD.toCharArray());
+        users.addDemoAccount(new UserAccount("manager", "Demo manager", Role.MANAGER, true, story.clock().instant()),
+                DEMO_PASSWORD.toCharArray());
+        for (CaseRow row : story.caseLists().page(CaseQuery.ALL, 0, 100)) {
+            List<NotificationDecision> decisions = story.assessments().decisions(row.reference());
+            if (!decisions.isEmpty() && decisions.get(decisions.size() - 1).signOff() == null) {
+                users.assign(row.reference(), "reviewer");
+            }
         }
     }
 
@@ -159,10 +264,16 @@ public final class AppContextFactory {
      * measuring ({@code openPercent} of them open); the workspace is marked as generated. The same seed gives
      * the same cases. The cases are made by the real use cases against a staged batch in memory, and each
      * finished batch is written in one transaction: the same rows as use cases run against the database
-     * would leave, at a fraction of the cost (no reads, each row written once).
+     * would leave, at a fraction of the cost (no reads, each row written once). It has the demo's accounts.
      */
     public AppContext generate(Path directory, int count, int openPercent, long seed, LongConsumer progress) {
-        return generate(directory, count, openPercent, seed, progress, true);
+        return generate(directory, count, openPercent, seed, progress, true, null);
+    }
+
+    /** The same, with {@code first} (when not {@code null}) as the workspace's first account, a DPO, beside the demo's. */
+    public AppContext generate(Path directory, int count, int openPercent, long seed, LongConsumer progress,
+            FirstDpo first) {
+        return generate(directory, count, openPercent, seed, progress, true, first);
     }
 
     /**
@@ -170,26 +281,40 @@ public final class AppContextFactory {
      * the yardstick the staged way is checked against.
      */
     AppContext generateThroughDatabase(Path directory, int count, int openPercent, long seed) {
-        return generate(directory, count, openPercent, seed, done -> { }, false);
+        return generate(directory, count, openPercent, seed, done -> { }, false, null);
     }
 
     private AppContext generate(Path directory, int count, int openPercent, long seed, LongConsumer progress,
-            boolean staged) {
+            boolean staged, FirstDpo first) {
+        if (first != null) {
+            UserService.requireNewAccount(first.login(), first.fullName(), first.password());
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         SettableClock settable = new SettableClock(now);
-        AppContextFactory generating = new AppContextFactory(settable, actor, policy, wait);
+        // generated cases are made by a fictional DPO, whoever asked for them
+        Session maker = fixed != null ? fixed : Session.signedIn(new Actor("generator", "generator", java.util.Set.of(Role.DPO)));
+        AppContextFactory generating = new AppContextFactory(settable, maker, null, policies, wait);
         Workspace workspace = createWorkspace(directory);
         try {
-            AuditTrail trail = generating.auditTrail(workspace.auditLog());
+            AuditTrail trail = auditTrail(workspace.auditLog(), maker);
             workspace.transactions().inTransaction(() -> trail.recordNoted(AuditAction.WORKSPACE_CREATED, null, List.of(),
                     AuditNote.WORKSPACE_WITH_GENERATED_CASES.with()));
             workspace.markAsGenerated();
             GeneratedCases cases = staged ? generating.stagedGenerator(workspace, settable)
                     : generating.directGenerator(workspace, settable);
             cases.generate(count, openPercent, seed, now, progress);
-            AppContext context = generating.wire(workspace);
-            context.deadlines().markIndexCurrent();
-            return context;
+            AppContext made = generating.wire(workspace, maker);
+            made.deadlines().markIndexCurrent();
+            UserService users = made.users();
+            if (first != null) {
+                users.addFirstDpo(first.login(), first.fullName(), first.password());
+            }
+            users.addDemoAccount(new UserAccount("dpo", "Demo DPO", Role.DPO, true, now), DEMO_PASSWORD.toCharArray());
+            users.addDemoAccount(new UserAccount("reviewer", "Demo legal reviewer", Role.LEGAL_REVIEWER, true, now),
+                    DEMO_PASSWORD.toCharArray());
+            users.addDemoAccount(new UserAccount("manager", "Demo manager", Role.MANAGER, true, now),
+                    DEMO_PASSWORD.toCharArray());
+            return made;
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
@@ -199,7 +324,7 @@ public final class AppContextFactory {
     /** Use cases against a staged batch in memory; each finished batch written in one transaction. */
     private GeneratedCases stagedGenerator(Workspace workspace, SettableClock settable) {
         StagedBatch batch = new StagedBatch();
-        UseCases staged = useCases(Ports.of(batch));
+        UseCases staged = useCases(Ports.of(batch), workspace);
         TransactionRunner batches = new TransactionRunner() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
@@ -224,7 +349,7 @@ public final class AppContextFactory {
 
     /** Use cases against the database, a batch per transaction, its cases indexed together at its end. */
     private GeneratedCases directGenerator(Workspace workspace, SettableClock settable) {
-        UseCases direct = useCases(Ports.of(workspace));
+        UseCases direct = useCases(Ports.of(workspace), workspace);
         TransactionRunner batches = new TransactionRunner() {
             @Override
             public <T> T inTransaction(Supplier<T> work) {
@@ -245,36 +370,61 @@ public final class AppContextFactory {
     }
 
     /**
-     * Same, telling {@code progress} how far the re-indexing of the deadlines is, when the workspace was indexed
-     * with other rules or before the index existed (a long step on a large workspace).
+     * Same, telling {@code progress} how far the re-indexing of the deadlines is (see {@link #catchUp}); someone
+     * must be signed in already.
      */
     public AppContext openOrCreateDemo(Path directory, ClockIndexer.Progress progress) {
-        AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
-        // the window shows clocks at once: load the rules here, off the JavaFX thread
-        context.clocks().engine().engine();
-        // a workspace from before the deadline index, or indexed with other rules: index it again
-        if (!context.deadlines().indexIsCurrent()) {
-            context.deadlines().rebuildIndex(progress);
-        }
+        AppContext context = openForSignIn(directory);
+        catchUp(context, progress);
         return context;
     }
 
+    /**
+     * What the window does before anyone signs in: opens the workspace, or creates a demo one the first time, and
+     * loads the deadline rules (the window shows clocks at once: loaded here, off the JavaFX thread).
+     */
+    public AppContext openForSignIn(Path directory) {
+        AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
+        context.clocks().engine().engine();
+        return context;
+    }
+
+    /**
+     * Once someone is signed in: a workspace from before the deadline index, or indexed with other rules, is indexed
+     * again, telling {@code progress} how far it is (a long step on a large workspace).
+     */
+    public static void catchUp(AppContext context, ClockIndexer.Progress progress) {
+        if (!context.deadlines().indexIsCurrent()) {
+            context.deadlines().rebuildIndex(progress);
+        }
+    }
+
     private AppContext wire(Workspace workspace) {
+        return wire(workspace, fixed != null ? fixed : new Session());
+    }
+
+    /** The use cases over {@code workspace}, performed as whoever {@code session} has signed in (or the story's people). */
+    private AppContext wire(Workspace workspace, Session session) {
+        Supplier<Actor> actors = story != null ? story : session;
         Ports ports = Ports.of(workspace);
-        CheckpointSigner signer = checkpointSigner(workspace);
-        UseCases u = useCases(ports, reference -> signQuietly(signer, reference));
+        CheckpointSigner signer = checkpointSigner(workspace, actors);
+        UseCases u = useCases(ports, actors, policies.apply(workspace), reference -> signQuietly(signer, reference));
         AccessControl access = u.access();
-        AuditService audit = new AuditService(workspace.auditLog(), auditTrail(workspace.auditLog()),
-                workspace.auditChain(), workspace.checkpoints(), signer,
-                new RecordCheck(workspace.auditLog(), workspace.assessments(), workspace.decisions()), workspace.transactions(), access);
+        AuditTrail trail = auditTrail(workspace.auditLog(), actors);
+        AuditService audit = new AuditService(workspace.auditLog(), trail, workspace.auditChain(),
+                workspace.checkpoints(), signer,
+                new RecordCheck(workspace.auditLog(), workspace.assessments(), workspace.decisions()),
+                workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access, () -> u.clocks().engine().engine().catalog());
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),
                 workspace.transactions(), clock, access);
+        UserService users = new UserService(workspace.users(), workspace.caseAssignments(), workspace.cases(),
+                Argon2PasswordHasher.STANDARD, trail, workspace.transactions(), access, session, clock);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
-        return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, clock,
-                actor, workspace.directory(), kind, workspace::changesElsewhere, workspace);
+        return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
+                clock, session, workspace.directory(), kind, workspace::changesElsewhere, workspace);
     }
 
     /**
@@ -294,13 +444,14 @@ public final class AppContextFactory {
             ClockIndexer indexer, AccessControl access) {
     }
 
-    private UseCases useCases(Ports ports) {
-        return useCases(ports, reference -> { });
+    /** Use cases for generating: performed as the fixed actor, who is a DPO. */
+    private UseCases useCases(Ports ports, Workspace workspace) {
+        return useCases(ports, fixed, policies.apply(workspace), reference -> { });
     }
 
     /** @param settled told of a case closed or dismissed, once committed */
-    private UseCases useCases(Ports ports, java.util.function.Consumer<CaseReference> settled) {
-        AuditTrail trail = auditTrail(ports.auditLog());
+    private UseCases useCases(Ports ports, Supplier<Actor> actors, Policy policy, Consumer<CaseReference> settled) {
+        AuditTrail trail = auditTrail(ports.auditLog(), actors);
         // the clock engine is built when a clock is first needed, so that work without clocks does not wait for it
         CaseClocks caseClocks = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
         ClockIndexer indexer = new ClockIndexer(ports.cases(), ports.caseClocks(), ports.assessments(),
@@ -322,12 +473,23 @@ public final class AppContextFactory {
         return new UseCases(cases, assessments, clocks, indexer, access);
     }
 
-    private CheckpointSigner checkpointSigner(Workspace workspace) {
-        return new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(), auditTrail(workspace.auditLog()),
-                workspace.transactions(), clock);
+    /**
+     * Signs checkpoints as the person signed in, or, while nobody is (the window locked or signed out, a day's
+     * checkpoint still falls due), on the application's own account.
+     */
+    private CheckpointSigner checkpointSigner(Workspace workspace, Supplier<Actor> actors) {
+        Supplier<Actor> signer = () -> {
+            try {
+                return actors.get();
+            } catch (NotSignedInException e) {
+                return application();
+            }
+        };
+        return new CheckpointSigner(workspace.auditChain(), workspace.checkpoints(),
+                auditTrail(workspace.auditLog(), signer), workspace.transactions(), clock);
     }
 
-    private AuditTrail auditTrail(AuditLog log) {
+    private AuditTrail auditTrail(AuditLog log, Supplier<Actor> actors) {
         return new AuditTrail(log, clock, actors);
     }
 }

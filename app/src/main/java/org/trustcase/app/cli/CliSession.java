@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.trustcase.app.bootstrap.AppContextFactory;
-import org.trustcase.model.common.Actor;
 
 /**
  * What every command gets by constructor: the output streams, the clock and actor, the workspace
@@ -18,19 +18,24 @@ public final class CliSession {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Clock clock;
-    private final Actor actor;
+    private final Credentials credentials;
     private final Path defaultWorkspace;
     private final Consumer<Path> desktop;
     private Path workspace;
     private boolean debug;
     private Duration wait;
 
-    public CliSession(PrintWriter out, PrintWriter err, Clock clock, Actor actor, Path defaultWorkspace,
-            Consumer<Path> desktop) {
+    /**
+     * @param environment where {@code TRUSTCASE_USER}, {@code TRUSTCASE_PASSWORD} and {@code TRUSTCASE_NEW_PASSWORD}
+     *     are looked up
+     * @param terminal    asks for them when they are absent ({@link Terminal#NONE} when nobody can answer)
+     */
+    public CliSession(PrintWriter out, PrintWriter err, Clock clock, Map<String, String> environment, Terminal terminal,
+            Path defaultWorkspace, Consumer<Path> desktop) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.actor = Objects.requireNonNull(actor, "actor");
+        this.credentials = new Credentials(environment, terminal);
         this.defaultWorkspace = Objects.requireNonNull(defaultWorkspace, "defaultWorkspace");
         this.desktop = Objects.requireNonNull(desktop, "desktop");
     }
@@ -74,12 +79,17 @@ public final class CliSession {
     }
 
     /**
-     * Opens and creates workspaces as this run's actor, on its clock, waiting for a busy workspace as
+     * Opens and creates workspaces on this run's clock, nobody signed in, waiting for a busy workspace as
      * {@code --wait} says (see {@link InWorkspaceCommand}).
      */
     AppContextFactory contexts() {
-        AppContextFactory contexts = new AppContextFactory(clock, actor);
+        AppContextFactory contexts = AppContextFactory.signingIn(clock);
         return wait == null ? contexts : contexts.waitingUpTo(wait);
+    }
+
+    /** Who runs the commands, from the environment or the terminal. */
+    Credentials credentials() {
+        return credentials;
     }
 
     void startDesktop() {

@@ -13,8 +13,9 @@ import org.trustcase.app.bootstrap.AppContextFactory;
  * {@code --workspace} option (else the per-user default), opened for the work and closed after it,
  * also when the work fails. The per-user default workspace is created, empty, the first time a
  * command needs it, as the window creates it on its first start; a folder chosen with
- * {@code --workspace} must hold a workspace already, so that a mistyped path is reported. A command checks its input before and prints after as it likes; only the
- * part between runs with the workspace open.
+ * {@code --workspace} must hold a workspace already, so that a mistyped path is reported. The person running the
+ * command signs in right after the workspace is opened (see {@link Credentials}). A command checks its input before
+ * and prints after as it likes; only the part between runs with the workspace open.
  */
 abstract class InWorkspaceCommand implements Callable<Integer> {
     /** How the workspace is opened: an existing one, or one the command creates. */
@@ -43,7 +44,12 @@ abstract class InWorkspaceCommand implements Callable<Integer> {
         if (session.workspaceChosen() || contexts.exists(folder)) {
             return contexts.open(folder);
         }
-        AppContext created = contexts.create(folder, false);
+        AppContextFactory.FirstDpo first = null;
+        if (session.credentials().available()) {
+            String login = session.credentials().login();
+            first = new AppContextFactory.FirstDpo(login, "", session.credentials().password(login));
+        }
+        AppContext created = contexts.create(folder, false, first);
         session.err().println("trustcase: created a new workspace in " + folder
                 + " (the per-user default; choose another with --workspace)");
         return created;
@@ -58,7 +64,18 @@ abstract class InWorkspaceCommand implements Callable<Integer> {
 
     protected final <T> T fromWorkspace(Opening opening, Function<AppContext, T> work) {
         try (AppContext context = opening.open(session.contexts(), session.workspace())) {
+            if (!signsInItself()) {
+                session.credentials().signIn(context);
+            }
             return work.apply(context);
         }
+    }
+
+    /**
+     * True for a command that signs in (or not) on its own terms (adding the first account of a workspace that has
+     * none); every other command is run by the person {@link Credentials} names, once their password is checked.
+     */
+    protected boolean signsInItself() {
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package org.trustcase.app.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.LongConsumer;
+import org.trustcase.app.bootstrap.AppContextFactory;
 import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.common.ValidationException;
 import picocli.CommandLine.Command;
@@ -25,10 +26,18 @@ final class WorkspaceCommand {
 
         @Override
         public Integer call() {
-            inWorkspace((contexts, folder) -> contexts.create(folder, demo), context -> {
+            // the first DPO is who creates the workspace: their credentials are needed before anything is made
+            String login = session.credentials().login();
+            AppContextFactory.FirstDpo first = new AppContextFactory.FirstDpo(login, "",
+                    session.credentials().password(login));
+            inWorkspace((contexts, folder) -> contexts.create(folder, demo, first), context -> {
                 long cases = context.caseLists().count(CaseQuery.ALL);
                 session.out().println("Created workspace " + context.workspaceDirectory()
-                        + (demo ? " with " + cases + " fictional demo cases" : ""));
+                        + (demo ? " with " + cases + " fictional demo cases" : "") + "; first DPO: " + login);
+                if (demo) {
+                    session.out().println("Demo-only accounts: dpo, reviewer and manager, password '"
+                            + AppContextFactory.DEMO_PASSWORD + "' (never use them for real data)");
+                }
             });
             return Cli.OK;
         }
@@ -69,7 +78,14 @@ final class WorkspaceCommand {
                     session.err().flush();
                 }
             };
-            inWorkspace((contexts, folder) -> contexts.generate(folder, cases, openPercent, seed, progress), context -> {
+            AppContextFactory.FirstDpo first = null;
+            if (session.credentials().available()) {
+                String login = session.credentials().login();
+                first = new AppContextFactory.FirstDpo(login, "", session.credentials().password(login));
+            }
+            AppContextFactory.FirstDpo creator = first;
+            inWorkspace((contexts, folder) -> contexts.generate(folder, cases, openPercent, seed, progress, creator),
+                    context -> {
                 long open = context.caseLists().count(CaseQuery.open());
                 session.out().println("Created workspace " + context.workspaceDirectory() + " with " + cases
                         + " generated fictional cases (" + open + " open) in "
@@ -92,7 +108,7 @@ final class WorkspaceCommand {
 
         @Override
         public Integer call() {
-            String version = session.contexts().backup(session.workspace(), out);
+            String version = session.contexts().backup(session.workspace(), out, session.credentials()::signIn);
             session.out().println("Backed up workspace " + session.workspace() + " to " + out + " (schema version "
                     + version + ")");
             return Cli.OK;

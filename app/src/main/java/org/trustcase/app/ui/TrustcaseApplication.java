@@ -12,6 +12,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.ui.signin.SignInScreen;
+import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.app.ui.support.ErrorDialog;
 import org.trustcase.app.ui.support.ErrorReport;
@@ -59,23 +61,85 @@ public final class TrustcaseApplication extends Application {
         stage.setScene(openingScene(openingText, openingProgress));
         stage.show();
 
-        Task<AppContext> opening = new Task<>() {
+        Task<Opened> opening = new Task<>() {
+            @Override
+            protected Opened call() throws Exception {
+                AppContext context = opener.open();
+                return new Opened(context, context.users().noAccounts());
+            }
+        };
+        opening.setOnSucceeded(event -> signIn(stage, opener, opening.getValue(), preferences, errors));
+        opening.setOnFailed(event -> failToOpen(stage, opening.getException()));
+        start(opening, "trustcase-open-workspace");
+    }
+
+    /** The sign-in screen of the opened workspace; once someone is in, the workspace is caught up and shown. */
+    private void signIn(Stage stage, UiLauncher.Opener opener, Opened opened, UiPreferences preferences,
+            ErrorReporter errors) {
+        AppContext context = opened.context();
+        Tasks tasks = new Tasks(errors::report);
+        SignInScreen screen;
+        try {
+            screen = SignInScreen.create(context, opened.noAccounts(), messages, tasks, actor -> {
+                tasks.close();
+                catchUp(stage, opener, context, preferences);
+            });
+        } catch (RuntimeException e) {
+            tasks.close();
+            closeQuietly(context);
+            failToOpen(stage, e);
+            return;
+        }
+        stage.hide();
+        Scene scene = new Scene(screen.root(), 520, 620);
+        ThemeSettings.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(context.isDemo() ? messages.format("app.title.demo", messages.get("app.title"))
+                : messages.get("app.title"));
+        stage.setOnCloseRequest(event -> {
+            tasks.close();
+            closeQuietly(context);
+            Platform.exit();
+        });
+        stage.centerOnScreen();
+        stage.show();
+    }
+
+    /** Re-indexes the deadlines when the workspace needs it (with progress), then shows the main window. */
+    private void catchUp(Stage stage, UiLauncher.Opener opener, AppContext context, UiPreferences preferences) {
+        Label text = new Label(messages.get("opening.text"));
+        ProgressIndicator progress = new ProgressIndicator();
+        stage.setOnCloseRequest(null);
+        stage.setScene(openingScene(text, progress));
+        Task<AppContext> catchingUp = new Task<>() {
             @Override
             protected AppContext call() throws Exception {
-                return opener.open(new ClockIndexer.Progress() {
+                opener.catchUp(context, new ClockIndexer.Progress() {
                     @Override
                     public void done(long cases, long total) {
                         Platform.runLater(() -> {
-                            openingText.setText(messages.format("opening.indexing", cases, total));
-                            openingProgress.setProgress(total == 0 ? -1 : (double) cases / total);
+                            text.setText(messages.format("opening.indexing", cases, total));
+                            progress.setProgress(total == 0 ? -1 : (double) cases / total);
                         });
                     }
                 });
+                return context;
             }
         };
-        opening.setOnSucceeded(event -> showMainWindow(stage, opening.getValue(), preferences));
-        opening.setOnFailed(event -> failToOpen(stage, opening.getException()));
-        Thread thread = new Thread(opening, "trustcase-open-workspace");
+        catchingUp.setOnSucceeded(event -> showMainWindow(stage, context, preferences));
+        catchingUp.setOnFailed(event -> {
+            closeQuietly(context);
+            failToOpen(stage, catchingUp.getException());
+        });
+        start(catchingUp, "trustcase-catch-up");
+    }
+
+    /** An opened workspace, and whether it has no account yet (read off the JavaFX thread). */
+    private record Opened(AppContext context, boolean noAccounts) {
+    }
+
+    private static void start(Task<?> task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }

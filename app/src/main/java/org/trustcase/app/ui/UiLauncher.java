@@ -11,16 +11,19 @@ import org.trustcase.model.caseclocks.ClockIndexer;
  * workspace could not be opened, ends the process with exit code 1 once the user has read why.
  */
 public final class UiLauncher {
-    /** Opens the workspace off the JavaFX thread; a long step reports to {@code progress}. */
-    @FunctionalInterface
+    /** Opens the workspace off the JavaFX thread, and catches it up once someone has signed in. */
     public interface Opener {
-        AppContext open(ClockIndexer.Progress progress) throws Exception;
+        /** Opens the workspace (creating the demo one the first time), nobody signed in yet. */
+        AppContext open() throws Exception;
+
+        /** Once someone is signed in: a long step (re-indexing the deadlines) reports to {@code progress}. */
+        void catchUp(AppContext context, ClockIndexer.Progress progress) throws Exception;
     }
 
     private UiLauncher() {
     }
 
-    /** @param opener opens the workspace, telling the given progress how far a long step (re-indexing) is */
+    /** @param opener opens the workspace, then catches it up after the sign-in */
     public static void launch(Opener opener) {
         TrustcaseApplication.prepare(Objects.requireNonNull(opener, "opener"));
         Application.launch(TrustcaseApplication.class);

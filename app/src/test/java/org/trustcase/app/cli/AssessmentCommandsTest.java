@@ -132,6 +132,8 @@ class AssessmentCommandsTest {
         assertThat(decisions.get(0).get("publicCommunicationRequired").asBoolean()).isTrue();
         assertThat(decisions.get(0).get("suggestion").get("outcome").asText()).isEqualTo("high-risk");
 
+        cli.withAccount("legal.reviewer", "reviewer");
+        assertThat(cli.run("case", "assign", ref, "legal.reviewer").code()).isZero();
         assertThat(cli.as("legal.reviewer").run("decision", "signoff", ref, "1").out())
                 .contains("signed off by legal.reviewer");
         JsonNode events = json(cli.run("audit", "list", ref, "--format", "json"));

@@ -110,7 +110,8 @@ class CaseCommandsTest {
         assertThat(future.err()).contains("awareAt: is in the future");
 
         assertThat(json(cli.run("case", "list", "--format", "json"))).isEmpty();
-        assertThat(json(cli.run("audit", "list", "--format", "json"))).hasSize(1);
+        // the workspace's creation and its first account only
+        assertThat(json(cli.run("audit", "list", "--format", "json"))).hasSize(2);
     }
 
     @Test
@@ -193,8 +194,9 @@ class CaseCommandsTest {
             assertThat(event.get("case").asText()).isEqualTo(ref);
         }
         JsonNode all = json(cli.run("audit", "list", "--format", "json"));
-        assertThat(all).hasSize(4);
+        assertThat(all).hasSize(5);
         assertThat(all.get(0).get("action").asText()).isEqualTo("workspace-created");
+        assertThat(all.get(1).get("action").asText()).isEqualTo("user-added");
         assertThat(cli.run("audit", "list").out()).contains("owner: Jan -> Ewa");
     }
 

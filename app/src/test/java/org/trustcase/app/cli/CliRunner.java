@@ -8,7 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.trustcase.model.common.Actor;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Runs the command line in-process on a test workspace and captures what it prints. */
 final class CliRunner {
@@ -17,22 +18,48 @@ final class CliRunner {
     record Result(int code, String out, String err) {
     }
 
+    /** The login every runner signs in with unless told otherwise: the DPO who creates the test workspaces. */
+    static final String DPO = "dpo.tester";
+    /** The password of every account the tests make. */
+    static final String PASSWORD = "correct horse battery";
+
     private final Path workspace;
-    private final Actor actor;
+    private final Map<String, String> environment;
     private final List<Path> desktopStarts = new ArrayList<>();
 
     CliRunner(Path workspace) {
-        this(workspace, new Actor("dpo.tester"));
+        this(workspace, Map.of("TRUSTCASE_USER", DPO, "TRUSTCASE_PASSWORD", PASSWORD,
+                "TRUSTCASE_NEW_PASSWORD", PASSWORD));
     }
 
-    private CliRunner(Path workspace, Actor actor) {
+    private CliRunner(Path workspace, Map<String, String> environment) {
         this.workspace = workspace;
-        this.actor = actor;
+        this.environment = Map.copyOf(environment);
     }
 
-    /** The same workspace, with another person at the keyboard. */
-    CliRunner as(String name) {
-        return new CliRunner(workspace, new Actor(name));
+    /** The same workspace, with another person at the keyboard (an account added with {@link #PASSWORD}). */
+    CliRunner as(String login) {
+        return with("TRUSTCASE_USER", login);
+    }
+
+    /** The same workspace, with one environment variable set ({@code null}: removed). */
+    CliRunner with(String variable, String value) {
+        Map<String, String> changed = new HashMap<>(environment);
+        if (value == null) {
+            changed.remove(variable);
+        } else {
+            changed.put(variable, value);
+        }
+        return new CliRunner(workspace, changed);
+    }
+
+    /** Adds an account with {@link #PASSWORD} as the DPO; returns this runner. */
+    CliRunner withAccount(String login, String role) {
+        Result added = run("user", "add", login, "--role", role);
+        if (added.code() != 0) {
+            throw new IllegalStateException("could not add " + login + ": " + added.err());
+        }
+        return this;
     }
 
     /** Runs {@code trustcase --workspace <test workspace> args…}. */
@@ -48,7 +75,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliSession session = new CliSession(new PrintWriter(out), new PrintWriter(err),
-                Clock.fixed(NOW, ZoneOffset.UTC), actor, workspace.resolveSibling("default-unused"),
+                Clock.fixed(NOW, ZoneOffset.UTC), environment, Terminal.NONE, workspace.resolveSibling("default-unused"),
                 desktopStarts::add);
         int code = Cli.run(session, args);
         return new Result(code, out.toString(), err.toString());

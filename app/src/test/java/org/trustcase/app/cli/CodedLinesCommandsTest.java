@@ -86,7 +86,9 @@ class CodedLinesCommandsTest {
                     + old + "\"]')");
         }
 
-        CliRunner.Result listed = new CliRunner(ws).run("assessment", "list", "TC-2026-0001", "--format", "json");
+        // a workspace from before accounts: its first DPO is added without signing in
+        CliRunner cli = new CliRunner(ws).withAccount(CliRunner.DPO, "dpo");
+        CliRunner.Result listed = cli.run("assessment", "list", "TC-2026-0001", "--format", "json");
         assertThat(listed.code()).as(listed.err()).isZero();
         assertThat(Json.mapper().readTree(listed.out()).get(0).get("explanation")).extracting(JsonNode::asText)
                 .containsExactly("Data processing context: financial data, base score 3.", old);

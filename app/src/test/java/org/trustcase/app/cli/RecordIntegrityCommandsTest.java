@@ -108,6 +108,11 @@ class RecordIntegrityCommandsTest {
                 .code()).isZero();
         refusedUnchanged("decision v1 was recorded by dpo.tester; dpo.tester cannot sign it off: another person must",
                 "decision", "signoff", ref, "1");
+        cli.withAccount("legal.reviewer", "reviewer");
+        CliRunner.Result unassigned = cli.as("legal.reviewer").run("decision", "signoff", ref, "1");
+        assertThat(unassigned.code()).isEqualTo(Cli.INVALID);
+        assertThat(unassigned.err()).contains("not-assigned");
+        assertThat(cli.run("case", "assign", ref, "legal.reviewer").code()).isZero();
         CliRunner.Result signed = cli.as("legal.reviewer").run("decision", "signoff", ref, "1");
         assertThat(signed.code()).as(signed.err()).isZero();
         assertThat(json("decision", "list", ref).get(0).get("signedOffBy").asText()).isEqualTo("legal.reviewer");

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.bootstrap.AppContextFactory;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.access.Session;
 import org.trustcase.persistence.Workspace;
 
 /**
@@ -65,7 +66,8 @@ public final class TestContexts {
         }
         AppContext opened = factory.open(dir);
         return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(), opened.checkpoints(),
-                opened.caseLists(), opened.deadlines(), clock, actor, dir, opened.kind(), opened::changesElsewhere,
+                opened.caseLists(), opened.deadlines(), opened.users(), clock, Session.signedIn(actor), dir, opened.kind(),
+                opened::changesElsewhere,
                 () -> {
                     opened.close();
                     delete(dir);

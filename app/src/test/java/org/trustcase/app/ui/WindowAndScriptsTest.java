@@ -36,6 +36,7 @@ import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseField;
 import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.common.Role;
 
 /**
  * The window's services in this JVM and the command line in another process, on one workspace at the same time:
@@ -43,6 +44,7 @@ import org.trustcase.model.common.Actor;
  */
 class WindowAndScriptsTest {
     private static final Duration NOTICED_WITHIN = Duration.ofSeconds(2);
+    private static final String SCRIPT_PASSWORD = "the script's password";
 
     @TempDir
     Path temp;
@@ -54,6 +56,7 @@ class WindowAndScriptsTest {
         Instant aware = clock.instant().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         Messages messages = Messages.forLocale(Locale.ENGLISH);
         try (AppContext window = new AppContextFactory(clock, new Actor("anna.dpo")).create(dir, false)) {
+            window.users().add("bert.script", "Bert's scripts", Role.DPO, SCRIPT_PASSWORD.toCharArray());
             BreachCase mine = window.cases().open(CaseDetails.builder().title("Opened in the window")
                     .awareAt(aware).build());
             // the JavaFX thread, played by this test: what the watch hands over runs when the test drains it
@@ -139,6 +142,7 @@ class WindowAndScriptsTest {
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("TRUSTCASE_USER", "bert.script");
+        builder.environment().put("TRUSTCASE_PASSWORD", SCRIPT_PASSWORD);
         Process process = builder.start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

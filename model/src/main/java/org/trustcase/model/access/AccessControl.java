@@ -62,6 +62,11 @@ public final class AccessControl {
         throw new AccessDeniedException(useCase, caseReference, decision);
     }
 
+    /** The login whose assigned cases are all the acting user's lists may show, or {@code null} for no narrowing. */
+    public String onlyCasesAssignedTo() {
+        return policy.onlyCasesAssignedTo(actor.get());
+    }
+
     private static List<FieldChange> changes(UseCase useCase, Decision refusal) {
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("useCase", null, useCase.code()));

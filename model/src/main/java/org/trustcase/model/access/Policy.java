@@ -12,4 +12,12 @@ import org.trustcase.model.common.Actor;
  */
 public interface Policy {
     Decision check(Actor actor, UseCase useCase, CaseReference caseReference);
+
+    /**
+     * The login whose assigned cases are all {@code actor} may see in a list, or {@code null} when the actor's lists
+     * are not narrowed: a list's use case filters by it, so that a list never shows a case the actor may not read.
+     */
+    default String onlyCasesAssignedTo(Actor actor) {
+        return null;
+    }
 }

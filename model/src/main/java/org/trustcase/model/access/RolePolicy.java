@@ -14,15 +14,26 @@ import org.trustcase.model.common.Role;
  * <li><b>manager</b>: reads everything (cases, lists, the dashboard, deadlines, the audit trail, its proof) and
  * changes nothing;</li>
  * <li><b>legal reviewer</b>: reads the cases assigned to them and signs off their decisions; on no case in particular,
- * reads the lists and the trail's proof (which lists show a reviewer only their cases is the lists' business); changes
- * nothing else.</li>
+ * reads the case lists (narrowed to their cases, see {@link #onlyCasesAssignedTo}) and the trail's proof, but not what
+ * spans every case (the whole trail, the deadline board, the dashboard's figures, the accounts); changes nothing
+ * else.</li>
  * </ul>
+ * Everyone signed in may change their own password and do the housekeeping that changes no fact of a case (rebuilding
+ * the deadline index, signing a checkpoint of the trail). A manager may export the trail, which signs a checkpoint
+ * first.
  * An actor with several roles may do what any of them may. Refusals are coded: {@code role-read-only} (the roles of
  * the actor), {@code role-required} (the roles that may), {@code not-assigned} (the case).
  */
 public final class RolePolicy implements Policy {
     /** What a legal reviewer may change, on a case assigned to them. */
     private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF);
+    /** What everyone signed in may do: their own password, and housekeeping that changes no fact of a case. */
+    private static final Set<UseCase> EVERYONE = EnumSet.of(UseCase.PASSWORD_CHANGE_OWN,
+            UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT);
+    /** Reads that span every case, which a legal reviewer (who reads only their cases) may not do. */
+    private static final Set<UseCase> ACROSS_CASES = EnumSet.of(UseCase.AUDIT_ALL, UseCase.AUDIT_EXPORT,
+            UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,
+            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS);
 
     private final CaseAssignments assignments;
 
@@ -32,11 +43,17 @@ public final class RolePolicy implements Policy {
 
     @Override
     public Decision check(Actor actor, UseCase useCase, CaseReference caseReference) {
-        if (actor.has(Role.DPO)) {
+        if (actor.has(Role.DPO) || EVERYONE.contains(useCase) && !actor.roles().isEmpty()) {
             return Decision.allow();
         }
         boolean reviewer = actor.has(Role.LEGAL_REVIEWER);
         boolean manager = actor.has(Role.MANAGER);
+        if (manager && useCase == UseCase.AUDIT_EXPORT) {
+            return Decision.allow();
+        }
+        if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {
+            return Decision.refuse("role-required", Role.DPO.code(), Role.MANAGER.code());
+        }
         if (useCase.onlyReads()) {
             if (manager || caseReference == null && reviewer) {
                 return Decision.allow();
@@ -57,6 +74,12 @@ public final class RolePolicy implements Policy {
             return Decision.refuse("role-read-only", roles(actor));
         }
         return Decision.refuse("role-required", Role.DPO.code());
+    }
+
+    /** A legal reviewer (who is neither DPO nor manager) sees only the cases assigned to them. */
+    @Override
+    public String onlyCasesAssignedTo(Actor actor) {
+        return actor.has(Role.LEGAL_REVIEWER) && !actor.has(Role.DPO) && !actor.has(Role.MANAGER) ? actor.id() : null;
     }
 
     private static String roles(Actor actor) {

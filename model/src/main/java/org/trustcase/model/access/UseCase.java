@@ -50,7 +50,21 @@ public enum UseCase implements Coded {
     AUDIT_CHECKPOINT(Kind.CHANGE),
     AUDIT_PUBLIC_KEY(Kind.READ),
     /** Signs a checkpoint (and records it) before the trail is read out. */
-    AUDIT_EXPORT(Kind.CHANGE);
+    AUDIT_EXPORT(Kind.CHANGE),
+    /** Signs a checkpoint before the whole workspace is copied: the copy holds everything, so a DPO's to make. */
+    WORKSPACE_BACKUP(Kind.CHANGE),
+    // UserService
+    USER_LIST(Kind.READ),
+    USER_ADD(Kind.CHANGE),
+    USER_ROLE_CHANGE(Kind.CHANGE),
+    /** Deactivating an account, or letting it sign in again. */
+    USER_ACTIVATION(Kind.CHANGE),
+    /** Setting someone else's password. */
+    PASSWORD_RESET(Kind.CHANGE),
+    PASSWORD_CHANGE_OWN(Kind.CHANGE),
+    CASE_ASSIGN(Kind.CHANGE),
+    CASE_UNASSIGN(Kind.CHANGE),
+    CASE_ASSIGNMENTS(Kind.READ);
 
     private enum Kind { READ, CHANGE }
 

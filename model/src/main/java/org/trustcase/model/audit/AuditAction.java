@@ -22,7 +22,27 @@ public enum AuditAction implements Coded {
     /** A checkpoint of the trail was signed: the number of events and the head hash it vouches for. */
     AUDIT_CHECKPOINT_SIGNED,
     /** Verifying the trail found it broken: the first bad event and what is wrong with it. */
-    AUDIT_VERIFICATION_FAILED;
+    AUDIT_VERIFICATION_FAILED,
+    /** A user account was added: its login and role. */
+    USER_ADDED,
+    /** A user account's role changed. */
+    USER_ROLE_CHANGED,
+    /** A user account may no longer sign in; the reason says why. */
+    USER_DEACTIVATED,
+    /** A deactivated account may sign in again. */
+    USER_REACTIVATED,
+    /** A user's password was set anew (never the password itself). */
+    USER_PASSWORD_CHANGED,
+    /** Someone signed in at the window. */
+    USER_SIGNED_IN,
+    /** Someone signed out at the window. */
+    USER_SIGNED_OUT,
+    /** A sign-in was refused: the actor is the login tried ("-" when it could not be a login). */
+    USER_SIGN_IN_FAILED,
+    /** A legal reviewer was assigned to the case. */
+    CASE_ASSIGNED,
+    /** A legal reviewer's assignment to the case ended. */
+    CASE_UNASSIGNED;
 
     @Override
     public String code() {

@@ -18,7 +18,9 @@ public enum AuditNote implements MessageCode {
     /** A workspace made with the fictional demo cases. */
     WORKSPACE_WITH_DEMO_CASES("audit-note.workspace-demo"),
     /** A workspace made with generated fictional cases for measuring. */
-    WORKSPACE_WITH_GENERATED_CASES("audit-note.workspace-generated");
+    WORKSPACE_WITH_GENERATED_CASES("audit-note.workspace-generated"),
+    /** An account made for a demo or generated workspace, with a well-known password: for trying out only. */
+    DEMO_ACCOUNT("audit-note.demo-account");
 
     private final String code;
 

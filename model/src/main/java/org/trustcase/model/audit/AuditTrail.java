@@ -25,6 +25,11 @@ public final class AuditTrail {
         this.actor = Objects.requireNonNull(actor, "actor");
     }
 
+    /** The same trail, recording events as {@code someone} (e.g. the person signing in, before they are signed in). */
+    public AuditTrail as(Supplier<Actor> someone) {
+        return new AuditTrail(log, clock, someone);
+    }
+
     /** Records an event with the reason a person gave ({@code null} for none). */
     public AuditEvent record(AuditAction action, Object caseReference, List<FieldChange> changes, String reason) {
         return record(action, caseReference, changes, reason, null);

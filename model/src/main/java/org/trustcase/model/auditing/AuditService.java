@@ -97,6 +97,15 @@ public final class AuditService {
         return signer.sign();
     }
 
+    /**
+     * Before a backup of the whole workspace is written (a DPO's to make): signs a checkpoint, so that the copy holds
+     * the proof of its own trail; returns it.
+     */
+    public Checkpoint checkpointForBackup() {
+        access.require(UseCase.WORKSPACE_BACKUP, null);
+        return signer.sign();
+    }
+
     /** The public key that checks the checkpoints' signatures (PEM), for someone else to verify with. */
     public String publicKey() {
         access.require(UseCase.AUDIT_PUBLIC_KEY, null);

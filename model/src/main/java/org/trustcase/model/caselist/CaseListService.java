@@ -44,6 +44,10 @@ public final class CaseListService {
 
     /** The query with the rules' coverage filled in where it asks for cases without a clock. */
     private CaseQuery resolved(CaseQuery query) {
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        if (onlyAssignedTo != null) {
+            query = query.withAssignedTo(onlyAssignedTo);
+        }
         return query.clocks() instanceof CaseQuery.NoClock noClock && noClock.coverage() == null
                 ? query.withClocks(new CaseQuery.NoClock(rules.get().coverage())) : query;
     }

@@ -19,9 +19,16 @@ import org.trustcase.model.cases.CaseStatus;
  * @param descending whether the order is reversed; ties are broken by reference in the same direction
  *     (newest first when descending; by next deadline, newest first)
  * @param clocks   only cases whose legal clocks (or lack of any) match, or null
+ * @param assignedTo only cases this legal reviewer (a login) is assigned to, or null: set by the list's use case
+ *     for a reviewer, who may read only those
  */
 public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction,
-        CaseSort sort, boolean descending, ClockFilter clocks) {
+        CaseSort sort, boolean descending, ClockFilter clocks, String assignedTo) {
+
+    public CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction, CaseSort sort,
+            boolean descending, ClockFilter clocks) {
+        this(terms, statuses, owner, jurisdiction, sort, descending, clocks, null);
+    }
 
     /** Every case, newest reference first. */
     public static final CaseQuery ALL = new CaseQuery(List.of(), Set.of(), null, null, CaseSort.REFERENCE, true, null);
@@ -46,7 +53,7 @@ public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner
     }
 
     public CaseQuery withClocks(ClockFilter filter) {
-        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, filter);
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, filter, assignedTo);
     }
 
     public CaseQuery {
@@ -67,23 +74,27 @@ public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner
     }
 
     public CaseQuery withTerms(List<Term> newTerms) {
-        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending, clocks);
+        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending, clocks, assignedTo);
     }
 
     public CaseQuery withStatuses(Set<CaseStatus> newStatuses) {
-        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending, clocks);
+        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending, clocks, assignedTo);
     }
 
     public CaseQuery sortedBy(CaseSort newSort, boolean newDescending) {
-        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending, clocks);
+        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending, clocks, assignedTo);
     }
 
     public CaseQuery withOwner(String newOwner) {
-        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending, clocks);
+        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending, clocks, assignedTo);
     }
 
     public CaseQuery withJurisdiction(String code) {
-        return new CaseQuery(terms, statuses, owner, code, sort, descending, clocks);
+        return new CaseQuery(terms, statuses, owner, code, sort, descending, clocks, assignedTo);
+    }
+
+    public CaseQuery withAssignedTo(String login) {
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, clocks, login);
     }
 
     /**

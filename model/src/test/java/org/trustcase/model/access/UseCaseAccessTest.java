@@ -60,6 +60,9 @@ import org.trustcase.model.testing.MutableClock;
 import org.trustcase.model.workflow.Guards;
 import org.trustcase.model.workflow.TransitionGuard;
 import org.trustcase.model.workflow.Workflow;
+import org.trustcase.model.testing.InMemoryUsers;
+import org.trustcase.model.users.UserAccount;
+import org.trustcase.model.users.UserService;
 
 /**
  * Every use case of every service starts with one access check naming its use case and case, and
@@ -70,9 +73,14 @@ class UseCaseAccessTest {
     private static final Actor DPO = new Actor("anna", "Anna Nowak", Set.of(Role.DPO));
     private static final Set<Class<?>> SERVICES =
             Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class,
-                    CaseListService.class, DeadlineBoard.class);
-    /** Public methods of the services that are not use cases: they hand out pure calculators, no data. */
-    private static final Set<String> NOT_USE_CASES = Set.of("CaseClockService.engine", "AssessmentService.method");
+                    CaseListService.class, DeadlineBoard.class, UserService.class);
+    /**
+     * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
+     * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
+     */
+    private static final Set<String> NOT_USE_CASES = Set.of("CaseClockService.engine", "AssessmentService.method",
+            "UserService.noAccounts", "UserService.authenticate", "UserService.signIn", "UserService.signOut",
+            "UserService.current", "UserService.addFirstDpo", "UserService.addDemoAccount");
     private static final DecisionDraft NOTIFY_BOTH = new DecisionDraft(true, "High risk to customers' finances", true,
             "Customers must block their cards", null, null);
 
@@ -149,7 +157,25 @@ class UseCaseAccessTest {
                 new Call(UseCase.AUDIT_CHECKPOINT, AuditService.class, "checkpoint", false,
                         w -> w.audit.checkpoint()),
                 new Call(UseCase.AUDIT_PUBLIC_KEY, AuditService.class, "publicKey", false, w -> w.audit.publicKey()),
-                new Call(UseCase.AUDIT_EXPORT, AuditService.class, "export", false, w -> w.audit.export(link -> { })));
+                new Call(UseCase.AUDIT_EXPORT, AuditService.class, "export", false, w -> w.audit.export(link -> { })),
+                new Call(UseCase.WORKSPACE_BACKUP, AuditService.class, "checkpointForBackup", false,
+                        w -> w.audit.checkpointForBackup()),
+                new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
+                new Call(UseCase.USER_ADD, UserService.class, "add", false,
+                        w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
+                new Call(UseCase.USER_ROLE_CHANGE, UserService.class, "changeRole", false,
+                        w -> w.users.changeRole("reviewer", Role.MANAGER)),
+                new Call(UseCase.USER_ACTIVATION, UserService.class, "setActive", false,
+                        w -> w.users.setActive("reviewer", false, "Left the company")),
+                new Call(UseCase.PASSWORD_RESET, UserService.class, "changePassword", false,
+                        w -> w.users.changePassword("ewa", null, "a new password".toCharArray())),
+                new Call(UseCase.PASSWORD_CHANGE_OWN, UserService.class, "changePassword", false,
+                        w -> w.users.changePassword(w.acting.id(), "secret password".toCharArray(),
+                                "a new password".toCharArray())),
+                new Call(UseCase.CASE_ASSIGN, UserService.class, "assign", true, w -> w.users.assign(w.ref, "reviewer")),
+                new Call(UseCase.CASE_UNASSIGN, UserService.class, "unassign", true,
+                        w -> w.users.unassign(w.ref, "reviewer")),
+                new Call(UseCase.CASE_ASSIGNMENTS, UserService.class, "assigned", true, w -> w.users.assigned(w.ref)));
     }
 
     @Test
@@ -294,8 +320,10 @@ class UseCaseAccessTest {
         final InMemoryCaseClocks clockRepository = new InMemoryCaseClocks();
         final InMemoryAuditLog auditLog = new InMemoryAuditLog();
         final DirectTransactions transactions = new DirectTransactions();
-        /** Who acts: the DPO unless a test says otherwise. */
+        /** Who acts: the DPO unless a test says otherwise ({@link #actAs}). */
         Actor acting = DPO;
+        final Session session = Session.signedIn(DPO);
+        final InMemoryUsers userStore = new InMemoryUsers();
         final AuditTrail trail = new AuditTrail(auditLog, clock, () -> acting);
         final RecordingPolicy policy = new RecordingPolicy();
         final AccessControl access = new AccessControl(policy, () -> acting, trail, transactions, transactions);
@@ -307,6 +335,7 @@ class UseCaseAccessTest {
         final InMemoryClockIndex index = new InMemoryClockIndex(caseRepository);
         final CaseListService lists;
         final DeadlineBoard board;
+        final UserService users;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -360,6 +389,16 @@ class UseCaseAccessTest {
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
                     decisionRepository, caseClocks, index, clock);
             board = new DeadlineBoard(index, indexer, transactions, clock, access);
+            users = new UserService(userStore, userStore, caseRepository, userStore, trail, transactions, access,
+                    session, clock);
+            for (Actor someone : List.of(DPO, new Actor("reviewer", "reviewer", Set.of(Role.LEGAL_REVIEWER)),
+                    new Actor("reviewer2", "reviewer2", Set.of(Role.LEGAL_REVIEWER)),
+                    new Actor("manager", "manager", Set.of(Role.MANAGER)), new Actor("dpo", "dpo", Set.of(Role.DPO)),
+                    new Actor("ewa", "ewa", Set.of(Role.LEGAL_REVIEWER)))) {
+                Role role = someone.roles().iterator().next();
+                userStore.add(new UserAccount(someone.id(), someone.name(), role, true, clock.instant()),
+                        userStore.hash("secret password".toCharArray()));
+            }
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -371,7 +410,13 @@ class UseCaseAccessTest {
         /** Everything the use cases can change, except the audit trail. */
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
-                    clockRepository.facts(ref)).map(Object.class::cast).toList();
+                    clockRepository.facts(ref), userStore.state()).map(Object.class::cast).toList();
+        }
+
+        /** Someone else acts from now on, signed in. */
+        void actAs(Actor actor) {
+            acting = actor;
+            session.signIn(actor);
         }
     }
 
@@ -383,6 +428,6 @@ class UseCaseAccessTest {
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-verify",
-                        "audit-public-key");
+                        "audit-public-key", "user-list", "case-assignments");
     }
 }

@@ -2,6 +2,7 @@ package org.trustcase.persistence.caselist;
 
 import static org.trustcase.persistence.jooq.Tables.ASSESSMENT;
 import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
+import static org.trustcase.persistence.jooq.Tables.CASE_ASSIGNMENT;
 import static org.trustcase.persistence.jooq.Tables.CASE_CLASSIFICATION;
 import static org.trustcase.persistence.jooq.Tables.CASE_CLOCK;
 import static org.trustcase.persistence.jooq.Tables.CASE_NEXT_CLOCK;
@@ -217,6 +218,11 @@ public final class JooqCaseQueries implements CaseQueries {
         }
         if (query.owner() != null) {
             where = where.and(BREACH_CASE.OWNER.eq(query.owner()));
+        }
+        if (query.assignedTo() != null) {
+            where = where.and(DSL.exists(DSL.selectOne().from(CASE_ASSIGNMENT)
+                    .where(CASE_ASSIGNMENT.CASE_ID.eq(BREACH_CASE.ID))
+                    .and(CASE_ASSIGNMENT.LOGIN.eq(query.assignedTo()))));
         }
         if (query.jurisdiction() != null) {
             where = where.and(DSL.exists(DSL.selectOne().from(CASE_CLASSIFICATION)
