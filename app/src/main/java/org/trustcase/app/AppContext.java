@@ -12,6 +12,7 @@ import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.access.Permissions;
 import org.trustcase.model.access.Session;
 import org.trustcase.model.users.UserService;
 
@@ -30,13 +31,14 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final UserService users;
     private final Session session;
+    private final Permissions permissions;
     private final Path workspaceDirectory;
     private final WorkspaceKind kind;
     private final LongSupplier changesElsewhere;
     private final AutoCloseable resources;
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
-            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, Clock clock, Session session,
+            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -48,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.users = Objects.requireNonNull(users, "users");
         this.session = Objects.requireNonNull(session, "session");
+        this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.changesElsewhere = Objects.requireNonNull(changesElsewhere, "changesElsewhere");
@@ -101,6 +104,11 @@ public final class AppContext implements AutoCloseable {
     /** Who is signed in. @throws org.trustcase.model.access.NotSignedInException when nobody is */
     public Actor actor() {
         return session.get();
+    }
+
+    /** What the signed-in user's role lets them do, for the screens to offer only that. */
+    public Permissions permissions() {
+        return permissions;
     }
 
     /** True when someone is signed in. */

@@ -413,7 +413,7 @@ public final class AppContextFactory {
         AuditTrail trail = auditTrail(workspace.auditLog(), actors);
         AuditService audit = new AuditService(workspace.auditLog(), trail, workspace.auditChain(),
                 workspace.checkpoints(), signer,
-                new RecordCheck(workspace.auditLog(), workspace.assessments(), workspace.decisions()),
+                new RecordCheck(workspace.auditLog(), workspace.assessments(), workspace.decisions(), workspace.users()),
                 workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
                 access, () -> u.clocks().engine().engine().catalog());
@@ -424,7 +424,7 @@ public final class AppContextFactory {
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                clock, session, workspace.directory(), kind, workspace::changesElsewhere, workspace);
+                access::permits, clock, session, workspace.directory(), kind, workspace::changesElsewhere, workspace);
     }
 
     /**

@@ -1,18 +1,12 @@
 package org.trustcase.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import org.trustcase.app.cli.json.Json;
+import org.trustcase.app.export.TrailExportFile;
 import org.trustcase.model.audit.AuditVerification;
-import org.trustcase.model.audit.ChainLink;
 import org.trustcase.model.audit.Checkpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,9 +79,6 @@ final class AuditChainCommands {
     @Command(name = "export", description = "Sign a checkpoint, then write every audit event as stored, with its "
             + "hashes, one JSON object per line, and the checkpoint as the last line.")
     static final class Export extends InWorkspaceCommand {
-        private static final ObjectWriter ONE_LINE = Json.mapper().writer()
-                .without(SerializationFeature.INDENT_OUTPUT);
-
         @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", description = "The file to write; it "
                 + "must not exist.")
         Path out;
@@ -102,44 +93,17 @@ final class AuditChainCommands {
                 session.err().println("trustcase: " + out + " already exists: choose a new file for the export");
                 return Cli.INVALID;
             }
-            long[] written = {0};
-            Checkpoint signed;
-            BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            try (writer) {
-                signed = fromWorkspace(context -> context.audit().export(link -> {
-                    write(writer, event(link));
-                    written[0]++;
-                }));
-                ObjectNode checkpoint = Json.mapper().createObjectNode().put("type", "checkpoint")
-                        .put("events", signed.events()).put("headHash", signed.headHash())
-                        .put("signedAt", signed.signedAt().toString()).put("signature", signed.signature());
-                write(writer, checkpoint);
-            } catch (RuntimeException | IOException e) {
-                // a half-written export is no export: only the file this command made is removed
-                Files.deleteIfExists(out);
-                throw e;
-            }
-            session.out().println("Exported " + written[0] + " audit events to " + out + "; " + line(signed));
+            TrailExportFile.Written written = fromWorkspace(context -> {
+                try {
+                    return TrailExportFile.write(context.audit(), out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            session.out().println("Exported " + written.events() + " audit events to " + out + "; "
+                    + line(written.checkpoint()));
             session.out().flush();
             return Cli.OK;
-        }
-
-        private static ObjectNode event(ChainLink link) {
-            ObjectNode event = Json.mapper().createObjectNode().put("type", "event").put("seq", link.seq());
-            for (int i = 0; i < ChainLink.FIELDS.size(); i++) {
-                event.put(ChainLink.FIELDS.get(i), link.fields().get(i));
-            }
-            return event.put("prevHash", link.previousHash()).put("hash", link.hash());
-        }
-
-        private static void write(BufferedWriter writer, ObjectNode line) {
-            try {
-                writer.write(ONE_LINE.writeValueAsString(line));
-                writer.newLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

@@ -27,7 +27,15 @@ import org.trustcase.app.ui.deadlines.DueText;
 import org.trustcase.app.ui.deadlines.OpenDeadlines;
 import org.trustcase.app.ui.deadlines.Stylesheet;
 import org.trustcase.app.ui.intake.IntakeDialog;
+import org.trustcase.app.ui.shell.IdleLock;
+import org.trustcase.app.ui.shell.LockController;
+import org.trustcase.app.ui.shell.LockViewModel;
 import org.trustcase.app.ui.shell.MainWindowController;
+import org.trustcase.app.ui.shell.SessionControls;
+import org.trustcase.app.ui.shell.WindowSession;
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
+import javafx.scene.layout.StackPane;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.shell.TrailStatus;
 import org.trustcase.app.ui.support.ErrorReporter;
@@ -62,8 +70,15 @@ public final class MainWindow {
     private final TrailStatus trail;
     private Scene scene;
 
+    private final LockViewModel lock;
+    private final WindowSession session;
+    private final IdleLock idle;
+
     private MainWindow(Parent root, Tasks tasks, Navigation navigation, Messages messages, Ticker ticker,
-            WorkspaceWatch watch, TrailStatus trail) {
+            WorkspaceWatch watch, TrailStatus trail, LockViewModel lock, WindowSession session, IdleLock idle) {
+        this.lock = lock;
+        this.session = session;
+        this.idle = idle;
         this.trail = trail;
         this.root = root;
         this.tasks = tasks;
@@ -104,9 +119,13 @@ public final class MainWindow {
         Ticker ticker = new Ticker(context.clock());
         OpenDeadlines openDeadlines = new OpenDeadlines(ticker);
         caseList.changesProperty().addListener((observable, before, after) -> openDeadlines.refresh());
-        new AlertWatch(openDeadlines, context.deadlines(), tasks, notifier != null ? notifier
-                : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
-                        new DueText(zone, messages), () -> theme.theme() == Theme.DARK, ticker::now), ticker::now);
+        if (context.permissions().may(UseCase.DEADLINE_ALERTS)) {
+            new AlertWatch(openDeadlines, context.deadlines(), tasks, notifier != null ? notifier
+                    : new DesktopNotifier(() -> windowOf(rootHolder.get()), navigation, messages,
+                            new DueText(zone, messages), () -> theme.theme() == Theme.DARK, ticker::now), ticker::now);
+        }
+        LockViewModel lock = new LockViewModel(context.users(), tasks, messages, context.actor().id());
+        WindowSession session = new WindowSession(lock, navigation, tasks, context.users());
 
         TrailStatus trail = new TrailStatus(context.audit(), context.checkpoints(), tasks, messages);
         Views views = new Views(messages)
@@ -127,21 +146,28 @@ public final class MainWindow {
                 .register(CaseList.class, caseList)
                 .register(Ticker.class, ticker)
                 .register(OpenDeadlines.class, openDeadlines)
-                .register(TrailStatus.class, trail);
+                .register(TrailStatus.class, trail)
+                .register(Permissions.class, context.permissions())
+                .register(org.trustcase.model.users.UserService.class, context.users())
+                .register(SessionControls.class, session);
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
                 new CaseDeadlinesTab(views), new AuditTab(views)));
         views.register(IntakeDialog.class, new IntakeDialog(views, messages, caseList, navigation));
-        Parent root = views.load(MainWindowController.class).root();
+        Parent main = views.load(MainWindowController.class).root();
+        // the lock screen lies over the whole window, hidden until the window is locked
+        StackPane root = new StackPane(main, views.load(LockController.class, lock).root());
         root.getStylesheets().add(Stylesheet.url());
         rootHolder.set(root);
+        IdleLock idle = new IdleLock(IdleLock.DEFAULT, lock::lock, System::nanoTime);
+        idle.install(root);
         ticker.start();
         trail.start();
         // what scripts and other windows change in the workspace shows here too
         WorkspaceWatch watch = new WorkspaceWatch(context::changesElsewhere, Platform::runLater,
                 caseList::changedElsewhere);
         watch.start();
-        return new MainWindow(root, tasks, navigation, messages, ticker, watch, trail);
+        return new MainWindow(root, tasks, navigation, messages, ticker, watch, trail, lock, session, idle);
     }
 
     public Parent root() {
@@ -188,6 +214,20 @@ public final class MainWindow {
         return trail;
     }
 
+    /** Covers the window until the signed-in person's password is given again. */
+    public void lock() {
+        lock.lock();
+    }
+
+    public boolean isLocked() {
+        return lock.lockedProperty().get();
+    }
+
+    /** What happens once the person has signed out (the sign-in screen again); nothing until set. */
+    public void onSignOut(Runnable signedOut) {
+        session.onSignedOut(signedOut);
+    }
+
     /** True when no background work is queued or running. */
     public boolean isIdle() {
         return tasks.isIdle();
@@ -195,6 +235,7 @@ public final class MainWindow {
 
     /** Stops the background worker (after the work already queued). */
     public void shutDown() {
+        idle.stop();
         trail.stop();
         watch.close();
         ticker.stop();

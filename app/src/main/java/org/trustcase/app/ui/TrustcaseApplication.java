@@ -82,7 +82,7 @@ public final class TrustcaseApplication extends Application {
         try {
             screen = SignInScreen.create(context, opened.noAccounts(), messages, tasks, actor -> {
                 tasks.close();
-                catchUp(stage, opener, context, preferences);
+                catchUp(stage, opener, context, preferences, errors);
             });
         } catch (RuntimeException e) {
             tasks.close();
@@ -106,7 +106,8 @@ public final class TrustcaseApplication extends Application {
     }
 
     /** Re-indexes the deadlines when the workspace needs it (with progress), then shows the main window. */
-    private void catchUp(Stage stage, UiLauncher.Opener opener, AppContext context, UiPreferences preferences) {
+    private void catchUp(Stage stage, UiLauncher.Opener opener, AppContext context, UiPreferences preferences,
+            ErrorReporter errors) {
         Label text = new Label(messages.get("opening.text"));
         ProgressIndicator progress = new ProgressIndicator();
         stage.setOnCloseRequest(null);
@@ -126,7 +127,8 @@ public final class TrustcaseApplication extends Application {
                 return context;
             }
         };
-        catchingUp.setOnSucceeded(event -> showMainWindow(stage, context, preferences));
+        catchingUp.setOnSucceeded(event -> showMainWindow(stage, context, preferences,
+                () -> signIn(stage, opener, new Opened(context, false), preferences, errors)));
         catchingUp.setOnFailed(event -> {
             closeQuietly(context);
             failToOpen(stage, catchingUp.getException());
@@ -158,7 +160,8 @@ public final class TrustcaseApplication extends Application {
         return scene;
     }
 
-    private void showMainWindow(Stage stage, AppContext context, UiPreferences preferences) {
+    /** @param signedOut shows the sign-in screen again once the person has signed out */
+    private void showMainWindow(Stage stage, AppContext context, UiPreferences preferences, Runnable signedOut) {
         MainWindow window;
         try {
             window = MainWindow.create(context, preferences);
@@ -178,6 +181,11 @@ public final class TrustcaseApplication extends Application {
         stage.setMinWidth(Math.min(960, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         stage.centerOnScreen();
+        window.onSignOut(() -> {
+            stage.hide();
+            window.shutDown();
+            signedOut.run();
+        });
         window.closeThrough(stage, () -> {
             stage.hide();
             window.shutDown();

@@ -148,6 +148,35 @@ class AuditTamperCommandsTest {
     }
 
     @Test
+    void anAccountPutInOutsideTrustcaseIsCaughtAndCannotHideBehindItsRole() throws SQLException {
+        // a second DPO, with the tester's own hash so that its password is known
+        tamper("INSERT INTO app_user (login, full_name, role, password_hash, active, created_at) SELECT 'mallory', '',"
+                + " 'dpo', password_hash, 1, created_at FROM app_user WHERE login = '" + CliRunner.DPO + "'");
+        CliRunner.Result result = cli.run("audit", "verify");
+        assertThat(result.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        assertThat(result.out()).startsWith("FAILED at records: the account mallory is in the workspace but no event"
+                + " of the trail added it");
+    }
+
+    @Test
+    void aReviewerPromotedOutsideTrustcaseIsNamedByTheEventItContradicts() throws Exception {
+        tamper("UPDATE app_user SET role = 'dpo' WHERE login = 'reviewer'");
+        CliRunner.Result promoted = cli.run("audit", "verify");
+        assertThat(promoted.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        assertThat(promoted.out()).matches("FAILED at event \\d+: the account reviewer holds role = dpo, but event"
+                + " \\d+ recorded legal-reviewer: it was changed outside Trustcase\\R");
+    }
+
+    @Test
+    void aPasswordHashReplacedOutsideTrustcaseIsCaught() throws Exception {
+        tamper("UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE login = '"
+                + CliRunner.DPO + "') WHERE login = 'manager'");
+        CliRunner.Result replaced = cli.run("audit", "verify");
+        assertThat(replaced.code()).isEqualTo(Cli.VERIFICATION_FAILED);
+        assertThat(replaced.out()).contains("the account manager holds credential = sha256:");
+    }
+
+    @Test
     void swappedEventsAreCaughtAtTheFirst() throws SQLException {
         List<String> third = row(3);
         List<String> eighth = row(8);

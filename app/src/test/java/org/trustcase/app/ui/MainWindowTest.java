@@ -31,7 +31,7 @@ class MainWindowTest extends DemoWindowTest {
     void theStatusBarShowsWorkspaceActorAndTheDemoBadge(FxRobot robot) {
         settle();
         assertThat(text(robot, "#status-workspace")).isEqualTo(context.workspaceDirectory().toString());
-        assertThat(text(robot, "#status-actor")).isEqualTo("anna.dpo");
+        assertThat(text(robot, "#status-actor")).isEqualTo("anna.dpo · DPO");
         assertThat(shown(robot, "#status-demo")).isTrue();
         assertThat(text(robot, "#status-demo")).isEqualTo("DEMO WORKSPACE — fictional data");
         assertThat(robot.lookup("#status-bar").tryQuery()).isPresent();

@@ -119,6 +119,12 @@ class ScreenTour extends WindowTest {
 
             robot.clickOn("#nav-deadlines");
             shot(theme, "deadlines");
+            robot.clickOn("#nav-audit");
+            shot(theme, "audit-log");
+            robot.clickOn("#nav-settings");
+            shot(theme, "settings");
+            signInShot(theme, "sign-in", false);
+            signInShot(theme, "sign-in-first-dpo", true);
         }
         // last, as the banner stays: the audit trail rewritten behind the window's back
         tamperWithTheTrail();
@@ -129,6 +135,28 @@ class ScreenTour extends WindowTest {
         robot.clickOn("#settings-theme-light");
         robot.clickOn("#nav-dashboard");
         shot("light", "trail-broken");
+        robot.interact(window::lock);
+        shot("light", "locked");
+    }
+
+    /** The sign-in screen on the window's stage (for the first DPO when {@code first}), then the window again. */
+    private void signInShot(String theme, String name, boolean first) {
+        org.trustcase.app.ui.support.Tasks tasks = new org.trustcase.app.ui.support.Tasks(failure -> { });
+        javafx.scene.Scene main = stage.getScene();
+        onFx(() -> {
+            javafx.scene.Parent root = org.trustcase.app.ui.signin.SignInScreen.create(context, first,
+                    org.trustcase.app.ui.support.Messages.forLocale(Locale.ENGLISH, ZONE), tasks, actor -> { }).root();
+            javafx.scene.Scene scene = new javafx.scene.Scene(root, stage.getWidth(), stage.getHeight());
+            org.trustcase.app.ui.theme.ThemeSettings.style(scene);
+            stage.setScene(scene);
+            return null;
+        });
+        shot(theme, name);
+        onFx(() -> {
+            stage.setScene(main);
+            return null;
+        });
+        tasks.close();
     }
 
     private void tamperWithTheTrail() {

@@ -62,6 +62,15 @@ public final class AccessControl {
         throw new AccessDeniedException(useCase, caseReference, decision);
     }
 
+    /**
+     * True when the acting user's role lets them perform {@code useCase} at all (on a case assigned to them, for a
+     * reviewer): what a screen asks to show or hide an action. Asks nothing stored, records nothing; the use case
+     * itself still checks when it is run.
+     */
+    public boolean permits(UseCase useCase) {
+        return policy.check(actor.get(), useCase, null).allowed();
+    }
+
     /** The login whose assigned cases are all the acting user's lists may show, or {@code null} for no narrowing. */
     public String onlyCasesAssignedTo() {
         return policy.onlyCasesAssignedTo(actor.get());

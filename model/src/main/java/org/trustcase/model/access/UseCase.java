@@ -46,6 +46,8 @@ public enum UseCase implements Coded {
     // AuditService
     AUDIT_ALL(Kind.READ),
     AUDIT_OF_CASE(Kind.READ),
+    /** The workspace's audit log, filtered and paged. */
+    AUDIT_SEARCH(Kind.READ),
     AUDIT_VERIFY(Kind.READ),
     AUDIT_CHECKPOINT(Kind.CHANGE),
     AUDIT_PUBLIC_KEY(Kind.READ),

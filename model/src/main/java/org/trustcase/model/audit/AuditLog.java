@@ -36,6 +36,15 @@ public interface AuditLog {
     }
 
     /**
+     * At most {@code limit} events {@code query} lets through with a sequence number below {@code beforeSeq}, newest
+     * first: a page of the workspace's audit log ({@link Long#MAX_VALUE} for the first).
+     */
+    default List<AuditEvent> page(AuditQuery query, long beforeSeq, int limit) {
+        return list().stream().filter(e -> e.sequence() < beforeSeq && query.matches(e))
+                .sorted(java.util.Comparator.comparingLong(AuditEvent::sequence).reversed()).limit(limit).toList();
+    }
+
+    /**
      * The events of one case ({@code caseReference} null: of the workspace), oldest first; an event
      * that cannot be read goes to {@code unreadable} instead of ending the list.
      */

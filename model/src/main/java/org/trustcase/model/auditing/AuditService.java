@@ -10,6 +10,7 @@ import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditChain;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.audit.AuditQuery;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.AuditVerification;
 import org.trustcase.model.audit.AuditVerifier;
@@ -131,6 +132,18 @@ public final class AuditService {
     public List<AuditEvent> all() {
         access.require(UseCase.AUDIT_ALL, null);
         return transactions.read(log::list);
+    }
+
+    /**
+     * A page of the workspace's audit log: at most {@code limit} events {@code query} lets through, with a sequence
+     * number below {@code beforeSeq} ({@link Long#MAX_VALUE} for the first page), newest first.
+     */
+    public List<AuditEvent> search(AuditQuery query, long beforeSeq, int limit) {
+        access.require(UseCase.AUDIT_SEARCH, null);
+        if (limit < 0) {
+            throw new IllegalArgumentException("the limit is not negative");
+        }
+        return transactions.read(() -> log.page(query, beforeSeq, limit));
     }
 
     /** Every event of the workspace, oldest first; an event that cannot be read goes to {@code unreadable}. */

@@ -20,21 +20,31 @@ import org.trustcase.model.audit.AuditLog;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.users.UserDirectory;
 
 /**
  * Checks the records the trail describes against the trail itself: every assessment version and every decision
  * version must hold what the event that recorded it says (an assessment's first version is recorded whole and each
  * later one by what changed; a decision's answers are recorded whole), and no version may exist that no event
- * recorded. A rewritten row whose event was left alone shows here, named by that event.
+ * recorded. A rewritten row whose event was left alone shows here, named by that event. The accounts are checked the
+ * same way ({@link AccountCheck}).
  */
 public final class RecordCheck {
     private static final int PAGE = 5_000;
 
     private final AuditLog log;
     private final List<Kind<?>> kinds;
+    private final AccountCheck accounts;
 
     public RecordCheck(AuditLog log, AssessmentRepository assessments, DecisionRepository decisions) {
+        this(log, assessments, decisions, null);
+    }
+
+    /** The same, and the workspace's accounts ({@code users}; {@code null} for none) checked too. */
+    public RecordCheck(AuditLog log, AssessmentRepository assessments, DecisionRepository decisions,
+            UserDirectory users) {
         this.log = Objects.requireNonNull(log, "log");
+        this.accounts = users == null ? null : new AccountCheck(log, users);
         this.kinds = List.of(
                 new Kind<Assessment>(AuditAction.ASSESSMENT_RECORDED, assessments::list, RecordCheck::items,
                         assessments::count, new Codes("audit.verify.record-differs", "audit.verify.record-missing",
@@ -55,7 +65,7 @@ public final class RecordCheck {
                 return found;
             }
         }
-        return Optional.empty();
+        return accounts == null ? Optional.empty() : accounts.firstMismatch(transactions);
     }
 
     private <T> Optional<Finding> firstMismatch(Kind<T> kind, TransactionRunner transactions) {

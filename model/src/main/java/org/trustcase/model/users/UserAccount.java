@@ -38,6 +38,21 @@ public record UserAccount(String login, String fullName, Role role, boolean acti
         return text != null && LOGIN.matcher(text).matches();
     }
 
+    /**
+     * What the audit trail records of a stored password hash: its SHA-256, so that a hash replaced outside Trustcase
+     * shows, while the trail says nothing of the password (the hash itself is salted and slow to attack; its digest
+     * is no help).
+     */
+    public static String fingerprint(String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** Who this user acts as once signed in. */
     public Actor actor() {
         return new Actor(login, login, Set.of(role));

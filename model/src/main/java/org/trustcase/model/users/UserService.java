@@ -120,7 +120,7 @@ public final class UserService {
                 throw new RuleViolationException("account.not-first");
             }
             users.add(account, hash);
-            trail.as(account::actor).record(AuditAction.USER_ADDED, null, added(account), null);
+            trail.as(account::actor).record(AuditAction.USER_ADDED, null, added(account, hash), null);
             return null;
         });
         session.signIn(account.actor());
@@ -136,7 +136,7 @@ public final class UserService {
         transactions.inTransaction(() -> {
             if (users.find(account.login()).isEmpty()) {
                 users.add(account, hash);
-                trail.as(account::actor).recordNoted(AuditAction.USER_ADDED, null, added(account),
+                trail.as(account::actor).recordNoted(AuditAction.USER_ADDED, null, added(account, hash),
                         org.trustcase.model.audit.AuditNote.DEMO_ACCOUNT.with());
             }
             return null;
@@ -159,7 +159,7 @@ public final class UserService {
                 throw new ValidationException("login", "account.login-taken", account.login());
             }
             users.add(account, hash);
-            trail.record(AuditAction.USER_ADDED, null, added(account), null);
+            trail.record(AuditAction.USER_ADDED, null, added(account, hash), null);
             return null;
         });
         return account;
@@ -212,8 +212,9 @@ public final class UserService {
                 throw new ValidationException("current-password", "account.wrong-password");
             }
             users.setPasswordHash(login, hash);
-            trail.record(AuditAction.USER_PASSWORD_CHANGED, null, List.of(new FieldChange("user", null, login)),
-                    null);
+            trail.record(AuditAction.USER_PASSWORD_CHANGED, null, List.of(new FieldChange("user", null, login),
+                    new FieldChange("credential", UserAccount.fingerprint(stored.passwordHash()),
+                            UserAccount.fingerprint(hash))), null);
             return null;
         });
     }
@@ -319,9 +320,10 @@ public final class UserService {
         }
     }
 
-    private static List<FieldChange> added(UserAccount account) {
+    private static List<FieldChange> added(UserAccount account, String hash) {
         return List.of(new FieldChange("user", null, account.login()),
-                new FieldChange("role", null, account.role().code()));
+                new FieldChange("role", null, account.role().code()),
+                new FieldChange("credential", null, UserAccount.fingerprint(hash)));
     }
 
     private Instant now() {

@@ -30,7 +30,7 @@ class RolePolicyTest {
     private static final Set<UseCase> EVERYONE = Set.of(UseCase.PASSWORD_CHANGE_OWN, UseCase.DEADLINE_INDEX_REBUILD,
             UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT);
     /** What spans every case: a reviewer, who reads only their cases, may not. */
-    private static final Set<UseCase> ACROSS_CASES = Set.of(UseCase.AUDIT_ALL, UseCase.AUDIT_EXPORT,
+    private static final Set<UseCase> ACROSS_CASES = Set.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,
             UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS);
 

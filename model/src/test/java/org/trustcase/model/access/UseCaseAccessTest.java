@@ -153,6 +153,8 @@ class UseCaseAccessTest {
                 new Call(UseCase.AUDIT_ALL, AuditService.class, "all", false, w -> w.audit.all()),
                 new Call(UseCase.AUDIT_OF_CASE, AuditService.class, "ofCase", true,
                         w -> w.audit.ofCase(w.ref.toString())),
+                new Call(UseCase.AUDIT_SEARCH, AuditService.class, "search", false,
+                        w -> w.audit.search(org.trustcase.model.audit.AuditQuery.ALL, Long.MAX_VALUE, 10)),
                 new Call(UseCase.AUDIT_VERIFY, AuditService.class, "verify", false, w -> w.audit.verify()),
                 new Call(UseCase.AUDIT_CHECKPOINT, AuditService.class, "checkpoint", false,
                         w -> w.audit.checkpoint()),
@@ -427,7 +429,7 @@ class UseCaseAccessTest {
                 .containsExactlyInAnyOrder("case-get", "case-list", "case-count", "case-export", "case-figures",
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
-                        "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-verify",
+                        "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
                         "audit-public-key", "user-list", "case-assignments");
     }
 }

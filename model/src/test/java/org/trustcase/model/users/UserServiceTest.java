@@ -57,7 +57,8 @@ class UserServiceTest {
         assertThat(added.action()).isEqualTo(AuditAction.USER_ADDED);
         assertThat(added.actor()).isEqualTo("anna.nowak");
         assertThat(added.changes()).containsExactly(new FieldChange("user", null, "anna.nowak"),
-                new FieldChange("role", null, "dpo"));
+                new FieldChange("role", null, "dpo"), new FieldChange("credential", null,
+                        UserAccount.fingerprint(store.find("anna.nowak").orElseThrow().passwordHash())));
         assertThatThrownBy(() -> users.addFirstDpo("mallory", "", PASSWORD))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.problems().get(0).code()).isEqualTo("account.not-first"));

@@ -20,6 +20,7 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditHasher;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.audit.AuditQuery;
 import org.trustcase.model.audit.ChainHead;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.codes.ProblemJson;
@@ -119,6 +120,29 @@ public final class JooqAuditLog implements AuditLog {
                 .orderBy(AUDIT_EVENT.CASE_REFERENCE, AUDIT_EVENT.SEQ)
                 .limit(limit)
                 .fetch(JooqAuditLog::toEvent);
+    }
+
+    @Override
+    public List<AuditEvent> page(AuditQuery query, long beforeSeq, int limit) {
+        Condition where = AUDIT_EVENT.SEQ.lt(beforeSeq);
+        if (query.actor() != null) {
+            where = where.and(AUDIT_EVENT.ACTOR.eq(query.actor()));
+        }
+        if (query.action() != null) {
+            where = where.and(AUDIT_EVENT.ACTION.eq(query.action().code()));
+        }
+        if (query.caseReference() != null) {
+            where = where.and(AUDIT_EVENT.CASE_REFERENCE.eq(query.caseReference()));
+        }
+        if (query.from() != null) {
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(query.from()));
+        }
+        if (query.to() != null) {
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(query.to()));
+        }
+        // newest first by the primary key; a case's events come by its index on (case_reference, seq)
+        return transactions.dsl("the audit log").selectFrom(AUDIT_EVENT).where(where)
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(limit).fetch(JooqAuditLog::toEvent);
     }
 
     @Override

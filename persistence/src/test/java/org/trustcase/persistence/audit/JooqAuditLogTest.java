@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.audit.AuditLog;
+import org.trustcase.model.audit.AuditQuery;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.common.Problem;
 import org.trustcase.persistence.Workspace;
@@ -133,5 +134,31 @@ class JooqAuditLogTest {
 
     private <T> T tx(Supplier<T> work) {
         return workspace.transactions().inTransaction(work);
+    }
+
+    @Test
+    void theAuditLogIsSearchedByPersonActionCaseAndPeriodNewestFirstInPages() {
+        Instant t = Instant.parse("2026-03-04T10:00:00Z");
+        String[] actors = {"anna", "bert", "anna", "anna", "bert"};
+        AuditAction[] actions = {AuditAction.CASE_CREATED, AuditAction.CASE_UPDATED, AuditAction.CASE_UPDATED,
+                AuditAction.CASE_STATUS_CHANGED, AuditAction.CASE_UPDATED};
+        for (int i = 0; i < actors.length; i++) {
+            int n = i;
+            tx(() -> log.append(new AuditEvent(0, t.plusSeconds(3600L * n), actors[n], n < 3 ? "TC-2026-0001"
+                    : "TC-2026-0002", actions[n], List.of(), null)));
+        }
+        java.util.function.Function<List<AuditEvent>, List<Long>> seqs = events -> events.stream()
+                .map(AuditEvent::sequence).toList();
+
+        assertThat(seqs.apply(tx(() -> log.page(AuditQuery.ALL, Long.MAX_VALUE, 10)))).containsExactly(5L, 4L, 3L, 2L,
+                1L);
+        assertThat(seqs.apply(tx(() -> log.page(AuditQuery.ALL, 4, 2)))).as("the page after 4").containsExactly(3L, 2L);
+        assertThat(seqs.apply(tx(() -> log.page(new AuditQuery("anna", null, null, null, null), Long.MAX_VALUE, 10))))
+                .containsExactly(4L, 3L, 1L);
+        assertThat(seqs.apply(tx(() -> log.page(new AuditQuery(null, AuditAction.CASE_UPDATED, "TC-2026-0001", null,
+                null), Long.MAX_VALUE, 10)))).containsExactly(3L, 2L);
+        assertThat(seqs.apply(tx(() -> log.page(new AuditQuery(null, null, null, t.plusSeconds(3600),
+                t.plusSeconds(3 * 3600)), Long.MAX_VALUE, 10)))).as("from inclusive, to exclusive")
+                .containsExactly(3L, 2L);
     }
 }

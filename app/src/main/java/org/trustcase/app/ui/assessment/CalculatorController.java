@@ -1,5 +1,7 @@
 package org.trustcase.app.ui.assessment;
 
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -55,6 +57,7 @@ public final class CalculatorController {
     @FXML private TextArea narrative;
     @FXML private Label basis;
     @FXML private Button record;
+    private final Permissions permissions;
     @FXML private Label incomplete;
     @FXML private VBox resultBody;
     @FXML private Label score;
@@ -65,7 +68,8 @@ public final class CalculatorController {
     @FXML private Label cb;
     @FXML private VBox explanation;
 
-    public CalculatorController(AssessmentViewModel viewModel, Messages messages) {
+    public CalculatorController(AssessmentViewModel viewModel, Messages messages, Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.calculator = viewModel.calculator();
         this.messages = messages;
@@ -119,6 +123,9 @@ public final class CalculatorController {
         basis.textProperty().bind(Bindings.createStringBinding(this::basisText, calculator.baselineProperty(),
                 calculator.changedProperty()));
         record.disableProperty().bind(viewModel.canRecordAssessmentProperty().not());
+        // the calculator still shows what a change would score; only a DPO records it
+        record.setVisible(permissions.may(UseCase.ASSESSMENT_RECORD));
+        record.setManaged(record.isVisible());
         record.setOnAction(event -> viewModel.recordAssessment());
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Keys.SUBMIT.match(event)) {

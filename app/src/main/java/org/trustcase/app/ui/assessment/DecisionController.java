@@ -1,5 +1,7 @@
 package org.trustcase.app.ui.assessment;
 
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,6 +48,7 @@ public final class DecisionController {
     @FXML private Label stale;
     @FXML private Label signOffStatus;
     @FXML private Button signOff;
+    private final Permissions permissions;
 
     @FXML private Parent decisionForm;
     @FXML private VBox formBody;
@@ -68,7 +71,9 @@ public final class DecisionController {
     @FXML private TextArea justification;
     @FXML private Button record;
 
-    public DecisionController(AssessmentViewModel viewModel, Messages messages, TimeText time) {
+    public DecisionController(AssessmentViewModel viewModel, Messages messages, TimeText time,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.form = viewModel.decisionForm();
         this.messages = messages;
@@ -82,6 +87,13 @@ public final class DecisionController {
         viewModel.decisionStaleProperty().addListener((observable, before, after) -> showCurrent());
         showCurrent();
         signOff.disableProperty().bind(viewModel.canSignOffProperty().not());
+        // each role is offered what it may do: a reviewer signs off, only a DPO decides
+        signOff.setVisible(permissions.may(UseCase.DECISION_SIGN_OFF));
+        signOff.setManaged(signOff.isVisible());
+        if (!permissions.may(UseCase.DECISION_RECORD)) {
+            decisionForm.setVisible(false);
+            decisionForm.setManaged(false);
+        }
         signOff.setOnAction(event -> viewModel.signOff());
 
         yesNo(authorityYes, authorityNo, form.notifyAuthorityProperty());

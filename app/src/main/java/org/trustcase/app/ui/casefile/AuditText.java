@@ -29,7 +29,7 @@ import org.trustcase.model.common.Coded;
  * values as stable text (codes, ISO instants); here codes become labels and instants local times.
  * A value that is not understood is shown as stored.
  */
-final class AuditText {
+public final class AuditText {
     private static final java.util.Set<String> INSTANTS = java.util.Set.of(CaseField.OCCURRED_FROM.key(),
             CaseField.OCCURRED_TO.key(), CaseField.DETECTED_AT.key(), CaseField.AWARE_AT.key(),
             CaseField.CONTAINED_AT.key());
@@ -43,7 +43,7 @@ final class AuditText {
     /** The label of one stored code, by the field whose values are codes. */
     private final Map<String, Function<String, String>> codeLabels;
 
-    AuditText(Messages messages, TimeText time) {
+    public AuditText(Messages messages, TimeText time) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.time = Objects.requireNonNull(time, "time");
         this.codeLabels = Map.ofEntries(
@@ -59,11 +59,12 @@ final class AuditText {
                 Map.entry("notifyAuthority", this::yesNo),
                 Map.entry("notifySubjects", this::yesNo),
                 Map.entry("exception", code -> label(Art34Exception.class, code)),
+                Map.entry("role", code -> label(org.trustcase.model.common.Role.class, code)),
                 Map.entry("flags", code -> messages.has("flag." + code) ? messages.get("flag." + code) : code));
     }
 
     /** A change of the event {@code action}: the values a case was opened with read as values, not as changes. */
-    String change(AuditAction action, FieldChange change) {
+    public String change(AuditAction action, FieldChange change) {
         if (action == AuditAction.CASE_CREATED && (change.before() == null || change.before().isEmpty())) {
             return messages.format("audit.change.initial", fieldLabel(change.field()),
                     value(change.field(), change.after()));
@@ -71,7 +72,7 @@ final class AuditText {
         return change(change);
     }
 
-    String change(FieldChange change) {
+    public String change(FieldChange change) {
         return messages.format("audit.change", fieldLabel(change.field()),
                 value(change.field(), change.before()), value(change.field(), change.after()));
     }
@@ -114,6 +115,10 @@ final class AuditText {
         }
         if (field.equals("status")) {
             return CaseStatus.find(stored).map(messages::label).orElse(stored);
+        }
+        if (field.equals("credential") && stored.length() > 19) {
+            // "sha256:" and the first 12 hex digits say which hash it is; the whole is in the export
+            return stored.substring(0, 19) + "\u2026";
         }
         if (INSTANTS.contains(field)) {
             try {

@@ -1,5 +1,8 @@
 package org.trustcase.app.ui.casefile;
 
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.users.UserService;
+import org.trustcase.model.access.UseCase;
 import java.time.Clock;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -66,7 +69,11 @@ public final class CaseViewController {
     @FXML private Label title;
     @FXML private Label owner;
     @FXML private Label awareSince;
+    @FXML private Label reviewers;
+    @FXML private Button assign;
+    private CaseReviewersViewModel reviewersModel;
     @FXML private HBox workflowButtons;
+    private final Permissions permissions;
     @FXML private VBox checklistBox;
     @FXML private Label checklistSummary;
     @FXML private Button checklistToggle;
@@ -80,7 +87,9 @@ public final class CaseViewController {
 
     public CaseViewController(OpenCase page, CaseService cases, AuditService audit, CaseClockService clocks,
             TaskExecutor tasks, Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
-            Navigation navigation, WorkspaceInfo workspace) {
+            Navigation navigation, WorkspaceInfo workspace, Permissions permissions, UserService users) {
+        this.permissions = permissions;
+        this.reviewersModel = new CaseReviewersViewModel(users, tasks, messages, page.reference());
         this.page = page;
         this.viewModel = new CaseViewModel(cases, audit, clocks.engine()::coverage, tasks, messages, time, clock,
                 caseList::reload, page.reference());
@@ -132,6 +141,7 @@ public final class CaseViewController {
         dismissNotice.setOnAction(event -> viewModel.dismissNotice());
 
         showTabs();
+        showReviewers();
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Keys.SAVE.match(event)) {
@@ -197,8 +207,31 @@ public final class CaseViewController {
                 : messages.format("case.awareSince", time.display(breachCase.details().awareAt())));
     }
 
+    /** Who reviews the case; a DPO assigns them. */
+    private void showReviewers() {
+        reviewers.textProperty().bind(Bindings.createStringBinding(() -> reviewersModel.assigned().isEmpty()
+                ? messages.get("case.reviewers.none")
+                : messages.format("case.reviewers", String.join(", ", reviewersModel.assigned())),
+                reviewersModel.assigned()));
+        boolean assigns = permissions.may(UseCase.CASE_ASSIGN);
+        assign.setVisible(assigns);
+        assign.setManaged(assigns);
+        assign.setOnAction(event -> reviewersModel.candidates(candidates -> ReviewersDialog
+                .ask(root.getScene().getWindow(), messages, candidates, reviewersModel.assigned())
+                .ifPresent(reviewersModel::assignExactly)));
+        reviewersModel.problemProperty().addListener((observable, before, after) -> {
+            if (!after.isEmpty()) {
+                reviewers.setText(after);
+            }
+        });
+        reviewersModel.load();
+    }
+
     private void showActions() {
         workflowButtons.getChildren().clear();
+        if (!permissions.may(UseCase.CASE_MOVE)) {
+            return;
+        }
         for (WorkflowAction action : viewModel.actions()) {
             Button button = new Button(action.label(), new FontIcon(action.iconLiteral()));
             button.setId(action.id());

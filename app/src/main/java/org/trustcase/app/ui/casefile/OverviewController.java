@@ -1,5 +1,7 @@
 package org.trustcase.app.ui.casefile;
 
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -53,13 +55,15 @@ public final class OverviewController {
     @FXML private FormField remedialActionsField;
     @FXML private FormField ownerField;
     @FXML private VBox formBox;
+    private final Permissions permissions;
     @FXML private Label settled;
     @FXML private Label unsaved;
     @FXML private Button reload;
     @FXML private Button discard;
     @FXML private Button save;
 
-    public OverviewController(CaseViewModel viewModel, Messages messages, TimeText time) {
+    public OverviewController(CaseViewModel viewModel, Messages messages, TimeText time, Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = viewModel;
         this.messages = messages;
         this.time = time;
@@ -112,7 +116,15 @@ public final class OverviewController {
         settled.textProperty().bind(viewModel.settledProperty());
         settled.managedProperty().bind(viewModel.settledProperty().isNotEmpty());
         settled.visibleProperty().bind(settled.managedProperty());
-        formBox.disableProperty().bind(settled.managedProperty());
+        // a role that may not edit cases reads the form only, and is told why
+        boolean mayEdit = permissions.may(UseCase.CASE_UPDATE);
+        formBox.disableProperty().bind(settled.managedProperty().or(new javafx.beans.property.SimpleBooleanProperty(!mayEdit)));
+        if (!mayEdit) {
+            settled.textProperty().unbind();
+            settled.managedProperty().unbind();
+            settled.setText(messages.get("overview.read-only"));
+            settled.setManaged(true);
+        }
         unsaved.visibleProperty().bind(form.dirtyProperty());
         save.disableProperty().bind(viewModel.canSaveProperty().not());
         save.setOnAction(event -> viewModel.save());

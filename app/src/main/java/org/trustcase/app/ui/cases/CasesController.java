@@ -1,5 +1,7 @@
 package org.trustcase.app.ui.cases;
 
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 import java.time.Instant;
 import java.util.Map;
 import javafx.application.Platform;
@@ -60,6 +62,7 @@ public final class CasesController {
     @FXML private Label focusText;
     @FXML private Button clearFocus;
     @FXML private Button newCase;
+    private final Permissions permissions;
     @FXML private HBox header;
     @FXML private TableView<CaseRow> table;
     @FXML private TableColumn<CaseRow, CaseReference> referenceColumn;
@@ -70,7 +73,9 @@ public final class CasesController {
     @FXML private TableColumn<CaseRow, String> ownerColumn;
 
     public CasesController(CaseListService lists, TaskExecutor tasks, CaseList changes, Navigation navigation,
-            IntakeDialog intake, Messages messages, TimeText time, Ticker ticker, java.time.Clock clock) {
+            IntakeDialog intake, Messages messages, TimeText time, Ticker ticker, java.time.Clock clock,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.viewModel = new CasesViewModel(lists, tasks, messages, changes, clock);
         this.csv = new CasesCsv(lists, messages, time);
         this.navigation = navigation;
@@ -216,6 +221,8 @@ public final class CasesController {
             }
         });
         newCase.setOnAction(event -> intake.open(newCase.getScene().getWindow()));
+        newCase.setVisible(permissions.may(UseCase.CASE_OPEN));
+        newCase.setManaged(newCase.isVisible());
     }
 
     /** Puts the cursor in the filter field, with its text selected. */

@@ -1,5 +1,7 @@
 package org.trustcase.app.ui.deadlines;
 
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 import java.time.Instant;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
@@ -44,6 +46,7 @@ public final class CaseDeadlinesController {
     @FXML private HBox noticeBar;
     @FXML private Label notice;
     @FXML private Button dismissNotice;
+    private final Permissions permissions;
     @FXML private Label eventsHint;
     @FXML private VBox events;
     @FXML private VBox flags;
@@ -54,7 +57,8 @@ public final class CaseDeadlinesController {
 
     public CaseDeadlinesController(CaseTabContext openCase, CaseClockService clocks, CaseService cases,
             AssessmentService assessments, TaskExecutor tasks, OpenDeadlines openDeadlines, Messages messages,
-            TimeText time, Ticker ticker, WorkspaceInfo workspace) {
+            TimeText time, Ticker ticker, WorkspaceInfo workspace, Permissions permissions) {
+        this.permissions = permissions;
         this.openCase = openCase;
         this.actor = workspace.actor().name();
         this.viewModel = new CaseDeadlinesViewModel(clocks, cases, assessments, tasks, messages,
@@ -116,7 +120,10 @@ public final class CaseDeadlinesController {
         }
         for (DeadlineClock clock : ClockState.byUrgency(snapshot.clocks(), ticker.now())) {
             clocks.getChildren().add(cards.create(clock, snapshot.facts().outcomes().get(clock.rule().id()),
-                    viewModel.workingProperty(), new ClockCard.Actions(this::meet, this::waive, this::correct)));
+                    viewModel.workingProperty(), new ClockCard.Actions(
+                            permissions.may(UseCase.CLOCK_MEET) ? this::meet : null,
+                            permissions.may(UseCase.CLOCK_WAIVE) ? this::waive : null,
+                            permissions.may(UseCase.CLOCK_CORRECT) ? this::correct : null)));
         }
     }
 
@@ -138,6 +145,9 @@ public final class CaseDeadlinesController {
             edit.disableProperty().bind(viewModel.workingProperty());
             edit.setOnAction(e -> EventDialog.ask(window(), event, at, ticker.now(), time, messages)
                     .ifPresent(instant -> viewModel.recordEvent(event, instant)));
+            // a role that cannot record events reads them only
+            edit.setVisible(permissions.may(UseCase.EVENT_RECORD));
+            edit.setManaged(edit.isVisible());
             HBox row = new HBox(8, text, edit);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("event-row");
@@ -154,9 +164,11 @@ public final class CaseDeadlinesController {
             check.setId("deadline-flag-" + flag.code());
             check.getStyleClass().add("flag-check");
             check.setSelected(derived || snapshot.facts().flags().contains(flag.code()));
-            if (derived) {
+            if (derived || !permissions.may(UseCase.FLAGS_SET)) {
                 check.setDisable(true);
-                check.setTooltip(new Tooltip(messages.get("deadlines.tab.flag.derived")));
+                if (derived) {
+                    check.setTooltip(new Tooltip(messages.get("deadlines.tab.flag.derived")));
+                }
             } else {
                 check.disableProperty().bind(viewModel.workingProperty());
                 check.selectedProperty().addListener((observable, before, after) ->

@@ -44,6 +44,7 @@ final class ClockCard {
     }
 
     /** What the card's buttons do with its clock. */
+    /** What each action does; {@code null} for an action the user's role may not take (it is not offered). */
     record Actions(Consumer<DeadlineClock> meet, Consumer<DeadlineClock> waive, Consumer<DeadlineClock> correct) {
     }
 
@@ -105,16 +106,16 @@ final class ClockCard {
         HBox actions = new HBox(6);
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.getStyleClass().add("clock-actions");
-        if (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE) {
+        if (on.meet() != null && (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE)) {
             actions.getChildren().add(action("deadline-meet-" + id, "deadlines.tab.meet", "mdi2c-check",
                     working, () -> on.meet().accept(clock)));
         }
-        if (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE
-                || clock.status() == ClockStatus.WAITING) {
+        if (on.waive() != null && (clock.status() == ClockStatus.RUNNING || clock.status() == ClockStatus.OVERDUE
+                || clock.status() == ClockStatus.WAITING)) {
             actions.getChildren().add(action("deadline-waive-" + id, "deadlines.tab.waive", "mdi2s-scale-balance",
                     working, () -> on.waive().accept(clock)));
         }
-        if (clock.status() == ClockStatus.MET || clock.status() == ClockStatus.WAIVED) {
+        if (on.correct() != null && (clock.status() == ClockStatus.MET || clock.status() == ClockStatus.WAIVED)) {
             actions.getChildren().add(action("deadline-correct-" + id, "deadlines.tab.correct", "mdi2p-pencil-outline",
                     working, () -> on.correct().accept(clock)));
         }

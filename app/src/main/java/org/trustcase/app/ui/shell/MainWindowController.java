@@ -1,5 +1,9 @@
 package org.trustcase.app.ui.shell;
 
+import java.util.stream.Collectors;
+import org.trustcase.app.ui.auditlog.AuditLogController;
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -43,12 +47,18 @@ public final class MainWindowController {
     private DashboardController dashboard;
     private CasesController cases;
     private DeadlinesController deadlines;
+    private AuditLogController auditLog;
+    private final Permissions permissions;
+    private final SessionControls sessionControls;
 
     @FXML private Parent root;
     @FXML private ToggleButton navDashboard;
     @FXML private ToggleButton navCases;
     @FXML private ToggleButton navDeadlines;
     @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navAudit;
+    @FXML private Button lock;
+    @FXML private Button signOut;
     @FXML private ToggleButton navSettings;
     @FXML private StackPane content;
     @FXML private Label workspace;
@@ -63,7 +73,10 @@ public final class MainWindowController {
     private final TrailStatus trailStatus;
 
     public MainWindowController(Views views, Navigation navigation, WorkspaceInfo workspaceInfo, TaskExecutor tasks,
-            Messages messages, CaseList caseList, IntakeDialog intake, TrailStatus trailStatus) {
+            Messages messages, CaseList caseList, IntakeDialog intake, TrailStatus trailStatus, Permissions permissions,
+            SessionControls sessionControls) {
+        this.permissions = permissions;
+        this.sessionControls = sessionControls;
         this.trailStatus = trailStatus;
         this.views = views;
         this.navigation = navigation;
@@ -78,7 +91,16 @@ public final class MainWindowController {
     private void initialize() {
         ToggleGroup group = new ToggleGroup();
         Map<Section, ToggleButton> toggles = Map.of(Section.DASHBOARD, navDashboard, Section.CASES, navCases,
-                Section.DEADLINES, navDeadlines, Section.REGISTER, navRegister, Section.SETTINGS, navSettings);
+                Section.DEADLINES, navDeadlines, Section.REGISTER, navRegister, Section.AUDIT, navAudit,
+                Section.SETTINGS, navSettings);
+        // a role sees only the sections it may read (a reviewer: their cases)
+        offer(navDashboard, permissions.may(UseCase.CASE_FIGURES));
+        offer(navDeadlines, permissions.may(UseCase.DEADLINE_LIST));
+        offer(navRegister, permissions.may(UseCase.CASE_FIGURES));
+        offer(navAudit, permissions.may(UseCase.AUDIT_SEARCH));
+        if (!permissions.may(UseCase.CASE_FIGURES) && navigation.page() == Section.DASHBOARD) {
+            navigation.show(Section.CASES);
+        }
         toggles.forEach((section, toggle) -> {
             toggle.setToggleGroup(group);
             toggle.setUserData(section);
@@ -100,7 +122,10 @@ public final class MainWindowController {
         toggles.get(navigation.page().section()).setSelected(true);
 
         workspace.setText(workspaceInfo.directory().toAbsolutePath().toString());
-        actor.setText(workspaceInfo.actor().name());
+        actor.setText(messages.format("status.signed-in", workspaceInfo.actor().name(),
+                workspaceInfo.actor().roles().stream().map(messages::label).sorted().collect(Collectors.joining(", "))));
+        lock.setOnAction(event -> sessionControls.lock());
+        signOut.setOnAction(event -> sessionControls.signOut());
         boolean fictional = workspaceInfo.kind() != WorkspaceKind.REAL;
         demoBadge.setText(messages.get(workspaceInfo.kind() == WorkspaceKind.GENERATED
                 ? "status.generated" : "status.demo"));
@@ -111,7 +136,7 @@ public final class MainWindowController {
         showTrail();
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (Keys.NEW_CASE.match(event)) {
+            if (Keys.NEW_CASE.match(event) && permissions.may(UseCase.CASE_OPEN)) {
                 event.consume();
                 intake.open(root.getScene().getWindow());
             } else if (Keys.FIND.match(event) || Keys.QUICK_FIND.match(event)) {
@@ -123,7 +148,7 @@ public final class MainWindowController {
         loadSections();
         // the lists read again by themselves; the dashboard's figures when it is shown
         caseList.changesElsewhereProperty().addListener((observable, before, after) -> {
-            if (navigation.page() == Section.DASHBOARD) {
+            if (navigation.page() == Section.DASHBOARD && dashboard != null) {
                 dashboard.refresh();
             }
         });
@@ -155,18 +180,30 @@ public final class MainWindowController {
     }
 
     private void loadSections() {
-        Views.View<DashboardController> dashboardView = views.load(DashboardController.class);
-        dashboard = dashboardView.controller();
-        sections.put(Section.DASHBOARD, dashboardView.root());
+        // a section the role may not read is never loaded: it would read what the role may not
+        if (permissions.may(UseCase.CASE_FIGURES)) {
+            Views.View<DashboardController> dashboardView = views.load(DashboardController.class);
+            dashboard = dashboardView.controller();
+            sections.put(Section.DASHBOARD, dashboardView.root());
+        }
         Views.View<CasesController> casesView = views.load(CasesController.class);
         cases = casesView.controller();
         sections.put(Section.CASES, casesView.root());
-        Views.View<DeadlinesController> deadlinesView = views.load(DeadlinesController.class);
-        deadlines = deadlinesView.controller();
-        sections.put(Section.DEADLINES, deadlinesView.root());
+        if (permissions.may(UseCase.DEADLINE_LIST)) {
+            Views.View<DeadlinesController> deadlinesView = views.load(DeadlinesController.class);
+            deadlines = deadlinesView.controller();
+            sections.put(Section.DEADLINES, deadlinesView.root());
+        }
         sections.put(Section.REGISTER, Placeholder.create("mdi2b-book-open-variant", messages.get("register.title"),
                 messages.get("register.placeholder")));
-        sections.put(Section.SETTINGS, views.load(SettingsController.class).root());
+        if (permissions.may(UseCase.AUDIT_SEARCH)) {
+            Views.View<AuditLogController> auditView = views.load(AuditLogController.class,
+                    views.create(org.trustcase.app.ui.auditlog.AuditLogViewModel.class));
+            auditLog = auditView.controller();
+            sections.put(Section.AUDIT, auditView.root());
+        }
+        sections.put(Section.SETTINGS, views.load(SettingsController.class,
+                views.create(org.trustcase.app.ui.settings.AccountsViewModel.class)).root());
     }
 
     private void show(Page page) {
@@ -179,15 +216,27 @@ public final class MainWindowController {
         } else {
             Section section = (Section) page;
             shown = sections.get(section);
-            if (section == Section.DASHBOARD) {
+            if (shown == null) {
+                // a section the role may not read (a link into it): the cases instead
+                navigation.show(Section.CASES);
+                return;
+            }
+            if (section == Section.DASHBOARD && dashboard != null) {
                 dashboard.refresh();
             } else if (section == Section.CASES) {
                 cases.refresh();
-            } else if (section == Section.DEADLINES) {
+            } else if (section == Section.DEADLINES && deadlines != null) {
                 deadlines.refresh();
+            } else if (section == Section.AUDIT && auditLog != null) {
+                auditLog.refresh();
             }
         }
         content.getChildren().setAll(shown);
+    }
+
+    private static void offer(ToggleButton entry, boolean allowed) {
+        entry.setVisible(allowed);
+        entry.setManaged(allowed);
     }
 
     private static void keepSelected(ToggleGroup group, Toggle toggle) {

@@ -6,6 +6,7 @@ public enum Section implements Page {
     CASES,
     DEADLINES,
     REGISTER,
+    AUDIT,
     SETTINGS;
 
     @Override

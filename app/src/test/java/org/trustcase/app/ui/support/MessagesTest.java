@@ -23,7 +23,7 @@ class MessagesTest {
     void everyEnumValueShownInTheUiHasAReadableLabel() {
         Stream.of(CaseStatus.values(), ReportChannel.values(), BreachCause.values(), BreachType.values(),
                         DataCategory.values(), SubjectCategory.values(), PartyRole.values(), AuditAction.values(),
-                        Fact.values())
+                        Fact.values(), org.trustcase.model.common.Role.values())
                 .flatMap(Stream::of)
                 .forEach(value -> assertThat(messages.has(Messages.labelKey(value)))
                         .as("label %s", Messages.labelKey(value)).isTrue());
