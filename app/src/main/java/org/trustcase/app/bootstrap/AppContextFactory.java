@@ -416,7 +416,7 @@ public final class AppContextFactory {
                 new RecordCheck(workspace.auditLog(), workspace.assessments(), workspace.decisions(), workspace.users()),
                 workspace.transactions(), access);
         CaseListService caseLists = new CaseListService(workspace.caseQueries(), workspace.transactions(), clock,
-                access, () -> u.clocks().engine().engine().catalog());
+                access, () -> u.clocks().engine().engine().catalog(), trail);
         DeadlineBoard deadlines = new DeadlineBoard(workspace.deadlineQueries(), u.indexer(),
                 workspace.transactions(), clock, access);
         UserService users = new UserService(workspace.users(), workspace.caseAssignments(), workspace.cases(),

@@ -90,6 +90,8 @@ final class WorkspaceCommand {
                 session.out().println("Created workspace " + context.workspaceDirectory() + " with " + cases
                         + " generated fictional cases (" + open + " open) in "
                         + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+                session.out().println("Demo-only accounts: dpo, reviewer and manager, password '"
+                        + AppContextFactory.DEMO_PASSWORD + "' (never use them for real data)");
             });
             return Cli.OK;
         }

@@ -130,6 +130,56 @@ public final class ListBenchmark {
                 report("tile " + focus.code() + ": first page", time(() -> lists.page(focused, 0, 200)), baseline);
                 report("tile " + focus.code() + ": count", time(() -> lists.count(focused)), baseline);
             }
+            auditLog(context, baseline);
+            reviewersList(dir, context, baseline);
+            String hash = org.trustcase.persistence.users.Argon2PasswordHasher.STANDARD.hash("benchmark password"
+                    .toCharArray());
+            report("a password checked (Argon2id, m=19 MiB, t=2)", time(() -> org.trustcase.persistence.users
+                    .Argon2PasswordHasher.STANDARD.matches("benchmark password".toCharArray(), hash)), baseline);
+        }
+    }
+
+    /** The workspace's audit log as the window reads it: the newest page, and pages filtered each way. */
+    private static void auditLog(AppContext context, Timing baseline) {
+        org.trustcase.model.auditing.AuditService audit = context.audit();
+        String someCase = audit.search(org.trustcase.model.audit.AuditQuery.ALL, Long.MAX_VALUE, 1).get(0)
+                .caseReference();
+        report("audit log, newest page (200 events)", time(() -> audit.search(
+                org.trustcase.model.audit.AuditQuery.ALL, Long.MAX_VALUE, 200)), baseline);
+        report("audit log, by person (first 200)", time(() -> audit.search(new org.trustcase.model.audit.AuditQuery(
+                "benchmark", null, null, null, null), Long.MAX_VALUE, 200)), baseline);
+        report("audit log, one rare action (first 200)", time(() -> audit.search(
+                new org.trustcase.model.audit.AuditQuery(null, org.trustcase.model.audit.AuditAction.USER_ADDED, null,
+                        null, null), Long.MAX_VALUE, 200)), baseline);
+        if (someCase != null) {
+            report("audit log, one case", time(() -> audit.search(new org.trustcase.model.audit.AuditQuery(null, null,
+                    someCase, null, null), Long.MAX_VALUE, 200)), baseline);
+        }
+    }
+
+    /**
+     * A legal reviewer's case list, narrowed to the 25 cases assigned to them (assigned here once, by the benchmark's
+     * DPO, on the generated workspace).
+     */
+    private static void reviewersList(Path dir, AppContext context, Timing baseline) {
+        String reviewer = "bench.reviewer";
+        org.trustcase.model.users.UserService users = context.users();
+        if (users.list().stream().noneMatch(account -> account.login().equals(reviewer))) {
+            users.add(reviewer, "Benchmark reviewer", org.trustcase.model.common.Role.LEGAL_REVIEWER,
+                    "benchmark password".toCharArray());
+            for (org.trustcase.model.caselist.CaseRow row : context.caseLists().page(CaseQuery.open(), 0, 25)) {
+                users.assign(row.reference(), reviewer);
+            }
+        }
+        try (AppContext theirs = new AppContextFactory(Clock.systemUTC(), new Actor(reviewer, reviewer,
+                java.util.Set.of(org.trustcase.model.common.Role.LEGAL_REVIEWER))).open(dir)) {
+            CaseListService lists = theirs.caseLists();
+            report("reviewer's cases table, first page + count", time(() -> {
+                lists.page(CaseQuery.ALL, 0, 200);
+                return lists.count(CaseQuery.ALL);
+            }), baseline);
+            report("reviewer's filter keystroke (\"lap\")", time(() -> lists.page(CaseQuery.ALL.withTerms(
+                    CaseFilter.terms("lap", Messages.forLocale(Locale.ENGLISH)::label)), 0, 200)), baseline);
         }
     }
 

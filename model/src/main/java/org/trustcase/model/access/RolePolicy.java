@@ -19,8 +19,8 @@ import org.trustcase.model.common.Role;
  * else.</li>
  * </ul>
  * Everyone signed in may change their own password and do the housekeeping that changes no fact of a case (rebuilding
- * the deadline index, signing a checkpoint of the trail). A manager may export the trail, which signs a checkpoint
- * first.
+ * the deadline index, signing a checkpoint of the trail). A manager may export the trail (which signs a checkpoint
+ * first) and the case list (which is recorded).
  * An actor with several roles may do what any of them may. Refusals are coded: {@code role-read-only} (the roles of
  * the actor), {@code role-required} (the roles that may), {@code not-assigned} (the case).
  */
@@ -48,7 +48,7 @@ public final class RolePolicy implements Policy {
         }
         boolean reviewer = actor.has(Role.LEGAL_REVIEWER);
         boolean manager = actor.has(Role.MANAGER);
-        if (manager && useCase == UseCase.AUDIT_EXPORT) {
+        if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE)) {
             return Decision.allow();
         }
         if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {

@@ -18,6 +18,8 @@ public enum UseCase implements Coded {
     CASE_LIST(Kind.READ),
     CASE_COUNT(Kind.READ),
     CASE_EXPORT(Kind.READ),
+    /** The list written to a file, and the export recorded: a sensitive read. */
+    CASE_EXPORT_TO_FILE(Kind.CHANGE),
     CASE_FIGURES(Kind.READ),
     // AssessmentService
     ASSESSMENT_RECORD(Kind.CHANGE),

@@ -39,6 +39,8 @@ public enum AuditAction implements Coded {
     USER_SIGNED_OUT,
     /** A sign-in was refused: the actor is the login tried ("-" when it could not be a login). */
     USER_SIGN_IN_FAILED,
+    /** Cases were exported to a file: how many, and the file's name. */
+    CASES_EXPORTED,
     /** A legal reviewer was assigned to the case. */
     CASE_ASSIGNED,
     /** A legal reviewer's assignment to the case ended. */

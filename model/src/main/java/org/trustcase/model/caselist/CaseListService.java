@@ -12,6 +12,9 @@ import org.trustcase.model.deadlines.RuleCatalog;
 import org.trustcase.model.common.UnreadableRecord;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
+import org.trustcase.model.audit.AuditAction;
+import org.trustcase.model.audit.AuditTrail;
+import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.common.TransactionRunner;
 
@@ -22,6 +25,7 @@ public final class CaseListService {
     private final Clock clock;
     private final AccessControl access;
     private final Supplier<RuleCatalog> rules;
+    private final AuditTrail trail;
 
     /**
      * @param rules the deadline rules in use, asked for only when a list needs them (which jurisdictions they cover,
@@ -29,6 +33,13 @@ public final class CaseListService {
      */
     public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock, AccessControl access,
             Supplier<RuleCatalog> rules) {
+        this(queries, transactions, clock, access, rules, null);
+    }
+
+    /** @param trail where an export of the list to a file is recorded ({@code null}: exports are refused) */
+    public CaseListService(CaseQueries queries, TransactionRunner transactions, Clock clock, AccessControl access,
+            Supplier<RuleCatalog> rules, AuditTrail trail) {
+        this.trail = trail;
         this.rules = Objects.requireNonNull(rules, "rules");
         this.queries = Objects.requireNonNull(queries, "queries");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -79,6 +90,23 @@ public final class CaseListService {
             queries.forEach(resolved(query), sink, unreadable);
             return null;
         });
+    }
+
+    /**
+     * Exports the cases of {@code query} to a file, a sensitive read: {@code write} writes them (with this service's
+     * reads) and returns how many, and the export is then recorded in the trail with the number of cases and where
+     * they went. Asked first, so that someone who may not export writes nothing.
+     */
+    public long exportToFile(CaseQuery query, String destination, java.util.function.ToLongFunction<CaseQuery> write) {
+        access.require(UseCase.CASE_EXPORT_TO_FILE, null);
+        if (trail == null) {
+            throw new IllegalStateException("no audit trail to record the export in");
+        }
+        long rows = write.applyAsLong(query);
+        transactions.inTransaction(() -> trail.record(AuditAction.CASES_EXPORTED, null, List.of(
+                new FieldChange("cases", null, Long.toString(rows)), new FieldChange("file", null, destination)),
+                null));
+        return rows;
     }
 
     /** The dashboard's figures now, the year being the current calendar year in {@code zone}. */

@@ -41,7 +41,7 @@ class RolePolicyTest {
             return true;
         }
         if (actor == MANAGER) {
-            return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT;
+            return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE;
         }
         if (ACROSS_CASES.contains(useCase)) {
             return false;

@@ -137,6 +137,8 @@ class UseCaseAccessTest {
                 new Call(UseCase.CASE_COUNT, CaseListService.class, "count", false, w -> w.lists.count(CaseQuery.ALL)),
                 new Call(UseCase.CASE_EXPORT, CaseListService.class, "forEach", false,
                         w -> w.lists.forEach(CaseQuery.ALL, c -> { })),
+                new Call(UseCase.CASE_EXPORT_TO_FILE, CaseListService.class, "exportToFile", false,
+                        w -> w.lists.exportToFile(CaseQuery.ALL, "cases.csv", query -> 0)),
                 new Call(UseCase.CASE_FIGURES, CaseListService.class, "figures", false,
                         w -> w.lists.figures(java.time.ZoneOffset.UTC)),
                 new Call(UseCase.DEADLINE_COUNTS, DeadlineBoard.class, "counts", false, w -> w.board.counts()),
@@ -387,7 +389,7 @@ class UseCaseAccessTest {
                     checkpoints, trail, transactions, clock), new org.trustcase.model.auditing.RecordCheck(auditLog,
                     assessmentRepository, decisionRepository), transactions, access);
             lists = new CaseListService(new InMemoryCaseQueries(caseRepository), transactions, clock, access,
-                    org.trustcase.model.deadlines.RuleCatalog::standard);
+                    org.trustcase.model.deadlines.RuleCatalog::standard, trail);
             ClockIndexer indexer = new ClockIndexer(caseRepository, clockRepository, assessmentRepository,
                     decisionRepository, caseClocks, index, clock);
             board = new DeadlineBoard(index, indexer, transactions, clock, access);

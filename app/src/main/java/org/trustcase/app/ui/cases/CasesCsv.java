@@ -37,8 +37,15 @@ public final class CasesCsv {
         this.time = Objects.requireNonNull(time, "time");
     }
 
-    /** Writes the cases of {@code query}, in its order, to {@code target}; returns how many. Any thread but JavaFX's. */
+    /**
+     * Writes the cases of {@code query}, in its order, to {@code target}; returns how many. The export is recorded in
+     * the audit trail (who exported how many cases, to which file). Any thread but JavaFX's.
+     */
     public long write(CaseQuery query, Path target, Progress progress) {
+        return lists.exportToFile(query, target.getFileName().toString(), asked -> writeFile(asked, target, progress));
+    }
+
+    private long writeFile(CaseQuery query, Path target, Progress progress) {
         long total = lists.count(query);
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
         long written = 0;

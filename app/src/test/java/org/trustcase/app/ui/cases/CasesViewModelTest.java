@@ -100,6 +100,12 @@ class CasesViewModelTest {
         assertThat(lines.get(1)).startsWith("TC-2026-0228,Lost laptop 228,New,");
         assertThat(viewModel.exportNoticeProperty().get()).isEqualTo("Exported 38 cases to " + file);
         assertThat(dir.resolve("cases.csv.part")).doesNotExist();
+        // an export is a sensitive read: it is recorded, with how many cases went to which file
+        var exported = context.audit().search(new org.trustcase.model.audit.AuditQuery(null,
+                org.trustcase.model.audit.AuditAction.CASES_EXPORTED, null, null, null), Long.MAX_VALUE, 5);
+        assertThat(exported).singleElement().satisfies(event -> assertThat(event.changes()).containsExactly(
+                new org.trustcase.model.audit.FieldChange("cases", null, "38"),
+                new org.trustcase.model.audit.FieldChange("file", null, "cases.csv")));
     }
 
     @Test
