@@ -161,6 +161,7 @@ class SignInRolesTest extends WindowTest {
             assertThat(context.users().assigned(((CaseRow) row).reference())).contains("reviewer");
         }
         assertThat(offered(robot, "#new-case")).isFalse();
+        assertThat(offered(robot, "#cases-export")).as("a reviewer exports nothing").isFalse();
 
         openFirstCase(robot);
         assertThat(robot.lookup("#overview-title").queryAs(TextField.class).isDisabled()).isTrue();

@@ -223,6 +223,8 @@ public final class CasesController {
         newCase.setOnAction(event -> intake.open(newCase.getScene().getWindow()));
         newCase.setVisible(permissions.may(UseCase.CASE_OPEN));
         newCase.setManaged(newCase.isVisible());
+        export.setVisible(permissions.may(UseCase.CASE_EXPORT_TO_FILE));
+        export.setManaged(export.isVisible());
     }
 
     /** Puts the cursor in the filter field, with its text selected. */
