@@ -15,6 +15,7 @@ import org.trustcase.model.common.Actor;
 import org.trustcase.model.access.Permissions;
 import org.trustcase.model.access.Session;
 import org.trustcase.model.users.UserService;
+import org.trustcase.model.evidence.EvidenceService;
 
 /**
  * What the screens and commands work with: the use cases of one open workspace, the clock and the
@@ -30,6 +31,7 @@ public final class AppContext implements AutoCloseable {
     private final DeadlineBoard deadlines;
     private final Clock clock;
     private final UserService users;
+    private EvidenceService evidence;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -94,6 +96,17 @@ public final class AppContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The cases' evidence: the vault, the items and their chain of custody. */
+    public EvidenceService evidence() {
+        return Objects.requireNonNull(evidence, "this context was made without evidence");
+    }
+
+    /** Set once by the composition root. */
+    public AppContext withEvidence(EvidenceService service) {
+        this.evidence = Objects.requireNonNull(service, "service");
+        return this;
     }
 
     /** Signing in and out, the accounts, and the reviewers assigned to cases. */

@@ -38,6 +38,9 @@ import org.trustcase.persistence.sqlite.SqliteDatabase;
 import org.trustcase.persistence.sqlite.UtcInstants;
 import org.trustcase.persistence.tx.SingleConnectionTransactions;
 import org.trustcase.persistence.users.JooqCaseAssignments;
+import org.trustcase.persistence.evidence.FileEvidenceVault;
+import org.trustcase.persistence.evidence.JooqEvidenceRepository;
+import org.trustcase.model.evidence.EvidenceRepository;
 import org.trustcase.persistence.users.JooqUserDirectory;
 import org.trustcase.model.users.CaseAssignmentStore;
 import org.trustcase.model.users.UserDirectory;
@@ -68,6 +71,8 @@ public final class Workspace implements AutoCloseable {
     private final JooqClockIndex clockIndex;
     private final JooqUserDirectory users;
     private final JooqCaseAssignments assignments;
+    private final JooqEvidenceRepository evidence;
+    private final FileEvidenceVault vault;
     private boolean closed;
 
     private Workspace(Path directory, SqliteDatabase sqlite, WorkspaceLock lock,
@@ -86,6 +91,8 @@ public final class Workspace implements AutoCloseable {
         this.clockIndex = new JooqClockIndex(transactions, meta);
         this.users = new JooqUserDirectory(transactions);
         this.assignments = new JooqCaseAssignments(transactions);
+        this.evidence = new JooqEvidenceRepository(transactions);
+        this.vault = new FileEvidenceVault(directory);
     }
 
     /**
@@ -328,6 +335,15 @@ public final class Workspace implements AutoCloseable {
     /** Case lists, counts and figures as queries; use inside {@link #transactions()} only. */
     public UserDirectory users() {
         return users;
+    }
+
+    public EvidenceRepository evidence() {
+        return evidence;
+    }
+
+    /** The evidence files, in {@code evidence/} beside the database. */
+    public FileEvidenceVault evidenceVault() {
+        return vault;
     }
 
     public CaseAssignmentStore caseAssignments() {

@@ -48,6 +48,7 @@ import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.users.UserAccount;
 import org.trustcase.model.users.UserService;
+import org.trustcase.model.evidence.EvidenceService;
 import org.trustcase.persistence.users.Argon2PasswordHasher;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.deadlines.ClockEngine;
@@ -423,8 +424,12 @@ public final class AppContextFactory {
                 Argon2PasswordHasher.STANDARD, trail, workspace.transactions(), access, session, clock);
         WorkspaceKind kind = workspace.isDemo() ? WorkspaceKind.DEMO
                 : workspace.isGenerated() ? WorkspaceKind.GENERATED : WorkspaceKind.REAL;
+        EvidenceService evidence = new EvidenceService(workspace.cases(), workspace.evidence(),
+                workspace.evidenceVault(), trail, workspace.transactions(), clock, access, actors,
+                workspace.caseAssignments());
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                access::permits, clock, session, workspace.directory(), kind, workspace::changesElsewhere, workspace);
+                access::permits, clock, session, workspace.directory(), kind, workspace::changesElsewhere, workspace)
+                .withEvidence(evidence);
     }
 
     /**

@@ -71,7 +71,7 @@ public final class TestContexts {
                 () -> {
                     opened.close();
                     delete(dir);
-                });
+                }).withEvidence(opened.evidence());
     }
 
     /** Every stored case, newest reference first, whole (for assertions on small test workspaces). */

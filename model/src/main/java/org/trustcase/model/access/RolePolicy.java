@@ -20,7 +20,8 @@ import org.trustcase.model.common.Role;
  * </ul>
  * Everyone signed in may change their own password and do the housekeeping that changes no fact of a case (rebuilding
  * the deadline index, signing a checkpoint of the trail). A manager may export the trail (which signs a checkpoint
- * first) and the case list (which is recorded).
+ * first) and the case list (which is recorded), and verify the evidence files
+ * (each check recorded in the item's custody).
  * An actor with several roles may do what any of them may. Refusals are coded: {@code role-read-only} (the roles of
  * the actor), {@code role-required} (the roles that may), {@code not-assigned} (the case).
  */
@@ -48,7 +49,8 @@ public final class RolePolicy implements Policy {
         }
         boolean reviewer = actor.has(Role.LEGAL_REVIEWER);
         boolean manager = actor.has(Role.MANAGER);
-        if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE)) {
+        if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
+                || useCase == UseCase.EVIDENCE_VERIFY)) {
             return Decision.allow();
         }
         if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {

@@ -57,6 +57,12 @@ public enum UseCase implements Coded {
     AUDIT_EXPORT(Kind.CHANGE),
     /** Signs a checkpoint before the whole workspace is copied: the copy holds everything, so a DPO's to make. */
     WORKSPACE_BACKUP(Kind.CHANGE),
+    // EvidenceService
+    EVIDENCE_ADD(Kind.CHANGE),
+    EVIDENCE_LIST(Kind.READ),
+    EVIDENCE_CUSTODY(Kind.READ),
+    /** Reading the stored files again: each check is a custody event. */
+    EVIDENCE_VERIFY(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

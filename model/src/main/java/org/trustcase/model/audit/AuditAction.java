@@ -39,6 +39,10 @@ public enum AuditAction implements Coded {
     USER_SIGNED_OUT,
     /** A sign-in was refused: the actor is the login tried ("-" when it could not be a login). */
     USER_SIGN_IN_FAILED,
+    /** A file was added to the case's evidence: the item, its original name, SHA-256 and size. */
+    EVIDENCE_ADDED,
+    /** Verification found an evidence file changed or gone. */
+    EVIDENCE_ALTERED,
     /** Cases were exported to a file: how many, and the file's name. */
     CASES_EXPORTED,
     /** A legal reviewer was assigned to the case. */

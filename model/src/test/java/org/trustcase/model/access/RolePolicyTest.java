@@ -41,7 +41,8 @@ class RolePolicyTest {
             return true;
         }
         if (actor == MANAGER) {
-            return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE;
+            return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
+                    || useCase == UseCase.EVIDENCE_VERIFY;
         }
         if (ACROSS_CASES.contains(useCase)) {
             return false;

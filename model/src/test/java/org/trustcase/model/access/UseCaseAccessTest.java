@@ -73,7 +73,8 @@ class UseCaseAccessTest {
     private static final Actor DPO = new Actor("anna", "Anna Nowak", Set.of(Role.DPO));
     private static final Set<Class<?>> SERVICES =
             Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class,
-                    CaseListService.class, DeadlineBoard.class, UserService.class);
+                    CaseListService.class, DeadlineBoard.class, UserService.class,
+                    org.trustcase.model.evidence.EvidenceService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -164,6 +165,15 @@ class UseCaseAccessTest {
                 new Call(UseCase.AUDIT_EXPORT, AuditService.class, "export", false, w -> w.audit.export(link -> { })),
                 new Call(UseCase.WORKSPACE_BACKUP, AuditService.class, "checkpointForBackup", false,
                         w -> w.audit.checkpointForBackup()),
+                new Call(UseCase.EVIDENCE_ADD, org.trustcase.model.evidence.EvidenceService.class, "add", true,
+                        w -> w.evidence.add(w.ref, new java.io.ByteArrayInputStream("log".getBytes()), "log.txt",
+                                null, null, bytes -> true)),
+                new Call(UseCase.EVIDENCE_LIST, org.trustcase.model.evidence.EvidenceService.class, "list", true,
+                        w -> w.evidence.list(w.ref)),
+                new Call(UseCase.EVIDENCE_CUSTODY, org.trustcase.model.evidence.EvidenceService.class, "custody", false,
+                        w -> w.evidence.custody(1)),
+                new Call(UseCase.EVIDENCE_VERIFY, org.trustcase.model.evidence.EvidenceService.class, "verify", true,
+                        w -> w.evidence.verify(w.ref)),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -340,6 +350,8 @@ class UseCaseAccessTest {
         final CaseListService lists;
         final DeadlineBoard board;
         final UserService users;
+        final org.trustcase.model.testing.InMemoryEvidence evidenceStore = new org.trustcase.model.testing.InMemoryEvidence();
+        final org.trustcase.model.evidence.EvidenceService evidence;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -403,10 +415,14 @@ class UseCaseAccessTest {
                 userStore.add(new UserAccount(someone.id(), someone.name(), role, true, clock.instant()),
                         userStore.hash("secret password".toCharArray()));
             }
+            evidence = new org.trustcase.model.evidence.EvidenceService(caseRepository, evidenceStore, evidenceStore,
+                    trail, transactions, clock, access, () -> acting, userStore);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
             assessments.decide(ref, NOTIFY_BOTH);
+            evidence.add(ref, new java.io.ByteArrayInputStream("server log".getBytes()), "server.log", "SIEM",
+                    "Shows the access", bytes -> true);
             policy.checks.clear();
             readsAtStart = transactions.reads();
         }
@@ -414,7 +430,7 @@ class UseCaseAccessTest {
         /** Everything the use cases can change, except the audit trail. */
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
-                    clockRepository.facts(ref), userStore.state()).map(Object.class::cast).toList();
+                    clockRepository.facts(ref), userStore.state(), evidenceStore.state()).map(Object.class::cast).toList();
         }
 
         /** Someone else acts from now on, signed in. */
@@ -432,6 +448,6 @@ class UseCaseAccessTest {
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
-                        "audit-public-key", "user-list", "case-assignments");
+                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody");
     }
 }

@@ -1,0 +1,177 @@
+package org.trustcase.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.trustcase.app.cli.json.Json;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.evidence.CustodyEvent;
+import org.trustcase.model.evidence.EvidenceItem;
+import org.trustcase.model.evidence.EvidenceService;
+import org.trustcase.model.common.ValidationException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code trustcase evidence add|list|custody|verify}: a case's evidence, kept in the workspace's vault. */
+@Command(name = "evidence", description = "Add, list and verify a case's evidence and read its chain of custody.",
+        subcommands = {EvidenceCommand.Add.class, EvidenceCommand.ListItems.class, EvidenceCommand.Custody.class,
+                EvidenceCommand.Verify.class})
+final class EvidenceCommand {
+
+    static ObjectNode item(EvidenceItem item) {
+        return Json.object().put("id", item.id()).put("case", item.caseReference().toString())
+                .put("sha256", item.sha256()).put("size", item.size()).put("mediaType", item.mediaType())
+                .put("nameMismatch", item.nameMismatch()).put("originalName", item.originalName())
+                .put("source", item.source()).put("reason", item.reason()).put("collectedBy", item.collectedBy())
+                .put("collectedAt", Json.instant(item.collectedAt())).put("state", item.state().code());
+    }
+
+    @Command(name = "add", description = "Add a file to a case's evidence: stored once in the vault under its SHA-256,"
+            + " read in one pass, whatever its size.")
+    static final class Add extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
+        String reference;
+
+        @Parameters(index = "1", paramLabel = "FILE", description = "The file.")
+        Path file;
+
+        @Option(names = "--source", paramLabel = "TEXT", description = "Where it came from.")
+        String source;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is collected.")
+        String reason;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+        OutputFormat format;
+
+        Add(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            CaseReference ref = CaseReference.parse(reference);
+            if (!Files.isRegularFile(file)) {
+                throw new ValidationException("FILE", "cli.no-such-file", file.toString());
+            }
+            EvidenceService.Added added = fromWorkspace(context -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return context.evidence().add(ref, in, file.getFileName().toString(), source, reason,
+                            bytes -> true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            EvidenceItem item = added.item();
+            if (format == OutputFormat.json) {
+                session.out().println(Json.print(item(item).put("already", added.already())));
+            } else {
+                session.out().println((added.already() ? "Already evidence " : "Added evidence ") + item.id() + " to "
+                        + ref + ": " + item.sha256() + ", " + item.size() + " bytes, " + item.mediaType()
+                        + (item.nameMismatch() ? " (its name says otherwise)" : ""));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "list", description = "A case's evidence items, oldest first.")
+    static final class ListItems extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
+        String reference;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+        OutputFormat format;
+
+        ListItems(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            CaseReference ref = CaseReference.parse(reference);
+            List<EvidenceItem> items = fromWorkspace(context -> context.evidence().list(ref));
+            if (format == OutputFormat.json) {
+                ArrayNode array = Json.mapper().createArrayNode();
+                items.forEach(item -> array.add(item(item)));
+                session.out().println(Json.print(array));
+            } else {
+                for (EvidenceItem item : items) {
+                    session.out().println(item.id() + "\t" + item.sha256() + "\t" + item.size() + "\t"
+                            + item.mediaType() + "\t" + item.state().code() + "\t"
+                            + TerminalText.escape(item.originalName()));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "custody", description = "An evidence item's chain of custody, in order.")
+    static final class Custody extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The evidence item's number.")
+        long id;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+        OutputFormat format;
+
+        Custody(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            List<CustodyEvent> events = fromWorkspace(context -> context.evidence().custody(id));
+            if (format == OutputFormat.json) {
+                ArrayNode array = Json.mapper().createArrayNode();
+                for (CustodyEvent event : events) {
+                    array.addObject().put("seq", event.seq()).put("item", event.itemId())
+                            .put("action", event.action().code()).put("actor", event.actor())
+                            .put("at", Json.instant(event.at())).put("purpose", event.purpose())
+                            .put("recipient", event.recipient()).put("detail", event.detail());
+                }
+                session.out().println(Json.print(array));
+            } else {
+                for (CustodyEvent event : events) {
+                    session.out().println(Json.instant(event.at()) + "\t" + TerminalText.escape(event.actor()) + "\t"
+                            + event.action().code() + "\t" + TerminalText.escape(String.valueOf(event.purpose()))
+                            + "\t" + TerminalText.escape(String.valueOf(event.detail())));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "verify", description = "Read every stored evidence file (of one case, or of the workspace) again"
+            + " and compare its SHA-256; exit 3 naming each item that does not match.")
+    static final class Verify extends InWorkspaceCommand {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "REF", description = "The case (default: every case).")
+        String reference;
+
+        Verify(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            CaseReference ref = reference == null ? null : CaseReference.parse(reference);
+            List<EvidenceService.Verified> results = fromWorkspace(context -> context.evidence().verify(ref));
+            List<EvidenceService.Verified> bad = results.stream().filter(v -> !v.matches()).toList();
+            if (bad.isEmpty()) {
+                session.out().println("OK " + results.size() + " evidence items match their SHA-256");
+                return Cli.OK;
+            }
+            for (EvidenceService.Verified failed : bad) {
+                session.out().println("FAILED item " + failed.item().id() + " of " + failed.item().caseReference()
+                        + ": expected " + failed.item().sha256() + ", "
+                        + failed.actualSha256().map(actual -> "found " + actual).orElse("missing"));
+            }
+            session.out().println(bad.size() + " of " + results.size() + " evidence items do not match");
+            return Cli.VERIFICATION_FAILED;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.trustcase.persistence.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.tika.Tika;
+import org.trustcase.model.evidence.EvidenceImportCancelled;
+import org.trustcase.model.evidence.EvidenceVault;
+
+/**
+ * The evidence files of a workspace, in {@code evidence/} beside the database: each once, at
+ * {@code sha256/<first two hex digits>/<the hash>}, read-only, never under the name it came with. A file is stored by
+ * one pass over its content (hashed while copied into {@code tmp/}), forced to the disk, then moved into place
+ * atomically: a crash leaves at most a temporary file, never a half-written file under a hash. The type is told from
+ * the content by Apache Tika's magic bytes (the name only tells text formats apart).
+ */
+public final class FileEvidenceVault implements EvidenceVault {
+    public static final String FOLDER = "evidence";
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int BUFFER = 1 << 16;
+    private static final int HEAD = 64 * 1024;
+
+    private final Path root;
+    private final Tika tika = new Tika();
+
+    public FileEvidenceVault(Path workspaceDirectory) {
+        this.root = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory").resolve(FOLDER);
+    }
+
+    @Override
+    public Stored store(InputStream content, String name, Copied copied) {
+        try {
+            Path tmp = Files.createDirectories(root.resolve("tmp"));
+            Path part = Files.createTempFile(tmp, "import-", ".part");
+            try {
+                MessageDigest sha = sha256();
+                long size = 0;
+                byte[] head = new byte[HEAD];
+                int headLength = 0;
+                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.WRITE)) {
+                    byte[] buffer = new byte[BUFFER];
+                    int read;
+                    while ((read = content.read(buffer)) != -1) {
+                        sha.update(buffer, 0, read);
+                        out.write(buffer, 0, read);
+                        if (headLength < HEAD) {
+                            int take = Math.min(read, HEAD - headLength);
+                            System.arraycopy(buffer, 0, head, headLength, take);
+                            headLength += take;
+                        }
+                        size += read;
+                        if (!copied.soFar(size)) {
+                            throw new EvidenceImportCancelled();
+                        }
+                    }
+                }
+                force(part);
+                String hash = HexFormat.of().formatHex(sha.digest());
+                Path target = file(hash);
+                if (!Files.exists(target)) {
+                    Files.createDirectories(target.getParent());
+                    part.toFile().setReadOnly();
+                    try {
+                        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (FileAlreadyExistsException stored) {
+                        // the same content stored at the same time by another import: one copy is enough
+                    } catch (AtomicMoveNotSupportedException e) {
+                        throw new UncheckedIOException("the vault's folder cannot move files atomically", e);
+                    }
+                    force(target.getParent());
+                }
+                String type = tika.detect(java.util.Arrays.copyOf(head, headLength), name);
+                return new Stored(hash, size, type);
+            } finally {
+                part.toFile().setWritable(true);
+                Files.deleteIfExists(part);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<String> typeOfName(String name) {
+        String type = tika.detect(name);
+        return "application/octet-stream".equals(type) ? Optional.empty() : Optional.of(type);
+    }
+
+    @Override
+    public Optional<String> hashNow(String sha256) {
+        Path file = file(sha256);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    @Override
+    public InputStream open(String sha256) {
+        try {
+            return Files.newInputStream(file(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean remove(String sha256) {
+        Path file = file(sha256);
+        try {
+            file.toFile().setWritable(true);
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Set<String> stored() {
+        Path hashes = root.resolve("sha256");
+        if (!Files.isDirectory(hashes)) {
+            return Set.of();
+        }
+        try (Stream<Path> files = Files.walk(hashes, 2)) {
+            return files.filter(Files::isRegularFile).map(path -> path.getFileName().toString())
+                    .filter(name -> SHA256.matcher(name).matches()).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the file of {@code sha256} is kept. */
+    public Path file(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve("sha256").resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static void force(Path path) throws IOException {
+        if (Files.isDirectory(path) && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+                .startsWith("windows")) {
+            return; // a folder cannot be opened for forcing on Windows; its entries are forced with the file
+        }
+        try (FileChannel channel = FileChannel.open(path, Files.isDirectory(path) ? StandardOpenOption.READ
+                : StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

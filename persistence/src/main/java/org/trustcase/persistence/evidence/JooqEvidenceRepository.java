@@ -1,0 +1,109 @@
+package org.trustcase.persistence.evidence;
+
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
+import static org.trustcase.persistence.jooq.Tables.CUSTODY_EVENT;
+import static org.trustcase.persistence.jooq.Tables.EVIDENCE_ITEM;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.evidence.CustodyAction;
+import org.trustcase.model.evidence.CustodyEvent;
+import org.trustcase.model.evidence.EvidenceItem;
+import org.trustcase.model.evidence.EvidenceRepository;
+import org.trustcase.model.evidence.EvidenceState;
+import org.trustcase.persistence.cases.CaseIds;
+import org.trustcase.persistence.cases.StoredCodes;
+import org.trustcase.persistence.database.Database;
+
+/** Evidence items and their custody events in {@code evidence_item} and {@code custody_event}. */
+public final class JooqEvidenceRepository implements EvidenceRepository {
+    private final Database database;
+
+    public JooqEvidenceRepository(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public EvidenceItem insert(EvidenceItem item) {
+        DSLContext dsl = dsl();
+        long caseId = CaseIds.of(dsl, item.caseReference());
+        Long id = dsl.insertInto(EVIDENCE_ITEM, EVIDENCE_ITEM.CASE_ID, EVIDENCE_ITEM.SHA256, EVIDENCE_ITEM.SIZE,
+                        EVIDENCE_ITEM.MEDIA_TYPE, EVIDENCE_ITEM.NAME_MISMATCH, EVIDENCE_ITEM.ORIGINAL_NAME,
+                        EVIDENCE_ITEM.SOURCE, EVIDENCE_ITEM.REASON, EVIDENCE_ITEM.COLLECTED_BY,
+                        EVIDENCE_ITEM.COLLECTED_AT, EVIDENCE_ITEM.STATE)
+                .values(caseId, item.sha256(), item.size(), item.mediaType(), item.nameMismatch(),
+                        item.originalName(), item.source(), item.reason(), item.collectedBy(), item.collectedAt(),
+                        StoredCodes.encode(item.state()))
+                .returning(EVIDENCE_ITEM.ID).fetchOne(EVIDENCE_ITEM.ID);
+        return item.withId(Objects.requireNonNull(id, "the new item's id"));
+    }
+
+    @Override
+    public Optional<EvidenceItem> find(long id) {
+        return select(EVIDENCE_ITEM.ID.eq(id)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<EvidenceItem> find(CaseReference caseReference, String sha256) {
+        return select(BREACH_CASE.REFERENCE.eq(caseReference.toString()).and(EVIDENCE_ITEM.SHA256.eq(sha256)))
+                .stream().findFirst();
+    }
+
+    @Override
+    public List<EvidenceItem> list(CaseReference caseReference) {
+        return select(BREACH_CASE.REFERENCE.eq(caseReference.toString()));
+    }
+
+    @Override
+    public List<EvidenceItem> all() {
+        return select(org.jooq.impl.DSL.noCondition());
+    }
+
+    @Override
+    public void setState(long id, EvidenceState state) {
+        dsl().update(EVIDENCE_ITEM).set(EVIDENCE_ITEM.STATE, StoredCodes.encode(state))
+                .where(EVIDENCE_ITEM.ID.eq(id)).execute();
+    }
+
+    @Override
+    public CustodyEvent append(CustodyEvent event) {
+        Long seq = dsl().insertInto(CUSTODY_EVENT, CUSTODY_EVENT.ITEM_ID, CUSTODY_EVENT.ACTION, CUSTODY_EVENT.ACTOR,
+                        CUSTODY_EVENT.OCCURRED_AT, CUSTODY_EVENT.PURPOSE, CUSTODY_EVENT.RECIPIENT, CUSTODY_EVENT.DETAIL)
+                .values(event.itemId(), StoredCodes.encode(event.action()), event.actor(), event.at(), event.purpose(),
+                        event.recipient(), event.detail())
+                .returning(CUSTODY_EVENT.SEQ).fetchOne(CUSTODY_EVENT.SEQ);
+        return new CustodyEvent(event.itemId(), Objects.requireNonNull(seq, "the event's number"), event.action(),
+                event.actor(), event.at(), event.purpose(), event.recipient(), event.detail());
+    }
+
+    @Override
+    public List<CustodyEvent> custody(long itemId) {
+        return dsl().selectFrom(CUSTODY_EVENT).where(CUSTODY_EVENT.ITEM_ID.eq(itemId)).orderBy(CUSTODY_EVENT.SEQ)
+                .fetch(r -> new CustodyEvent(r.getItemId(), r.getSeq(), StoredCodes.decode(CustodyAction.class,
+                        r.getAction(), "custody action"), r.getActor(), r.getOccurredAt(), r.getPurpose(),
+                        r.getRecipient(), r.getDetail()));
+    }
+
+    private List<EvidenceItem> select(Condition where) {
+        return dsl().select(EVIDENCE_ITEM.fields()).select(BREACH_CASE.REFERENCE).from(EVIDENCE_ITEM)
+                .join(BREACH_CASE).on(BREACH_CASE.ID.eq(EVIDENCE_ITEM.CASE_ID)).where(where)
+                .orderBy(EVIDENCE_ITEM.ID).fetch(JooqEvidenceRepository::item);
+    }
+
+    private static EvidenceItem item(Record r) {
+        return new EvidenceItem(r.get(EVIDENCE_ITEM.ID), CaseReference.parse(r.get(BREACH_CASE.REFERENCE)),
+                r.get(EVIDENCE_ITEM.SHA256), r.get(EVIDENCE_ITEM.SIZE), r.get(EVIDENCE_ITEM.MEDIA_TYPE),
+                r.get(EVIDENCE_ITEM.NAME_MISMATCH), r.get(EVIDENCE_ITEM.ORIGINAL_NAME), r.get(EVIDENCE_ITEM.SOURCE),
+                r.get(EVIDENCE_ITEM.REASON), r.get(EVIDENCE_ITEM.COLLECTED_BY), r.get(EVIDENCE_ITEM.COLLECTED_AT),
+                StoredCodes.decode(EvidenceState.class, r.get(EVIDENCE_ITEM.STATE), "evidence state"));
+    }
+
+    private DSLContext dsl() {
+        return database.dsl("evidence");
+    }
+}

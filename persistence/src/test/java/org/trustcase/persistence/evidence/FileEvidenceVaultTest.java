@@ -1,0 +1,72 @@
+package org.trustcase.persistence.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.model.evidence.EvidenceImportCancelled;
+import org.trustcase.model.evidence.EvidenceVault;
+
+class FileEvidenceVaultTest {
+    @TempDir
+    Path workspace;
+
+    private static InputStream bytes(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileIsKeptOnceUnderItsHashAndTheSameContentTwiceIsOneFile() {
+        FileEvidenceVault vault = new FileEvidenceVault(workspace);
+        EvidenceVault.Stored first = vault.store(bytes("hello"), "greeting.txt", copied -> true);
+        EvidenceVault.Stored again = vault.store(bytes("hello"), "copy.txt", copied -> true);
+
+        // sha256("hello")
+        assertThat(first.sha256()).isEqualTo("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+        assertThat(first.size()).isEqualTo(5);
+        assertThat(first.mediaType()).isEqualTo("text/plain");
+        assertThat(again).isEqualTo(first);
+        assertThat(vault.stored()).containsExactly(first.sha256());
+        assertThat(vault.hashNow(first.sha256())).contains(first.sha256());
+        assertThat(vault.file(first.sha256())).hasContent("hello");
+        assertThat(tempFiles()).as("nothing left behind").isEmpty();
+    }
+
+    @Test
+    void aCancelledImportKeepsNothing() {
+        FileEvidenceVault vault = new FileEvidenceVault(workspace);
+        assertThatThrownBy(() -> vault.store(bytes("half a file"), "x.bin", copied -> false))
+                .isInstanceOf(EvidenceImportCancelled.class);
+        assertThat(vault.stored()).isEmpty();
+        assertThat(tempFiles()).isEmpty();
+    }
+
+    @Test
+    void aRemovedFileIsGoneAndItsHashCannotBeRead() {
+        FileEvidenceVault vault = new FileEvidenceVault(workspace);
+        EvidenceVault.Stored stored = vault.store(bytes("to dispose of"), "x.txt", copied -> true);
+        assertThat(vault.remove(stored.sha256())).isTrue();
+        assertThat(vault.hashNow(stored.sha256())).isEmpty();
+        assertThat(vault.remove(stored.sha256())).isFalse();
+        assertThatThrownBy(() -> vault.file("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private java.util.List<Path> tempFiles() {
+        Path tmp = workspace.resolve(FileEvidenceVault.FOLDER).resolve("tmp");
+        if (!Files.exists(tmp)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
