@@ -269,7 +269,7 @@ public final class Workspace implements AutoCloseable {
      * @throws WorkspaceException if {@code out} exists, its folder does not, or the copy fails
      */
     public String backup(Path out) {
-        return WorkspaceBackup.backup(sqlite, out);
+        return WorkspaceBackup.backup(sqlite, vault, out);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.trustcase.persistence;
 
+import org.trustcase.persistence.evidence.FileEvidenceVault;
+
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,13 +18,20 @@ import org.trustcase.persistence.sqlite.SqliteDatabase;
  * only once whole and checked, so that a failure never leaves half a file or half a workspace.
  */
 final class WorkspaceBackup {
+    /** The database's entry in a backup archive. */
+    static final String DATABASE_ENTRY = BackupArchive.DATABASE_ENTRY;
+
     /** The name a restored database has until it passed its checks. */
     static final String RESTORING = Workspace.DATABASE_FILE + ".restoring";
 
     private WorkspaceBackup() {
     }
 
-    static String backup(SqliteDatabase sqlite, Path out) {
+    /**
+     * Writes the backup: the database alone while the vault is empty (an SQLite file), else a ZIP of the database
+     * ({@value #DATABASE_ENTRY}) and every evidence file under its hash.
+     */
+    static String backup(SqliteDatabase sqlite, FileEvidenceVault vault, Path out) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new WorkspaceException("the file " + out + " already exists; a backup never overwrites a file,"
@@ -40,10 +49,16 @@ final class WorkspaceBackup {
             throw new WorkspaceException("cannot write the backup " + out + ": " + e.getMessage(), e);
         }
         try {
-            String version = asWorkspaceFailure(() -> {
-                SqliteBackup.copy(sqlite, partial);
-                return SqliteBackup.verify(partial, "the copy " + partial);
-            });
+            java.util.Set<String> evidence = vault.stored();
+            String version;
+            if (evidence.isEmpty()) {
+                version = asWorkspaceFailure(() -> {
+                    SqliteBackup.copy(sqlite, partial);
+                    return SqliteBackup.verify(partial, "the copy " + partial);
+                });
+            } else {
+                version = BackupArchive.write(sqlite, vault, evidence, partial);
+            }
             try {
                 // without REPLACE_EXISTING: a file made under that name meanwhile is not overwritten
                 Files.move(partial, target);
@@ -64,8 +79,10 @@ final class WorkspaceBackup {
         if (!Files.isRegularFile(backup)) {
             throw new WorkspaceException("cannot restore: there is no file " + backup);
         }
-        if (!SqliteBackup.isSqliteFile(backup)) {
-            throw new WorkspaceException(backup + " is not a Trustcase backup (not an SQLite database)");
+        boolean archive = BackupArchive.isArchive(backup);
+        if (!archive && !SqliteBackup.isSqliteFile(backup)) {
+            throw new WorkspaceException(backup + " is not a Trustcase backup (neither an SQLite database nor a"
+                    + " backup archive with evidence)");
         }
         boolean created = !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
         if (!created) {
@@ -84,7 +101,12 @@ final class WorkspaceBackup {
         try {
             // checked again under the lock: only the lock file may be there
             requireEmptyFolder(dir);
-            Files.copy(backup, partial);
+            if (archive) {
+                // the evidence files first, each checked against its hash: a damaged one stops the restore
+                BackupArchive.restore(backup, partial, new FileEvidenceVault(dir));
+            } else {
+                Files.copy(backup, partial);
+            }
             asWorkspaceFailure(() -> SqliteBackup.verify(partial, backup.toString()));
             Files.move(partial, database);
             return open.apply(lock);
@@ -93,6 +115,7 @@ final class WorkspaceBackup {
                     : new WorkspaceException("cannot restore into " + dir + ": " + e.getMessage(), e);
             SqliteDatabase.deleteFiles(partial, failure);
             SqliteDatabase.deleteFiles(database, failure);
+            BackupArchive.deleteVault(dir, failure);
             lock.close();
             undo(dir, created, failure);
             throw failure;

@@ -100,7 +100,8 @@ class WorkspaceBackupTest {
         Files.writeString(notes, "not a backup", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Workspace.restore(notes, temp.resolve("target")))
                 .isInstanceOf(WorkspaceException.class)
-                .hasMessage(notes + " is not a Trustcase backup (not an SQLite database)");
+                .hasMessage(notes + " is not a Trustcase backup (neither an SQLite database nor a backup archive with"
+                        + " evidence)");
         assertThat(temp.resolve("target")).doesNotExist();
 
         Path other = temp.resolve("other.db");

@@ -159,7 +159,17 @@ final class EvidenceCommand {
         @Override
         public Integer call() {
             CaseReference ref = reference == null ? null : CaseReference.parse(reference);
-            List<EvidenceService.Verified> results = fromWorkspace(context -> context.evidence().verify(ref));
+            List<EvidenceService.Verified> results = fromWorkspace(context -> {
+                if (ref == null) {
+                    // the whole vault: what it holds that no item names is reported too
+                    EvidenceService.Reconciliation reconciled = context.evidence().reconcile();
+                    for (String file : reconciled.filesWithoutItem()) {
+                        session.out().println("notice: the vault holds " + file + ", which no evidence item names"
+                                + " (an import interrupted after storing it, or a file put there by hand)");
+                    }
+                }
+                return context.evidence().verify(ref);
+            });
             List<EvidenceService.Verified> bad = results.stream().filter(v -> !v.matches()).toList();
             if (bad.isEmpty()) {
                 session.out().println("OK " + results.size() + " evidence items match their SHA-256");

@@ -54,6 +54,61 @@ class WorkspaceBackupCommandTest {
     }
 
     @Test
+    void aBackupCarriesTheEvidenceAndARestoreChecksEveryFilesHash() throws Exception {
+        CliRunner source = new CliRunner(temp.resolve("ws"));
+        assertThat(source.run("workspace", "init").code()).isZero();
+        String ref = source.run("case", "new", "--title", "Stolen laptop", "--aware", "2026-03-30T10:00:00Z").out()
+                .strip();
+        Path log = Files.writeString(temp.resolve("access.log"), "10.0.0.7 GET /customers.csv 200\n");
+        Path mail = Files.writeString(temp.resolve("mail.eml"), "From: a@example.com\nSubject: list\n\nThe list.\n");
+        assertThat(source.run("evidence", "add", ref, log.toString()).code()).isZero();
+        assertThat(source.run("evidence", "add", ref, mail.toString()).code()).isZero();
+        Path backup = temp.resolve("with-evidence.trustcase");
+        assertThat(source.run("workspace", "backup", "--out", backup.toString()).code()).isZero();
+
+        CliRunner restored = new CliRunner(temp.resolve("restored"));
+        CliRunner.Result restoring = restored.run("workspace", "restore", backup.toString());
+        assertThat(restoring.code()).as(restoring.err()).isZero();
+        assertThat(restored.run("evidence", "verify").out()).isEqualTo("OK 2 evidence items match their SHA-256\n");
+        assertThat(restored.run("evidence", "list", ref, "--format", "json").out())
+                .isEqualTo(source.run("evidence", "list", ref, "--format", "json").out());
+
+        // one evidence byte changed inside the archive: the restore refuses and leaves nothing
+        Path damaged = temp.resolve("damaged.trustcase");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(damaged))) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                if (entry.getName().startsWith("evidence/")) {
+                    bytes[0] ^= 1;
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        CliRunner.Result refused = new CliRunner(temp.resolve("from-damaged")).run("workspace", "restore",
+                damaged.toString());
+        assertThat(refused.code()).isEqualTo(Cli.INVALID);
+        assertThat(refused.err()).contains("is damaged: the evidence file");
+        assertThat(temp.resolve("from-damaged")).doesNotExist();
+
+        // a path that would leave the folder is no backup's
+        Path hostile = temp.resolve("hostile.trustcase");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("../../escaped.txt"));
+            out.write("x".getBytes());
+            out.closeEntry();
+        }
+        CliRunner.Result slipped = new CliRunner(temp.resolve("from-hostile")).run("workspace", "restore",
+                hostile.toString());
+        assertThat(slipped.code()).isEqualTo(Cli.INVALID);
+        assertThat(slipped.err()).contains("which no backup holds");
+        assertThat(temp.resolve("escaped.txt")).doesNotExist();
+        assertThat(temp.resolve("from-hostile")).doesNotExist();
+    }
+
+    @Test
     void anExistingOutputFileIsRefusedAndLeftAsItWas() throws Exception {
         CliRunner cli = new CliRunner(temp.resolve("ws"));
         assertThat(cli.run("workspace", "init").code()).isZero();
@@ -92,8 +147,8 @@ class WorkspaceBackupCommandTest {
         CliRunner.Result refused = new CliRunner(temp.resolve("target")).run("workspace", "restore", notes.toString());
 
         assertThat(refused.code()).isEqualTo(2);
-        assertThat(refused.err()).isEqualTo("trustcase: " + notes + " is not a Trustcase backup (not an SQLite"
-                + " database)" + System.lineSeparator());
+        assertThat(refused.err()).isEqualTo("trustcase: " + notes + " is not a Trustcase backup (neither an SQLite"
+                + " database nor a backup archive with evidence)" + System.lineSeparator());
         assertThat(temp.resolve("target")).doesNotExist();
     }
 

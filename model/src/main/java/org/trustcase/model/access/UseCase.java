@@ -63,6 +63,8 @@ public enum UseCase implements Coded {
     EVIDENCE_CUSTODY(Kind.READ),
     /** Reading the stored files again: each check is a custody event. */
     EVIDENCE_VERIFY(Kind.CHANGE),
+    /** The vault against the items of every case: files without an item, items without a file. */
+    EVIDENCE_RECONCILE(Kind.READ),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

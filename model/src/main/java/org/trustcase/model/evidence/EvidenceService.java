@@ -174,6 +174,36 @@ public final class EvidenceService {
         return results;
     }
 
+    /** What reconciling the vault with the items found. */
+    public record Reconciliation(List<String> filesWithoutItem, List<EvidenceItem> itemsWithoutFile,
+            int leftoversRemoved) {
+        public boolean clean() {
+            return filesWithoutItem.isEmpty() && itemsWithoutFile.isEmpty();
+        }
+    }
+
+    /**
+     * Compares the vault with the items of every case: a file no item names (an import interrupted after the file was
+     * stored, or a file put there by hand), and an item whose file is gone (not disposed of). Removes what interrupted
+     * imports left in the vault's temporary folder. Reports; changes no item (verification marks them).
+     */
+    public Reconciliation reconcile() {
+        access.require(UseCase.EVIDENCE_RECONCILE, null);
+        int removed = vault.removeLeftovers();
+        java.util.Set<String> files = vault.stored();
+        List<EvidenceItem> items = transactions.read(evidence::all);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        List<EvidenceItem> withoutFile = new ArrayList<>();
+        for (EvidenceItem item : items) {
+            named.add(item.sha256());
+            if (item.state() != EvidenceState.DISPOSED && !files.contains(item.sha256())) {
+                withoutFile.add(item);
+            }
+        }
+        List<String> withoutItem = files.stream().filter(file -> !named.contains(file)).sorted().toList();
+        return new Reconciliation(withoutItem, withoutFile, removed);
+    }
+
     private EvidenceItem require(long itemId) {
         return evidence.find(itemId).orElseThrow(() -> notFound(itemId));
     }

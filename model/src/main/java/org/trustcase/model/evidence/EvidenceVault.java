@@ -43,4 +43,9 @@ public interface EvidenceVault {
 
     /** The hashes of every file the vault holds (to reconcile with the items). */
     Set<String> stored();
+
+    /**
+     * Removes what interrupted imports left behind (temporary files no import is writing any more); returns how many.
+     */
+    int removeLeftovers();
 }

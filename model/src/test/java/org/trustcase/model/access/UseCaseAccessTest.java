@@ -174,6 +174,8 @@ class UseCaseAccessTest {
                         w -> w.evidence.custody(1)),
                 new Call(UseCase.EVIDENCE_VERIFY, org.trustcase.model.evidence.EvidenceService.class, "verify", true,
                         w -> w.evidence.verify(w.ref)),
+                new Call(UseCase.EVIDENCE_RECONCILE, org.trustcase.model.evidence.EvidenceService.class, "reconcile",
+                        false, w -> w.evidence.reconcile()),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -448,6 +450,6 @@ class UseCaseAccessTest {
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
-                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody");
+                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-reconcile");
     }
 }

@@ -113,6 +113,11 @@ public final class InMemoryEvidence implements EvidenceRepository, EvidenceVault
         return Set.copyOf(files.keySet());
     }
 
+    @Override
+    public int removeLeftovers() {
+        return 0;
+    }
+
     /** Changes a stored file behind the vault's back, as someone with the workspace's folder could. */
     public void overwrite(String sha256, byte[] bytes) {
         files.put(sha256, bytes);

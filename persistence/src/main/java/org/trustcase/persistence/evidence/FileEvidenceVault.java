@@ -55,7 +55,10 @@ public final class FileEvidenceVault implements EvidenceVault {
                 long size = 0;
                 byte[] head = new byte[HEAD];
                 int headLength = 0;
-                try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.WRITE)) {
+                // the lock tells a reconciliation in another process that this import is still being written
+                try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+                        OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
+                        java.nio.channels.FileLock writing = channel.lock()) {
                     byte[] buffer = new byte[BUFFER];
                     int read;
                     while ((read = content.read(buffer)) != -1) {
@@ -71,8 +74,8 @@ public final class FileEvidenceVault implements EvidenceVault {
                             throw new EvidenceImportCancelled();
                         }
                     }
+                    channel.force(true);
                 }
-                force(part);
                 String hash = HexFormat.of().formatHex(sha.digest());
                 Path target = file(hash);
                 if (!Files.exists(target)) {
@@ -150,6 +153,46 @@ public final class FileEvidenceVault implements EvidenceVault {
                     .filter(name -> SHA256.matcher(name).matches()).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public int removeLeftovers() {
+        Path tmp = root.resolve("tmp");
+        if (!Files.isDirectory(tmp)) {
+            return 0;
+        }
+        int removed = 0;
+        try (Stream<Path> parts = Files.list(tmp)) {
+            for (Path part : (Iterable<Path>) parts::iterator) {
+                if (!part.getFileName().toString().endsWith(".part") || beingWritten(part)) {
+                    continue;
+                }
+                part.toFile().setWritable(true);
+                if (Files.deleteIfExists(part)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
+    }
+
+    /** True when an import (in this process or another) still holds the file's lock. */
+    private static boolean beingWritten(Path part) {
+        try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            // cannot be opened for writing (read-only, just moved): not a leftover to remove now
+            return true;
         }
     }
 

@@ -58,6 +58,20 @@ class FileEvidenceVaultTest {
         assertThatThrownBy(() -> vault.file("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void leftoversOfAnInterruptedImportAreRemovedButNotAnImportStillBeingWritten() throws Exception {
+        FileEvidenceVault vault = new FileEvidenceVault(workspace);
+        Path tmp = Files.createDirectories(workspace.resolve(FileEvidenceVault.FOLDER).resolve("tmp"));
+        Path leftover = Files.writeString(tmp.resolve("import-1.part"), "half");
+        Path writing = Files.writeString(tmp.resolve("import-2.part"), "still coming");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(writing,
+                java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock lock = channel.lock()) {
+            assertThat(vault.removeLeftovers()).isEqualTo(1);
+        }
+        assertThat(leftover).doesNotExist();
+        assertThat(writing).exists();
+    }
+
     private java.util.List<Path> tempFiles() {
         Path tmp = workspace.resolve(FileEvidenceVault.FOLDER).resolve("tmp");
         if (!Files.exists(tmp)) {
