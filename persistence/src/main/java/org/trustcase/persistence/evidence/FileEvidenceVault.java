@@ -35,7 +35,7 @@ import org.trustcase.model.evidence.EvidenceVault;
 public final class FileEvidenceVault implements EvidenceVault {
     public static final String FOLDER = "evidence";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 1 << 16;
+    private static final int BUFFER = 1 << 20;
     private static final int HEAD = 64 * 1024;
 
     private final Path root;
