@@ -28,14 +28,13 @@ import org.trustcase.model.evidence.EvidenceVault;
 /**
  * The evidence files of a workspace, in {@code evidence/} beside the database: each once, at
  * {@code sha256/<first two hex digits>/<the hash>}, read-only, never under the name it came with. A file is stored by
- * one pass over its content (hashed while copied into {@code tmp/}), forced to the disk, then moved into place
- * atomically: a crash leaves at most a temporary file, never a half-written file under a hash. The type is told from
+ * one pass over its content (hashed while copied into {@code tmp/}, see {@link HashingCopy}), forced to the disk, then
+ * moved into place atomically: a crash leaves at most a temporary file, never a half-written file under a hash. The type is told from
  * the content by Apache Tika's magic bytes (the name only tells text formats apart).
  */
 public final class FileEvidenceVault implements EvidenceVault {
     public static final String FOLDER = "evidence";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final int BUFFER = 1 << 20;
     private static final int HEAD = 64 * 1024;
 
     private final Path root;
@@ -52,29 +51,11 @@ public final class FileEvidenceVault implements EvidenceVault {
             Path part = Files.createTempFile(tmp, "import-", ".part");
             try {
                 MessageDigest sha = sha256();
-                long size = 0;
-                byte[] head = new byte[HEAD];
-                int headLength = 0;
+                HashingCopy.Copied read;
                 // the lock tells a reconciliation in another process that this import is still being written
                 try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
-                        OutputStream out = java.nio.channels.Channels.newOutputStream(channel);
                         java.nio.channels.FileLock writing = channel.lock()) {
-                    byte[] buffer = new byte[BUFFER];
-                    int read;
-                    while ((read = content.read(buffer)) != -1) {
-                        sha.update(buffer, 0, read);
-                        out.write(buffer, 0, read);
-                        if (headLength < HEAD) {
-                            int take = Math.min(read, HEAD - headLength);
-                            System.arraycopy(buffer, 0, head, headLength, take);
-                            headLength += take;
-                        }
-                        size += read;
-                        if (!copied.soFar(size)) {
-                            throw new EvidenceImportCancelled();
-                        }
-                    }
-                    channel.force(true);
+                    read = HashingCopy.copy(content, channel, sha, HEAD, copied);
                 }
                 String hash = HexFormat.of().formatHex(sha.digest());
                 Path target = file(hash);
@@ -90,8 +71,8 @@ public final class FileEvidenceVault implements EvidenceVault {
                     }
                     force(target.getParent());
                 }
-                String type = tika.detect(java.util.Arrays.copyOf(head, headLength), name);
-                return new Stored(hash, size, type);
+                String type = tika.detect(read.head(), name);
+                return new Stored(hash, read.size(), type);
             } finally {
                 part.toFile().setWritable(true);
                 Files.deleteIfExists(part);

@@ -40,6 +40,31 @@ class FileEvidenceVaultTest {
     }
 
     @Test
+    void aFileOfManyBlocksIsCopiedWholeAndHashedAsTheJdkHashesIt() throws Exception {
+        byte[] content = new byte[5 * (1 << 20) + 3];
+        new java.util.Random(7).nextBytes(content);
+        FileEvidenceVault vault = new FileEvidenceVault(workspace);
+        java.util.List<Long> progress = new java.util.ArrayList<>();
+        EvidenceVault.Stored stored = vault.store(new ByteArrayInputStream(content), "blob.bin", copied -> {
+            progress.add(copied);
+            return true;
+        });
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(content));
+        assertThat(stored.sha256()).isEqualTo(expected);
+        assertThat(stored.size()).isEqualTo(content.length);
+        assertThat(Files.readAllBytes(vault.file(expected))).isEqualTo(content);
+        assertThat(progress).last().isEqualTo((long) content.length);
+
+        // stopped after two blocks: nothing kept, the writer thread gone
+        assertThatThrownBy(() -> vault.store(new ByteArrayInputStream(new byte[4 << 20]), "zeros.bin",
+                copied -> copied < (2 << 20))).isInstanceOf(EvidenceImportCancelled.class);
+        assertThat(vault.stored()).containsExactly(expected);
+        assertThat(tempFiles()).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("trustcase-evidence-writer"));
+    }
+
+    @Test
     void aCancelledImportKeepsNothing() {
         FileEvidenceVault vault = new FileEvidenceVault(workspace);
         assertThatThrownBy(() -> vault.store(bytes("half a file"), "x.bin", copied -> false))
