@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.evidence.Annotation;
 import org.trustcase.model.evidence.CustodyEvent;
 import org.trustcase.model.evidence.EvidenceItem;
 import org.trustcase.model.evidence.EvidenceService;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code trustcase evidence add|list|custody|verify}: a case's evidence, kept in the workspace's vault. */
 @Command(name = "evidence", description = "Add, list and verify a case's evidence and read its chain of custody.",
         subcommands = {EvidenceCommand.Add.class, EvidenceCommand.ListItems.class, EvidenceCommand.Custody.class,
-                EvidenceCommand.Verify.class})
+                EvidenceCommand.Verify.class, EvidenceCommand.Annotations.class})
 final class EvidenceCommand {
 
     static ObjectNode item(EvidenceItem item) {
@@ -30,6 +31,54 @@ final class EvidenceCommand {
                 .put("nameMismatch", item.nameMismatch()).put("originalName", item.originalName())
                 .put("source", item.source()).put("reason", item.reason()).put("collectedBy", item.collectedBy())
                 .put("collectedAt", Json.instant(item.collectedAt())).put("state", item.state().code());
+    }
+
+    static ObjectNode annotation(Annotation annotation) {
+        ObjectNode node = Json.object().put("id", annotation.id()).put("item", annotation.itemId())
+                .put("author", annotation.author()).put("at", Json.instant(annotation.at()))
+                .put("text", annotation.text()).put("privileged", annotation.privileged());
+        ObjectNode anchor = node.putObject("anchor");
+        if (annotation.anchor() instanceof Annotation.Region region) {
+            anchor.put("kind", "region").put("page", region.page()).put("x", region.x()).put("y", region.y())
+                    .put("width", region.width()).put("height", region.height());
+        } else if (annotation.anchor() instanceof Annotation.Quote quote) {
+            anchor.put("kind", "quote").put("quote", quote.text());
+        } else {
+            anchor.put("kind", "whole");
+        }
+        ArrayNode tags = node.putArray("tags");
+        annotation.tags().forEach(tags::add);
+        return node;
+    }
+
+    @Command(name = "annotations", description = "An evidence item's legal notes, oldest first.")
+    static final class Annotations extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The evidence item's number.")
+        long id;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+        OutputFormat format;
+
+        Annotations(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            List<Annotation> notes = fromWorkspace(context -> context.evidence().annotations(id));
+            if (format == OutputFormat.json) {
+                ArrayNode array = Json.mapper().createArrayNode();
+                notes.forEach(note -> array.add(annotation(note)));
+                session.out().println(Json.print(array));
+            } else {
+                for (Annotation note : notes) {
+                    session.out().println(note.id() + "\t" + Json.instant(note.at()) + "\t"
+                            + TerminalText.escape(note.author()) + "\t" + (note.privileged() ? "privileged\t" : "")
+                            + TerminalText.escape(note.text()));
+                }
+            }
+            return Cli.OK;
+        }
     }
 
     @Command(name = "add", description = "Add a file to a case's evidence: stored once in the vault under its SHA-256,"

@@ -157,4 +157,41 @@ class EvidenceCommandsTest {
         assertThat(refused.code()).isEqualTo(Cli.INVALID);
         assertThat(temp.resolve("ws/evidence/sha256")).doesNotExist();
     }
+
+    @Test
+    void aReviewerAnnotatesTheEvidenceOfTheirCasesOnARegionOrAQuoteAndTheNotesComeBack() throws Exception {
+        cli.withAccount("rita.reviewer", "reviewer").withAccount("mark.manager", "manager");
+        Path pdf = temp.resolve("report.pdf");
+        Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        String id = add(pdf).get("id").asText();
+
+        CliRunner.Result unassigned = cli.as("rita.reviewer").run("annotate", id, "--text", "Too early");
+        assertThat(unassigned.code()).isEqualTo(Cli.INVALID);
+        assertThat(unassigned.err()).contains("there is no evidence item " + id);
+        assertThat(cli.as("mark.manager").run("annotate", id, "--text", "No").err())
+                .startsWith("trustcase: not allowed: evidence-annotate");
+        assertThat(cli.run("case", "assign", ref, "rita.reviewer").code()).isZero();
+
+        CliRunner.Result region = cli.as("rita.reviewer").run("annotate", id, "--text", "The customer table leaves here",
+                "--page", "3", "--rect", "72,144.5,200,40", "--privileged", "--tag", "exfiltration", "--tag", "key",
+                "--format", "json");
+        assertThat(region.code()).as(region.err()).isZero();
+        JsonNode note = Json.mapper().readTree(region.out());
+        assertThat(note.get("author").asText()).isEqualTo("rita.reviewer");
+        assertThat(note.get("anchor").toString())
+                .isEqualTo("{\"kind\":\"region\",\"page\":3,\"x\":72.0,\"y\":144.5,\"width\":200.0,\"height\":40.0}");
+        assertThat(cli.run("annotate", id, "--text", "Sent at 02:14", "--quote", "Date: Mon, 30 Mar 2026 02:14").code())
+                .isZero();
+        assertThat(cli.run("annotate", id, "--text", "x", "--page", "0", "--rect", "1,1,1,1").err())
+                .contains("page: pages are counted from 1");
+        assertThat(cli.run("annotate", id, "--text", "x", "--rect", "1,1,1").err()).contains("--rect");
+
+        JsonNode notes = Json.mapper().readTree(cli.as("rita.reviewer").run("evidence", "annotations", id, "--format",
+                "json").out());
+        assertThat(notes).hasSize(2);
+        assertThat(notes.get(0).get("privileged").asBoolean()).isTrue();
+        assertThat(notes.get(0).get("tags").toString()).isEqualTo("[\"exfiltration\",\"key\"]");
+        assertThat(notes.get(1).get("anchor").get("quote").asText()).isEqualTo("Date: Mon, 30 Mar 2026 02:14");
+        assertThat(cli.run("audit", "list", ref).out()).contains("\trita.reviewer\t" + ref + "\tevidence-annotated\t");
+    }
 }

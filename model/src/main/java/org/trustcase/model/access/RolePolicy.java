@@ -13,7 +13,7 @@ import org.trustcase.model.common.Role;
  * <li><b>DPO</b>: everything;</li>
  * <li><b>manager</b>: reads everything (cases, lists, the dashboard, deadlines, the audit trail, its proof) and
  * changes nothing;</li>
- * <li><b>legal reviewer</b>: reads the cases assigned to them and signs off their decisions; on no case in particular,
+ * <li><b>legal reviewer</b>: reads the cases assigned to them, signs off their decisions and annotates their evidence; on no case in particular,
  * reads the case lists (narrowed to their cases, see {@link #onlyCasesAssignedTo}) and the trail's proof, but not what
  * spans every case (the whole trail, the deadline board, the dashboard's figures, the accounts); changes nothing
  * else.</li>
@@ -27,7 +27,8 @@ import org.trustcase.model.common.Role;
  */
 public final class RolePolicy implements Policy {
     /** What a legal reviewer may change, on a case assigned to them. */
-    private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF);
+    private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF,
+            UseCase.EVIDENCE_ANNOTATE);
     /** What everyone signed in may do: their own password, and housekeeping that changes no fact of a case. */
     private static final Set<UseCase> EVERYONE = EnumSet.of(UseCase.PASSWORD_CHANGE_OWN,
             UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT);

@@ -63,6 +63,9 @@ public enum UseCase implements Coded {
     EVIDENCE_CUSTODY(Kind.READ),
     /** Reading the stored files again: each check is a custody event. */
     EVIDENCE_VERIFY(Kind.CHANGE),
+    /** A legal note on an item: a reviewer's, on the cases assigned to them, or a DPO's. */
+    EVIDENCE_ANNOTATE(Kind.CHANGE),
+    EVIDENCE_ANNOTATIONS(Kind.READ),
     /** The vault against the items of every case: files without an item, items without a file. */
     EVIDENCE_RECONCILE(Kind.READ),
     // UserService

@@ -41,6 +41,8 @@ public enum AuditAction implements Coded {
     USER_SIGN_IN_FAILED,
     /** A file was added to the case's evidence: the item, its original name, SHA-256 and size. */
     EVIDENCE_ADDED,
+    /** A legal note was put on an evidence item. */
+    EVIDENCE_ANNOTATED,
     /** Verification found an evidence file changed or gone. */
     EVIDENCE_ALTERED,
     /** Cases were exported to a file: how many, and the file's name. */

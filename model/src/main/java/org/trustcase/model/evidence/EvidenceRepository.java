@@ -27,4 +27,10 @@ public interface EvidenceRepository {
 
     /** The item's custody events, in order. */
     List<CustodyEvent> custody(long itemId);
+
+    /** Stores a new annotation and returns it with its id. */
+    Annotation annotate(Annotation annotation);
+
+    /** The item's annotations, oldest first. */
+    List<Annotation> annotations(long itemId);
 }

@@ -128,6 +128,95 @@ public final class EvidenceService {
         });
     }
 
+    public static final int MAX_NOTE = 10_000;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAG = 50;
+
+    /**
+     * Annotates an item: a legal reviewer on the cases assigned to them, or a DPO. Asked by the item's number, so the
+     * role is checked first and the case after (for a reviewer, an item of another case is no item). A settled case's
+     * evidence takes no more notes. Recorded in the audit trail.
+     */
+    public Annotation annotate(long itemId, String text, Annotation.Anchor anchor, List<String> tags,
+            boolean privileged) {
+        access.require(UseCase.EVIDENCE_ANNOTATE, null);
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        String note = text == null ? "" : text.strip();
+        List<String> cleanTags = validateNote(note, anchor, tags == null ? List.of() : tags);
+        return transactions.inTransaction(() -> {
+            EvidenceItem item = require(itemId);
+            if (onlyAssignedTo != null && !assignments.isAssigned(item.caseReference(), onlyAssignedTo)) {
+                throw notFound(itemId);
+            }
+            SettledCases.requireOpen(cases.require(item.caseReference()));
+            Annotation stored = evidence.annotate(new Annotation(0, itemId, actor.get().name(), now(), note, anchor,
+                    cleanTags, privileged));
+            trail.record(AuditAction.EVIDENCE_ANNOTATED, item.caseReference(), List.of(
+                    new FieldChange("evidence", null, Long.toString(itemId)),
+                    new FieldChange("annotation", null, Long.toString(stored.id())),
+                    new FieldChange("privileged", null, privileged ? "yes" : "no")), null);
+            return stored;
+        });
+    }
+
+    /** An item's annotations, oldest first (for a reviewer, only on the cases assigned to them). */
+    public List<Annotation> annotations(long itemId) {
+        access.require(UseCase.EVIDENCE_ANNOTATIONS, null);
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        return transactions.read(() -> {
+            EvidenceItem item = require(itemId);
+            if (onlyAssignedTo != null && !assignments.isAssigned(item.caseReference(), onlyAssignedTo)) {
+                throw notFound(itemId);
+            }
+            return evidence.annotations(itemId);
+        });
+    }
+
+    private static List<String> validateNote(String note, Annotation.Anchor anchor, List<String> tags) {
+        List<FieldError> errors = new ArrayList<>();
+        if (note.isEmpty()) {
+            errors.add(new FieldError("text", "validation.required"));
+        } else if (note.length() > MAX_NOTE) {
+            errors.add(new FieldError("text", "validation.too-long", note.length(), MAX_NOTE));
+        } else {
+            PlainText.forbiddenInText(note).ifPresent(c -> errors.add(new FieldError("text",
+                    "validation.forbidden-character", PlainText.name(c))));
+        }
+        if (anchor instanceof Annotation.Region region) {
+            if (region.page() < 1) {
+                errors.add(new FieldError("page", "evidence.page-from-one"));
+            }
+            if (region.x() < 0 || region.y() < 0 || !(region.width() > 0) || !(region.height() > 0)
+                    || !Double.isFinite(region.x() + region.y() + region.width() + region.height())) {
+                errors.add(new FieldError("rect", "evidence.rect-invalid"));
+            }
+        } else if (anchor instanceof Annotation.Quote quote) {
+            if (quote.text().isBlank()) {
+                errors.add(new FieldError("quote", "validation.required"));
+            } else if (quote.text().length() > MAX_TEXT) {
+                errors.add(new FieldError("quote", "validation.too-long", quote.text().length(), MAX_TEXT));
+            }
+        } else if (anchor == null) {
+            errors.add(new FieldError("anchor", "validation.required"));
+        }
+        List<String> clean = new ArrayList<>();
+        for (String tag : tags) {
+            String t = tag == null ? "" : tag.strip();
+            if (t.isEmpty() || t.length() > MAX_TAG || PlainText.forbiddenInLine(t).isPresent()) {
+                errors.add(new FieldError("tag", "evidence.tag-invalid", t, MAX_TAG));
+            } else if (!clean.contains(t)) {
+                clean.add(t);
+            }
+        }
+        if (clean.size() > MAX_TAGS) {
+            errors.add(new FieldError("tag", "evidence.too-many-tags", MAX_TAGS));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return clean;
+    }
+
     /** What verifying an item found. */
     public record Verified(EvidenceItem item, Optional<String> actualSha256) {
         public boolean matches() {

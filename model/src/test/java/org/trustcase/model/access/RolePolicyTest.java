@@ -51,7 +51,8 @@ class RolePolicyTest {
         if (useCase.onlyReads()) {
             return !call.ofTheCase() || assigned;
         }
-        return useCase == UseCase.DECISION_SIGN_OFF && assigned;
+        // annotating is asked by the item's number: the role decides here, the item's case in the use case
+        return useCase == UseCase.DECISION_SIGN_OFF && assigned || useCase == UseCase.EVIDENCE_ANNOTATE;
     }
 
     static Stream<Arguments> matrix() {

@@ -174,6 +174,11 @@ class UseCaseAccessTest {
                         w -> w.evidence.custody(1)),
                 new Call(UseCase.EVIDENCE_VERIFY, org.trustcase.model.evidence.EvidenceService.class, "verify", true,
                         w -> w.evidence.verify(w.ref)),
+                new Call(UseCase.EVIDENCE_ANNOTATE, org.trustcase.model.evidence.EvidenceService.class, "annotate",
+                        false, w -> w.evidence.annotate(1, "Shows the export of the whole table",
+                                new org.trustcase.model.evidence.Annotation.Whole(), List.of("exfiltration"), true)),
+                new Call(UseCase.EVIDENCE_ANNOTATIONS, org.trustcase.model.evidence.EvidenceService.class,
+                        "annotations", false, w -> w.evidence.annotations(1)),
                 new Call(UseCase.EVIDENCE_RECONCILE, org.trustcase.model.evidence.EvidenceService.class, "reconcile",
                         false, w -> w.evidence.reconcile()),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
@@ -450,6 +455,6 @@ class UseCaseAccessTest {
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
-                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-reconcile");
+                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-reconcile", "evidence-annotations");
     }
 }

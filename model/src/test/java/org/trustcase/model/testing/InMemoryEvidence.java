@@ -26,6 +26,7 @@ public final class InMemoryEvidence implements EvidenceRepository, EvidenceVault
     private final Map<Long, EvidenceItem> items = new TreeMap<>();
     private final List<CustodyEvent> custody = new ArrayList<>();
     private final Map<String, byte[]> files = new TreeMap<>();
+    private final List<org.trustcase.model.evidence.Annotation> annotations = new ArrayList<>();
 
     @Override
     public EvidenceItem insert(EvidenceItem item) {
@@ -114,6 +115,18 @@ public final class InMemoryEvidence implements EvidenceRepository, EvidenceVault
     }
 
     @Override
+    public org.trustcase.model.evidence.Annotation annotate(org.trustcase.model.evidence.Annotation annotation) {
+        org.trustcase.model.evidence.Annotation stored = annotation.withId(annotations.size() + 1L);
+        annotations.add(stored);
+        return stored;
+    }
+
+    @Override
+    public List<org.trustcase.model.evidence.Annotation> annotations(long itemId) {
+        return annotations.stream().filter(a -> a.itemId() == itemId).toList();
+    }
+
+    @Override
     public int removeLeftovers() {
         return 0;
     }
@@ -125,7 +138,8 @@ public final class InMemoryEvidence implements EvidenceRepository, EvidenceVault
 
     /** Everything stored, to compare before and after. */
     public List<Object> state() {
-        return List.of(new TreeMap<>(items), List.copyOf(custody), Set.copyOf(files.keySet()));
+        return List.of(new TreeMap<>(items), List.copyOf(custody), Set.copyOf(files.keySet()),
+                List.copyOf(annotations));
     }
 
     private static String sha256(byte[] bytes) {

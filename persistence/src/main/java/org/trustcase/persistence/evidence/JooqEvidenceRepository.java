@@ -2,6 +2,7 @@ package org.trustcase.persistence.evidence;
 
 import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
 import static org.trustcase.persistence.jooq.Tables.CUSTODY_EVENT;
+import static org.trustcase.persistence.jooq.Tables.EVIDENCE_ANNOTATION;
 import static org.trustcase.persistence.jooq.Tables.EVIDENCE_ITEM;
 
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.evidence.Annotation;
 import org.trustcase.model.evidence.CustodyAction;
 import org.trustcase.model.evidence.CustodyEvent;
 import org.trustcase.model.evidence.EvidenceItem;
@@ -88,6 +90,70 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
                         r.getAction(), "custody action"), r.getActor(), r.getOccurredAt(), r.getPurpose(),
                         r.getRecipient(), r.getDetail()));
     }
+
+    @Override
+    public Annotation annotate(Annotation annotation) {
+        Integer page = null;
+        Double x = null;
+        Double y = null;
+        Double w = null;
+        Double h = null;
+        String quote = null;
+        String anchor;
+        if (annotation.anchor() instanceof Annotation.Region region) {
+            anchor = "region";
+            page = region.page();
+            x = region.x();
+            y = region.y();
+            w = region.width();
+            h = region.height();
+        } else if (annotation.anchor() instanceof Annotation.Quote quoted) {
+            anchor = "quote";
+            quote = quoted.text();
+        } else {
+            anchor = "whole";
+        }
+        Long id = dsl().insertInto(EVIDENCE_ANNOTATION, EVIDENCE_ANNOTATION.ITEM_ID, EVIDENCE_ANNOTATION.AUTHOR,
+                        EVIDENCE_ANNOTATION.OCCURRED_AT, EVIDENCE_ANNOTATION.NOTE, EVIDENCE_ANNOTATION.ANCHOR,
+                        EVIDENCE_ANNOTATION.PAGE, EVIDENCE_ANNOTATION.RECT_X, EVIDENCE_ANNOTATION.RECT_Y,
+                        EVIDENCE_ANNOTATION.RECT_W, EVIDENCE_ANNOTATION.RECT_H, EVIDENCE_ANNOTATION.QUOTE,
+                        EVIDENCE_ANNOTATION.TAGS, EVIDENCE_ANNOTATION.PRIVILEGED)
+                .values(annotation.itemId(), annotation.author(), annotation.at(), annotation.text(), anchor, page, x, y,
+                        w, h, quote, tags(annotation.tags()), annotation.privileged())
+                .returning(EVIDENCE_ANNOTATION.ID).fetchOne(EVIDENCE_ANNOTATION.ID);
+        return annotation.withId(Objects.requireNonNull(id, "the new annotation's id"));
+    }
+
+    @Override
+    public List<Annotation> annotations(long itemId) {
+        return dsl().selectFrom(EVIDENCE_ANNOTATION).where(EVIDENCE_ANNOTATION.ITEM_ID.eq(itemId))
+                .orderBy(EVIDENCE_ANNOTATION.ID).fetch(r -> new Annotation(r.getId(), r.getItemId(), r.getAuthor(),
+                        r.getOccurredAt(), r.getNote(), switch (r.getAnchor()) {
+                            case "region" -> new Annotation.Region(r.getPage(), r.getRectX(), r.getRectY(),
+                                    r.getRectW(), r.getRectH());
+                            case "quote" -> new Annotation.Quote(r.getQuote());
+                            default -> new Annotation.Whole();
+                        }, tags(r.getTags()), r.getPrivileged()));
+    }
+
+    private static String tags(List<String> tags) {
+        try {
+            return TAGS.writeValueAsString(tags);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> tags(String json) {
+        try {
+            return List.of(TAGS.readValue(json, String[].class));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("unreadable tags of an annotation: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper TAGS =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private List<EvidenceItem> select(Condition where) {
         return dsl().select(EVIDENCE_ITEM.fields()).select(BREACH_CASE.REFERENCE).from(EVIDENCE_ITEM)
