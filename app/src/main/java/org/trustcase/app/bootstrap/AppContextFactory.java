@@ -246,18 +246,22 @@ public final class AppContextFactory {
      */
     private static void addDemoAccounts(AppContext story) {
         UserService users = story.users();
-        users.addDemoAccount(new UserAccount("dpo", "Demo DPO", Role.DPO, true, story.clock().instant()),
-                DEMO_PASSWORD.toCharArray());
-        users.addDemoAccount(new UserAccount("reviewer", "Demo legal reviewer", Role.LEGAL_REVIEWER, true,
-                story.clock().instant()), DEMO_PASSWORD.toCharArray());
-        users.addDemoAccount(new UserAccount("manager", "Demo manager", Role.MANAGER, true, story.clock().instant()),
-                DEMO_PASSWORD.toCharArray());
+        addDemoAccounts(users, story.clock().instant());
         for (CaseRow row : story.caseLists().page(CaseQuery.ALL, 0, 100)) {
             List<NotificationDecision> decisions = story.assessments().decisions(row.reference());
             if (!decisions.isEmpty() && decisions.get(decisions.size() - 1).signOff() == null) {
                 users.assign(row.reference(), "reviewer");
             }
         }
+    }
+
+    /** The demo-only accounts, one per role, all with {@value #DEMO_PASSWORD}. */
+    private static void addDemoAccounts(UserService users, Instant at) {
+        users.addDemoAccount(new UserAccount("dpo", "Demo DPO", Role.DPO, true, at), DEMO_PASSWORD.toCharArray());
+        users.addDemoAccount(new UserAccount("reviewer", "Demo legal reviewer", Role.LEGAL_REVIEWER, true, at),
+                DEMO_PASSWORD.toCharArray());
+        users.addDemoAccount(new UserAccount("manager", "Demo manager", Role.MANAGER, true, at),
+                DEMO_PASSWORD.toCharArray());
     }
 
     /**
@@ -310,11 +314,7 @@ public final class AppContextFactory {
             if (first != null) {
                 users.addFirstDpo(first.login(), first.fullName(), first.password());
             }
-            users.addDemoAccount(new UserAccount("dpo", "Demo DPO", Role.DPO, true, now), DEMO_PASSWORD.toCharArray());
-            users.addDemoAccount(new UserAccount("reviewer", "Demo legal reviewer", Role.LEGAL_REVIEWER, true, now),
-                    DEMO_PASSWORD.toCharArray());
-            users.addDemoAccount(new UserAccount("manager", "Demo manager", Role.MANAGER, true, now),
-                    DEMO_PASSWORD.toCharArray());
+            addDemoAccounts(users, now);
             return made;
         } catch (RuntimeException e) {
             workspace.close();

@@ -120,10 +120,7 @@ public final class EvidenceService {
         access.require(UseCase.EVIDENCE_CUSTODY, null);
         String onlyAssignedTo = access.onlyCasesAssignedTo();
         return transactions.read(() -> {
-            EvidenceItem item = require(itemId);
-            if (onlyAssignedTo != null && !assignments.isAssigned(item.caseReference(), onlyAssignedTo)) {
-                throw notFound(itemId);
-            }
+            requireVisible(itemId, onlyAssignedTo);
             return evidence.custody(itemId);
         });
     }
@@ -144,10 +141,7 @@ public final class EvidenceService {
         String note = text == null ? "" : text.strip();
         List<String> cleanTags = validateNote(note, anchor, tags == null ? List.of() : tags);
         return transactions.inTransaction(() -> {
-            EvidenceItem item = require(itemId);
-            if (onlyAssignedTo != null && !assignments.isAssigned(item.caseReference(), onlyAssignedTo)) {
-                throw notFound(itemId);
-            }
+            EvidenceItem item = requireVisible(itemId, onlyAssignedTo);
             SettledCases.requireOpen(cases.require(item.caseReference()));
             Annotation stored = evidence.annotate(new Annotation(0, itemId, actor.get().name(), now(), note, anchor,
                     cleanTags, privileged));
@@ -164,10 +158,7 @@ public final class EvidenceService {
         access.require(UseCase.EVIDENCE_ANNOTATIONS, null);
         String onlyAssignedTo = access.onlyCasesAssignedTo();
         return transactions.read(() -> {
-            EvidenceItem item = require(itemId);
-            if (onlyAssignedTo != null && !assignments.isAssigned(item.caseReference(), onlyAssignedTo)) {
-                throw notFound(itemId);
-            }
+            requireVisible(itemId, onlyAssignedTo);
             return evidence.annotations(itemId);
         });
     }
@@ -291,6 +282,18 @@ public final class EvidenceService {
         }
         List<String> withoutItem = files.stream().filter(file -> !named.contains(file)).sorted().toList();
         return new Reconciliation(withoutItem, withoutFile, removed);
+    }
+
+    /**
+     * The item, when the acting user may see it: for a reviewer ({@code onlyAssignedTo} their login), an item of a case
+     * not assigned to them is no item at all.
+     */
+    private EvidenceItem requireVisible(long itemId, String onlyAssignedTo) {
+        EvidenceItem item = require(itemId);
+        if (onlyAssignedTo != null && !assignments.isAssigned(item.caseReference(), onlyAssignedTo)) {
+            throw notFound(itemId);
+        }
+        return item;
     }
 
     private EvidenceItem require(long itemId) {

@@ -100,12 +100,6 @@ public final class UserService {
         }
     }
 
-    /** The signed-in user's account, if any. */
-    public Optional<UserAccount> current() {
-        return session.current().flatMap(actor -> transactions.read(() -> users.find(actor.id()))
-                .map(UserDirectory.StoredAccount::account));
-    }
-
     /**
      * Creates the first account of a workspace that has none, a DPO, and signs them in: no one can be asked for
      * permission yet. Recorded as done by the new user.

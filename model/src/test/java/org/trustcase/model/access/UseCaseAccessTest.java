@@ -81,7 +81,7 @@ class UseCaseAccessTest {
      */
     private static final Set<String> NOT_USE_CASES = Set.of("CaseClockService.engine", "AssessmentService.method",
             "UserService.noAccounts", "UserService.authenticate", "UserService.signIn", "UserService.signOut",
-            "UserService.current", "UserService.addFirstDpo", "UserService.addDemoAccount");
+            "UserService.addFirstDpo", "UserService.addDemoAccount");
     private static final DecisionDraft NOTIFY_BOTH = new DecisionDraft(true, "High risk to customers' finances", true,
             "Customers must block their cards", null, null);
 

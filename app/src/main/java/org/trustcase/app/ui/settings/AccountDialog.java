@@ -1,6 +1,5 @@
 package org.trustcase.app.ui.settings;
 
-import java.util.Arrays;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -131,14 +130,5 @@ final class AccountDialog {
                 setText(empty || item == null ? null : messages.label(item));
             }
         };
-    }
-
-    /** Forgets a password the dialog handed out. */
-    static void wipe(char[]... secrets) {
-        for (char[] secret : secrets) {
-            if (secret != null) {
-                Arrays.fill(secret, '\0');
-            }
-        }
     }
 }

@@ -64,10 +64,10 @@ public final class AccountsViewModel {
                 messages.format("accounts.role-changed", account.login(), messages.label(role)), null);
     }
 
-    /** Sets {@code account}'s password; {@code current} is the signed-in person's own, when it is their account. */
-    public void setPassword(UserAccount account, char[] current, char[] replacement) {
-        change(() -> users.changePassword(account.login(), current, replacement),
-                messages.format("accounts.password-set", account.login()), replacement);
+    /** Sets {@code login}'s password; {@code current} is the signed-in person's own, when it is their account. */
+    public void setPassword(String login, char[] current, char[] replacement) {
+        change(() -> users.changePassword(login, current, replacement),
+                messages.format("accounts.password-set", login), replacement);
     }
 
     private void change(Runnable work, String done, char[] secret) {

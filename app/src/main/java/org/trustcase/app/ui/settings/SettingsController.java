@@ -148,15 +148,14 @@ public final class SettingsController {
         }
         boolean own = chosen.login().equals(workspaceInfo.actor().id());
         AccountDialog.askPassword(window(), messages, chosen.login(), own)
-                .ifPresent(answer -> accountsModel.setPassword(chosen, answer[0], answer[1]));
+                .ifPresent(answer -> accountsModel.setPassword(chosen.login(), answer[0], answer[1]));
     }
 
     @FXML
     private void changeOwnPassword() {
         String login = workspaceInfo.actor().id();
-        AccountDialog.askPassword(window(), messages, login, true).ifPresent(answer -> accountsModel.setPassword(
-                new UserAccount(login, "", workspaceInfo.actor().roles().iterator().next(), true,
-                        java.time.Instant.EPOCH), answer[0], answer[1]));
+        AccountDialog.askPassword(window(), messages, login, true)
+                .ifPresent(answer -> accountsModel.setPassword(login, answer[0], answer[1]));
     }
 
     private javafx.stage.Window window() {
