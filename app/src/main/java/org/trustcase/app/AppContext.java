@@ -31,7 +31,8 @@ public final class AppContext implements AutoCloseable {
     private final DeadlineBoard deadlines;
     private final Clock clock;
     private final UserService users;
-    private EvidenceService evidence;
+    private final EvidenceService evidence;
+    private final EvidenceFiles evidenceFiles;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -40,7 +41,8 @@ public final class AppContext implements AutoCloseable {
     private final AutoCloseable resources;
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
-            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, Permissions permissions, Clock clock, Session session,
+            CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, EvidenceService evidence, EvidenceFiles evidenceFiles,
+            Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -51,6 +53,8 @@ public final class AppContext implements AutoCloseable {
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.users = Objects.requireNonNull(users, "users");
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.evidenceFiles = Objects.requireNonNull(evidenceFiles, "evidenceFiles");
         this.session = Objects.requireNonNull(session, "session");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
@@ -100,13 +104,12 @@ public final class AppContext implements AutoCloseable {
 
     /** The cases' evidence: the vault, the items and their chain of custody. */
     public EvidenceService evidence() {
-        return Objects.requireNonNull(evidence, "this context was made without evidence");
+        return evidence;
     }
 
-    /** Set once by the composition root. */
-    public AppContext withEvidence(EvidenceService service) {
-        this.evidence = Objects.requireNonNull(service, "service");
-        return this;
+    /** Evidence bundles, and the stored files previews read. */
+    public EvidenceFiles evidenceFiles() {
+        return evidenceFiles;
     }
 
     /** Signing in and out, the accounts, and the reviewers assigned to cases. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -12,19 +11,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.trustcase.model.evidence.EvidenceVault;
 import org.trustcase.persistence.database.DatabaseException;
 import org.trustcase.persistence.evidence.FileEvidenceVault;
+import org.trustcase.persistence.evidence.SafeZip;
 import org.trustcase.persistence.sqlite.SqliteBackup;
 import org.trustcase.persistence.sqlite.SqliteDatabase;
 
 /**
  * A backup of a workspace that has evidence: a ZIP holding the database ({@value #DATABASE_ENTRY}, the consistent copy
  * SQLite makes) and every evidence file as {@code evidence/sha256/<2>/<hash>}. Restoring takes only those entries (any
- * other name, a path leaving the folder, a link, is refused), and checks each evidence file against its hash while
- * copying it.
+ * other name, a path leaving the folder, a link, a ZIP bomb, is refused by {@link SafeZip}), and checks each evidence
+ * file against its hash while copying it.
  */
 final class BackupArchive {
     static final String DATABASE_ENTRY = "trustcase.db";
@@ -79,26 +78,25 @@ final class BackupArchive {
      * @throws WorkspaceException naming the entry that is not one of a backup's, or the file that fails its hash
      */
     static void restore(Path backup, Path database, FileEvidenceVault vault) throws IOException {
-        boolean sawDatabase = false;
-        try (ZipFile zip = new ZipFile(backup.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
+        // a backup may come from anywhere: links, paths leaving the folder, bombs are refused before anything is read
+        try (SafeZip zip = SafeZip.open(backup, "backup",
+                name -> name.equals(DATABASE_ENTRY) || EVIDENCE_ENTRY.matcher(name).matches())) {
+            if (!zip.has(DATABASE_ENTRY)) {
+                throw new WorkspaceException(backup + " is not a Trustcase backup: it holds no database");
+            }
+            for (String name : zip.names()) {
                 if (name.equals(DATABASE_ENTRY)) {
-                    try (InputStream in = zip.getInputStream(entry)) {
+                    try (InputStream in = zip.open(name, Long.MAX_VALUE, "backup")) {
                         Files.copy(in, database);
                     }
-                    sawDatabase = true;
                     continue;
                 }
                 Matcher evidence = EVIDENCE_ENTRY.matcher(name);
-                if (entry.isDirectory() || !evidence.matches()) {
-                    throw new WorkspaceException(backup + " is not a Trustcase backup: it holds '" + name
-                            + "', which no backup holds");
+                if (!evidence.matches()) {
+                    throw new IllegalStateException("checked by the archive's filter: " + name);
                 }
                 EvidenceVault.Stored stored;
-                try (InputStream in = zip.getInputStream(entry)) {
+                try (InputStream in = zip.open(name, Long.MAX_VALUE, "backup")) {
                     stored = vault.store(in, "", copied -> true);
                 }
                 if (!stored.sha256().equals(evidence.group(2))) {
@@ -107,11 +105,6 @@ final class BackupArchive {
                             + stored.sha256() + ")");
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new WorkspaceException(backup + " is not a readable backup archive: " + e.getMessage(), e);
-        }
-        if (!sawDatabase) {
-            throw new WorkspaceException(backup + " is not a Trustcase backup: it holds no database");
         }
     }
 

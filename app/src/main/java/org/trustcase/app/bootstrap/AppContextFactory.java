@@ -48,7 +48,11 @@ import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.users.UserAccount;
 import org.trustcase.model.users.UserService;
+import org.trustcase.model.evidence.EvidenceBundle;
 import org.trustcase.model.evidence.EvidenceService;
+import org.trustcase.persistence.evidence.FileEvidenceVault;
+import org.trustcase.persistence.evidence.ZipEvidenceBundle;
+import org.trustcase.app.EvidenceFiles;
 import org.trustcase.persistence.users.Argon2PasswordHasher;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.deadlines.ClockEngine;
@@ -427,9 +431,26 @@ public final class AppContextFactory {
         EvidenceService evidence = new EvidenceService(workspace.cases(), workspace.evidence(),
                 workspace.evidenceVault(), trail, workspace.transactions(), clock, access, actors,
                 workspace.caseAssignments());
+        FileEvidenceVault vault = workspace.evidenceVault();
+        EvidenceFiles files = new EvidenceFiles() {
+            @Override
+            public EvidenceBundle.Writer bundleTo(Path out) {
+                return ZipEvidenceBundle.create(out);
+            }
+
+            @Override
+            public EvidenceBundle.Reader bundleFrom(Path bundle) {
+                return ZipEvidenceBundle.open(bundle);
+            }
+
+            @Override
+            public Path stored(String sha256) {
+                return vault.file(sha256);
+            }
+        };
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                access::permits, clock, session, workspace.directory(), kind, workspace::changesElsewhere, workspace)
-                .withEvidence(evidence);
+                evidence, files, access::permits, clock, session, workspace.directory(), kind,
+                workspace::changesElsewhere, workspace);
     }
 
     /**

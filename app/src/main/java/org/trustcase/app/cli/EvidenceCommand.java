@@ -12,6 +12,7 @@ import org.trustcase.app.cli.json.Json;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.evidence.Annotation;
 import org.trustcase.model.evidence.CustodyEvent;
+import org.trustcase.model.evidence.EvidenceBundle;
 import org.trustcase.model.evidence.EvidenceItem;
 import org.trustcase.model.evidence.EvidenceService;
 import org.trustcase.model.common.ValidationException;
@@ -19,10 +20,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code trustcase evidence add|list|custody|verify}: a case's evidence, kept in the workspace's vault. */
+/**
+ * {@code trustcase evidence add|list|custody|verify|annotations|export|import-bundle|dispose}: a case's evidence, kept
+ * in the workspace's vault.
+ */
 @Command(name = "evidence", description = "Add, list and verify a case's evidence and read its chain of custody.",
         subcommands = {EvidenceCommand.Add.class, EvidenceCommand.ListItems.class, EvidenceCommand.Custody.class,
-                EvidenceCommand.Verify.class, EvidenceCommand.Annotations.class})
+                EvidenceCommand.Verify.class, EvidenceCommand.Annotations.class, EvidenceCommand.Export.class,
+                EvidenceCommand.ImportBundle.class, EvidenceCommand.Dispose.class})
 final class EvidenceCommand {
 
     static ObjectNode item(EvidenceItem item) {
@@ -231,6 +236,105 @@ final class EvidenceCommand {
             }
             session.out().println(bad.size() + " of " + results.size() + " evidence items do not match");
             return Cli.VERIFICATION_FAILED;
+        }
+    }
+
+    @Command(name = "export", description = "Write a case's evidence as a bundle (ZIP with a manifest of items, hashes,"
+            + " custody and notes) that another workspace imports; every file is checked on the way.")
+    static final class Export extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
+        String reference;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "The bundle to write.")
+        Path out;
+
+        @Option(names = "--to", paramLabel = "TEXT", description = "To whom it goes (recorded in each item's custody).")
+        String recipient;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is exported.")
+        String reason;
+
+        Export(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            CaseReference ref = CaseReference.parse(reference);
+            EvidenceService.Exported exported = fromWorkspace(context -> {
+                try (EvidenceBundle.Writer writer = context.evidenceFiles().bundleTo(out)) {
+                    return context.evidence().exportBundle(ref, writer, recipient, reason);
+                }
+            });
+            session.out().println("Exported " + exported.items() + " evidence items of " + ref + " to "
+                    + out.toAbsolutePath() + " (sha256 " + exported.bundle().sha256() + ")");
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "import-bundle", description = "Take the evidence of a bundle into a case (by default the case it"
+            + " was exported from), checking every file against its hash; a bundle that fails leaves nothing.")
+    static final class ImportBundle extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "FILE.zip", description = "The bundle.")
+        Path file;
+
+        @Option(names = "--case", paramLabel = "REF", description = "The case to take it into.")
+        String reference;
+
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is taken in.")
+        String reason;
+
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json.")
+        OutputFormat format;
+
+        ImportBundle(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            CaseReference ref = reference == null ? null : CaseReference.parse(reference);
+            EvidenceService.Imported imported = fromWorkspace(context -> {
+                try (EvidenceBundle.Reader reader = context.evidenceFiles().bundleFrom(file)) {
+                    return context.evidence().importBundle(reader, ref, reason);
+                }
+            });
+            if (format == OutputFormat.json) {
+                ObjectNode node = Json.object().put("case", imported.caseReference().toString());
+                ArrayNode added = node.putArray("added");
+                imported.added().forEach(item -> added.add(item(item)));
+                ArrayNode already = node.putArray("already");
+                imported.already().forEach(item -> already.add(item(item)));
+                session.out().println(Json.print(node));
+            } else {
+                session.out().println("Imported " + imported.added().size() + " evidence items into "
+                        + imported.caseReference() + (imported.already().isEmpty() ? ""
+                                : "; " + imported.already().size() + " the case held already"));
+            }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "dispose", description = "Dispose of an evidence item: its file is removed, the item stays as a"
+            + " tombstone with its hash and custody.")
+    static final class Dispose extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The evidence item's number.")
+        long id;
+
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (e.g. the retention"
+                + " period ended).")
+        String reason;
+
+        Dispose(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            EvidenceItem item = fromWorkspace(context -> context.evidence().dispose(id, reason));
+            session.out().println("Disposed of evidence " + item.id() + " of " + item.caseReference()
+                    + "; its record keeps sha256 " + item.sha256());
+            return Cli.OK;
         }
     }
 }

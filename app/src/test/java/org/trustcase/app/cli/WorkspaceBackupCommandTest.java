@@ -103,9 +103,26 @@ class WorkspaceBackupCommandTest {
         CliRunner.Result slipped = new CliRunner(temp.resolve("from-hostile")).run("workspace", "restore",
                 hostile.toString());
         assertThat(slipped.code()).isEqualTo(Cli.INVALID);
-        assertThat(slipped.err()).contains("which no backup holds");
+        assertThat(slipped.err()).contains("'../../escaped.txt', whose path leaves the folder");
         assertThat(temp.resolve("escaped.txt")).doesNotExist();
         assertThat(temp.resolve("from-hostile")).doesNotExist();
+
+        // nor is a ZIP bomb: 200 MiB of zeros in a few hundred kilobytes
+        Path bomb = temp.resolve("bomb.trustcase");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            out.putNextEntry(new java.util.zip.ZipEntry("trustcase.db"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+        CliRunner.Result exploded = new CliRunner(temp.resolve("from-bomb")).run("workspace", "restore",
+                bomb.toString());
+        assertThat(exploded.code()).isEqualTo(Cli.INVALID);
+        assertThat(exploded.err()).contains("refused as a ZIP bomb");
+        assertThat(temp.resolve("from-bomb")).doesNotExist();
     }
 
     @Test

@@ -66,12 +66,13 @@ public final class TestContexts {
         }
         AppContext opened = factory.open(dir);
         return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(), opened.checkpoints(),
-                opened.caseLists(), opened.deadlines(), opened.users(), opened.permissions(), clock, Session.signedIn(actor), dir, opened.kind(),
+                opened.caseLists(), opened.deadlines(), opened.users(), opened.evidence(), opened.evidenceFiles(),
+                opened.permissions(), clock, Session.signedIn(actor), dir, opened.kind(),
                 opened::changesElsewhere,
                 () -> {
                     opened.close();
                     delete(dir);
-                }).withEvidence(opened.evidence());
+                });
     }
 
     /** Every stored case, newest reference first, whole (for assertions on small test workspaces). */

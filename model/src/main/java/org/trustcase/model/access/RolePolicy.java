@@ -13,22 +13,22 @@ import org.trustcase.model.common.Role;
  * <li><b>DPO</b>: everything;</li>
  * <li><b>manager</b>: reads everything (cases, lists, the dashboard, deadlines, the audit trail, its proof) and
  * changes nothing;</li>
- * <li><b>legal reviewer</b>: reads the cases assigned to them, signs off their decisions and annotates their evidence; on no case in particular,
+ * <li><b>legal reviewer</b>: reads the cases assigned to them, signs off their decisions, views and annotates their evidence; on no case in particular,
  * reads the case lists (narrowed to their cases, see {@link #onlyCasesAssignedTo}) and the trail's proof, but not what
  * spans every case (the whole trail, the deadline board, the dashboard's figures, the accounts); changes nothing
  * else.</li>
  * </ul>
  * Everyone signed in may change their own password and do the housekeeping that changes no fact of a case (rebuilding
  * the deadline index, signing a checkpoint of the trail). A manager may export the trail (which signs a checkpoint
- * first) and the case list (which is recorded), and verify the evidence files
- * (each check recorded in the item's custody).
+ * first) and the case list (which is recorded), and verify and view the evidence files
+ * (each check and each look recorded in the item's custody); a legal reviewer views the evidence of their cases.
  * An actor with several roles may do what any of them may. Refusals are coded: {@code role-read-only} (the roles of
  * the actor), {@code role-required} (the roles that may), {@code not-assigned} (the case).
  */
 public final class RolePolicy implements Policy {
     /** What a legal reviewer may change, on a case assigned to them. */
     private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF,
-            UseCase.EVIDENCE_ANNOTATE);
+            UseCase.EVIDENCE_ANNOTATE, UseCase.EVIDENCE_VIEW);
     /** What everyone signed in may do: their own password, and housekeeping that changes no fact of a case. */
     private static final Set<UseCase> EVERYONE = EnumSet.of(UseCase.PASSWORD_CHANGE_OWN,
             UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT);
@@ -51,7 +51,7 @@ public final class RolePolicy implements Policy {
         boolean reviewer = actor.has(Role.LEGAL_REVIEWER);
         boolean manager = actor.has(Role.MANAGER);
         if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
-                || useCase == UseCase.EVIDENCE_VERIFY)) {
+                || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW)) {
             return Decision.allow();
         }
         if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {

@@ -66,6 +66,17 @@ public enum UseCase implements Coded {
     /** A legal note on an item: a reviewer's, on the cases assigned to them, or a DPO's. */
     EVIDENCE_ANNOTATE(Kind.CHANGE),
     EVIDENCE_ANNOTATIONS(Kind.READ),
+    /**
+     * Opening an item to look at it: its file checked against its hash first, the look a custody event (a change of
+     * the record, so a legal reviewer may on the cases assigned to them, and a manager may).
+     */
+    EVIDENCE_VIEW(Kind.CHANGE),
+    /** Disposing of an item: the file removed, the item kept as a tombstone with its hash. */
+    EVIDENCE_DISPOSE(Kind.CHANGE),
+    /** A case's evidence written out as a bundle another workspace can import: every file checked on the way. */
+    EVIDENCE_EXPORT(Kind.CHANGE),
+    /** A bundle's items taken into a case, every file checked against the bundle's hashes. */
+    EVIDENCE_IMPORT_BUNDLE(Kind.CHANGE),
     /** The vault against the items of every case: files without an item, items without a file. */
     EVIDENCE_RECONCILE(Kind.READ),
     // UserService

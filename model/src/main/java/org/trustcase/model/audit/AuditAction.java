@@ -45,6 +45,12 @@ public enum AuditAction implements Coded {
     EVIDENCE_ANNOTATED,
     /** Verification found an evidence file changed or gone. */
     EVIDENCE_ALTERED,
+    /** An evidence item was disposed of: its file removed, its record kept with the hash. */
+    EVIDENCE_DISPOSED,
+    /** A case's evidence was written out as a bundle: how many items, to whom, and the bundle's SHA-256. */
+    EVIDENCE_EXPORTED,
+    /** A bundle's evidence was taken into the case: how many items, from which case, and the bundle's SHA-256. */
+    EVIDENCE_BUNDLE_IMPORTED,
     /** Cases were exported to a file: how many, and the file's name. */
     CASES_EXPORTED,
     /** A legal reviewer was assigned to the case. */

@@ -22,6 +22,9 @@ public interface EvidenceRepository {
 
     void setState(long id, EvidenceState state);
 
+    /** How many items (of any case) that are not disposed of keep their file under this hash. */
+    int liveItemsWith(String sha256);
+
     /** Appends a custody event and returns it with its sequence number. */
     CustodyEvent append(CustodyEvent event);
 

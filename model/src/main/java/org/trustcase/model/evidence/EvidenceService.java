@@ -226,32 +226,329 @@ public final class EvidenceService {
                 : evidence.list(reference));
         List<Verified> results = new ArrayList<>();
         for (EvidenceItem item : items) {
-            if (item.state() == EvidenceState.DISPOSED) {
-                continue;
+            if (item.state() != EvidenceState.DISPOSED) {
+                results.add(check(item, false, null));
             }
-            // read outside any transaction: a large file takes its time
-            Optional<String> now = vault.hashNow(item.sha256());
-            Verified verified = new Verified(item, now);
-            EvidenceState state = verified.matches() ? EvidenceState.INTACT
-                    : now.isEmpty() ? EvidenceState.MISSING : EvidenceState.ALTERED;
-            transactions.inTransaction(() -> {
-                String who = actor.get().name();
-                Instant at = now();
-                evidence.append(new CustodyEvent(item.id(), 0, verified.matches() ? CustodyAction.VERIFIED
-                        : CustodyAction.VERIFICATION_FAILED, who, at, null, null, now.orElse("missing")));
-                if (state != item.state()) {
-                    evidence.setState(item.id(), state);
-                    if (state != EvidenceState.INTACT) {
-                        trail.record(AuditAction.EVIDENCE_ALTERED, item.caseReference(), List.of(
-                                new FieldChange("evidence", null, Long.toString(item.id())),
-                                new FieldChange("state", item.state().code(), state.code())), null);
-                    }
-                }
-                return null;
-            });
-            results.add(new Verified(item.withState(state), now));
         }
         return results;
+    }
+
+    /**
+     * Opens an item to look at it: its file is read again and compared with its hash first (a change or a loss marks
+     * the item, as verification does), and the look is a custody event with its purpose. The caller shows the file
+     * only after this, and shows the item's state with it.
+     */
+    public Verified view(long itemId, String purpose) {
+        access.require(UseCase.EVIDENCE_VIEW, null);
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        String why = blankToNull(purpose);
+        EvidenceItem item = transactions.read(() -> requireVisible(itemId, onlyAssignedTo));
+        if (item.state() == EvidenceState.DISPOSED) {
+            throw new ValidationException("evidence", "evidence.disposed", Long.toString(itemId));
+        }
+        return check(item, true, why);
+    }
+
+    /**
+     * Reads the item's file again and records what it found: a verification, or (when {@code viewing}) a view, as a
+     * custody event; a change of state marks the item, and a file changed or gone is recorded in the audit trail.
+     */
+    private Verified check(EvidenceItem item, boolean viewing, String purpose) {
+        // read outside any transaction: a large file takes its time
+        Optional<String> now = vault.hashNow(item.sha256());
+        Verified verified = new Verified(item, now);
+        EvidenceState state = verified.matches() ? EvidenceState.INTACT
+                : now.isEmpty() ? EvidenceState.MISSING : EvidenceState.ALTERED;
+        transactions.inTransaction(() -> {
+            String who = actor.get().name();
+            Instant at = now();
+            if (!verified.matches()) {
+                evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.VERIFICATION_FAILED, who, at, null, null,
+                        now.orElse("missing")));
+            }
+            if (viewing) {
+                evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.VIEWED, who, at, purpose, null, null));
+            } else if (verified.matches()) {
+                evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.VERIFIED, who, at, null, null,
+                        now.get()));
+            }
+            recordState(item, state);
+            return null;
+        });
+        return new Verified(item.withState(state), now);
+    }
+
+    /** Marks the item with what a check found; a file changed or gone is recorded in the audit trail. */
+    private void recordState(EvidenceItem item, EvidenceState state) {
+        if (state == item.state()) {
+            return;
+        }
+        evidence.setState(item.id(), state);
+        if (state != EvidenceState.INTACT) {
+            trail.record(AuditAction.EVIDENCE_ALTERED, item.caseReference(), List.of(
+                    new FieldChange("evidence", null, Long.toString(item.id())),
+                    new FieldChange("state", item.state().code(), state.code())), null);
+        }
+    }
+
+    /**
+     * Disposes of an item (a DPO's decision, with its reason): the item stays as a tombstone with its hash, its custody
+     * and its notes, and its file is removed from the vault unless another item still keeps the same file. Allowed on
+     * a settled case too: disposal at the end of a retention period is what it is for.
+     */
+    public EvidenceItem dispose(long itemId, String reason) {
+        access.require(UseCase.EVIDENCE_DISPOSE, null);
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new ValidationException("reason", "validation.required");
+        }
+        validate("-", null, why);
+        EvidenceItem disposed = transactions.inTransaction(() -> {
+            EvidenceItem item = require(itemId);
+            if (item.state() == EvidenceState.DISPOSED) {
+                throw new ValidationException("evidence", "evidence.disposed", Long.toString(itemId));
+            }
+            evidence.setState(itemId, EvidenceState.DISPOSED);
+            evidence.append(new CustodyEvent(itemId, 0, CustodyAction.DISPOSED, actor.get().name(), now(), why,
+                    null, item.sha256()));
+            trail.record(AuditAction.EVIDENCE_DISPOSED, item.caseReference(), List.of(
+                    new FieldChange("evidence", null, Long.toString(itemId)),
+                    new FieldChange("sha256", null, item.sha256()),
+                    new FieldChange("state", item.state().code(), EvidenceState.DISPOSED.code())), why);
+            return item.withState(EvidenceState.DISPOSED);
+        });
+        // after the commit: a file removed before it could not be brought back if the commit failed
+        if (transactions.read(() -> evidence.liveItemsWith(disposed.sha256())) == 0) {
+            vault.remove(disposed.sha256());
+        }
+        return disposed;
+    }
+
+    /** What exporting a bundle gave: the bundle, and how many items (tombstones included) it holds. */
+    public record Exported(EvidenceBundle.Written bundle, int items) {
+    }
+
+    /**
+     * Writes the case's evidence into {@code into}: every item with its custody and notes, each file read from the
+     * vault and checked against its hash on the way. An item known to be changed or gone blocks the export, and so
+     * does a file found changed while it is written (the item is marked, and the bundle discarded by its writer).
+     * Each exported item gets a custody event naming the bundle and its recipient.
+     */
+    public Exported exportBundle(CaseReference reference, EvidenceBundle.Writer into, String recipient,
+            String purpose) {
+        access.require(UseCase.EVIDENCE_EXPORT, reference);
+        String to = blankToNull(recipient);
+        String why = blankToNull(purpose);
+        validateText("recipient", to);
+        validateText("reason", why);
+        List<EvidenceBundle.Entry> entries = transactions.read(() -> {
+            cases.require(reference);
+            List<EvidenceBundle.Entry> all = new ArrayList<>();
+            for (EvidenceItem item : evidence.list(reference)) {
+                all.add(new EvidenceBundle.Entry(item, evidence.custody(item.id()), evidence.annotations(item.id())));
+            }
+            return all;
+        });
+        List<String> blocked = entries.stream().map(EvidenceBundle.Entry::item)
+                .filter(item -> item.state() == EvidenceState.ALTERED || item.state() == EvidenceState.MISSING)
+                .map(item -> Long.toString(item.id())).toList();
+        if (!blocked.isEmpty()) {
+            throw new ValidationException("evidence", "evidence.export-blocked", String.join(", ", blocked));
+        }
+        for (EvidenceBundle.Entry entry : entries) {
+            if (!entry.hasFile()) {
+                into.add(entry, null);
+                continue;
+            }
+            EvidenceItem item = entry.item();
+            Optional<String> found = copyChecked(item, into, entry);
+            if (!found.equals(Optional.of(item.sha256()))) {
+                EvidenceState state = found.isEmpty() ? EvidenceState.MISSING : EvidenceState.ALTERED;
+                transactions.inTransaction(() -> {
+                    evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.VERIFICATION_FAILED,
+                            actor.get().name(), now(), why, to, found.orElse("missing")));
+                    recordState(item, state);
+                    return null;
+                });
+                throw new ValidationException("evidence", "evidence.export-blocked", Long.toString(item.id()));
+            }
+        }
+        Instant at = now();
+        String who = actor.get().name();
+        EvidenceBundle.Written written = into.finish(new EvidenceBundle.Header(reference, at, who));
+        transactions.inTransaction(() -> {
+            for (EvidenceBundle.Entry entry : entries) {
+                if (entry.hasFile()) {
+                    evidence.append(new CustodyEvent(entry.item().id(), 0, CustodyAction.EXPORTED, who, at, why, to,
+                            written.name() + " sha256:" + written.sha256()));
+                }
+            }
+            trail.record(AuditAction.EVIDENCE_EXPORTED, reference, List.of(
+                    new FieldChange("items", null, Integer.toString(entries.size())),
+                    new FieldChange("bundle", null, written.name()),
+                    new FieldChange("sha256", null, written.sha256()),
+                    new FieldChange("recipient", null, to)), why);
+            return null;
+        });
+        return new Exported(written, entries.size());
+    }
+
+    /** Copies the item's stored file into the bundle while hashing it; the hash found, or empty when it is gone. */
+    private Optional<String> copyChecked(EvidenceItem item, EvidenceBundle.Writer into, EvidenceBundle.Entry entry) {
+        if (!vault.holds(item.sha256())) {
+            return Optional.empty();
+        }
+        try (Sha256Stream in = new Sha256Stream(vault.open(item.sha256()))) {
+            into.add(entry, in);
+            return Optional.of(in.hex());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What importing a bundle gave: the items made, and those the case held already. */
+    public record Imported(CaseReference caseReference, List<EvidenceItem> added, List<EvidenceItem> already) {
+    }
+
+    /**
+     * Takes a bundle's items into a case ({@code target}, or the case the bundle was written from): every file is
+     * stored and checked against the bundle's hash before anything is recorded, then every item is recorded with
+     * its custody and notes as the bundle gives them, plus a custody event of the transfer, in one transaction. A file
+     * that fails its hash, or a failure while recording, leaves nothing behind: the files this import stored are
+     * removed again. An item whose file the case holds already is not duplicated; the transfer is noted on it.
+     */
+    public Imported importBundle(EvidenceBundle.Reader bundle, CaseReference target, String purpose) {
+        EvidenceBundle.Header header = bundle.header();
+        CaseReference reference = target != null ? target : header.caseReference();
+        access.require(UseCase.EVIDENCE_IMPORT_BUNDLE, reference);
+        String why = blankToNull(purpose);
+        validateText("reason", why);
+        transactions.read(() -> SettledCases.requireOpen(cases.require(reference)));
+        for (EvidenceBundle.Entry entry : bundle.entries()) {
+            validateEntry(entry);
+        }
+        List<String> storedHere = new ArrayList<>();
+        try {
+            for (EvidenceBundle.Entry entry : bundle.entries()) {
+                if (!entry.hasFile()) {
+                    continue;
+                }
+                String sha256 = entry.item().sha256();
+                boolean held = vault.holds(sha256);
+                EvidenceVault.Stored stored;
+                try (InputStream in = bundle.open(entry)) {
+                    stored = vault.store(in, entry.item().originalName(), bytes -> true);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                if (!stored.sha256().equals(sha256)) {
+                    // stored under the hash it has: not evidence of anything unless an item names it already
+                    if (transactions.read(() -> evidence.liveItemsWith(stored.sha256())) == 0) {
+                        vault.remove(stored.sha256());
+                    }
+                    throw new ValidationException("bundle", "bundle.hash-mismatch", bundle.identity().name(),
+                            Long.toString(entry.item().id()), sha256, stored.sha256());
+                }
+                if (!held) {
+                    storedHere.add(sha256);
+                }
+            }
+            return transactions.inTransaction(() -> record(bundle, header, reference, why));
+        } catch (RuntimeException e) {
+            for (String sha256 : storedHere) {
+                vault.remove(sha256);
+            }
+            throw e;
+        }
+    }
+
+    private Imported record(EvidenceBundle.Reader bundle, EvidenceBundle.Header header, CaseReference reference,
+            String why) {
+        SettledCases.requireOpen(cases.require(reference));
+        String who = actor.get().name();
+        Instant at = now();
+        EvidenceBundle.Written identity = bundle.identity();
+        List<EvidenceItem> added = new ArrayList<>();
+        List<EvidenceItem> already = new ArrayList<>();
+        for (EvidenceBundle.Entry entry : bundle.entries()) {
+            EvidenceItem from = entry.item();
+            String detail = identity.name() + " sha256:" + identity.sha256() + "; item " + from.id() + " of "
+                    + header.caseReference() + ", exported by " + header.exportedBy() + " at " + header.exportedAt();
+            Optional<EvidenceItem> existing = evidence.find(reference, from.sha256());
+            if (existing.isPresent()) {
+                evidence.append(new CustodyEvent(existing.get().id(), 0, CustodyAction.TRANSFERRED, who, at, why, null,
+                        detail));
+                already.add(existing.get());
+                continue;
+            }
+            EvidenceItem item = evidence.insert(new EvidenceItem(0, reference, from.sha256(), from.size(),
+                    from.mediaType(), from.nameMismatch(), from.originalName(), from.source(), from.reason(),
+                    from.collectedBy(), from.collectedAt(),
+                    entry.hasFile() ? EvidenceState.INTACT : EvidenceState.DISPOSED));
+            for (CustodyEvent event : entry.custody()) {
+                evidence.append(new CustodyEvent(item.id(), 0, event.action(), event.actor(), event.at(),
+                        event.purpose(), event.recipient(), event.detail()));
+            }
+            evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.TRANSFERRED, who, at, why, null, detail));
+            for (Annotation note : entry.annotations()) {
+                evidence.annotate(new Annotation(0, item.id(), note.author(), note.at(), note.text(), note.anchor(),
+                        note.tags(), note.privileged()));
+            }
+            added.add(item);
+        }
+        trail.record(AuditAction.EVIDENCE_BUNDLE_IMPORTED, reference, List.of(
+                new FieldChange("items", null, Integer.toString(added.size())),
+                new FieldChange("from", null, header.caseReference().toString()),
+                new FieldChange("bundle", null, identity.name()),
+                new FieldChange("sha256", null, identity.sha256())), why);
+        return new Imported(reference, added, already);
+    }
+
+    /**
+     * A bundle's item is held to the rules of an item added here (names, texts, notes), each error naming the item as
+     * the bundle numbers it: a bundle is input from outside like any file.
+     */
+    private static void validateEntry(EvidenceBundle.Entry entry) {
+        EvidenceItem item = entry.item();
+        String where = "item " + item.id() + " ";
+        try {
+            validate(item.originalName(), item.source(), item.reason());
+            validateLine("collectedBy", item.collectedBy());
+            for (CustodyEvent event : entry.custody()) {
+                validateLine("custody.actor", event.actor());
+                validateText("custody.purpose", event.purpose());
+                validateText("custody.recipient", event.recipient());
+                validateText("custody.detail", event.detail());
+            }
+            for (Annotation note : entry.annotations()) {
+                validateLine("annotation.author", note.author());
+                validateNote(note.text(), note.anchor(), note.tags());
+            }
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors().stream().map(error -> error.renamed(where + error.field()))
+                    .toList());
+        }
+    }
+
+    private static void validateLine(String field, String text) {
+        if (text.isBlank() || text.length() > MAX_NAME) {
+            throw new ValidationException(field, "validation.too-long", text.length(), MAX_NAME);
+        }
+        PlainText.forbiddenInLine(text).ifPresent(c -> {
+            throw new ValidationException(field, "validation.forbidden-character", PlainText.name(c));
+        });
+    }
+
+    private static void validateText(String field, String text) {
+        if (text == null) {
+            return;
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new ValidationException(field, "validation.too-long", text.length(), MAX_TEXT);
+        }
+        PlainText.forbiddenInText(text).ifPresent(c -> {
+            throw new ValidationException(field, "validation.forbidden-character", PlainText.name(c));
+        });
     }
 
     /** What reconciling the vault with the items found. */
@@ -264,7 +561,7 @@ public final class EvidenceService {
 
     /**
      * Compares the vault with the items of every case: a file no item names (an import interrupted after the file was
-     * stored, or a file put there by hand), and an item whose file is gone (not disposed of). Removes what interrupted
+     * stored, a disposal interrupted before the file was removed, or a file put there by hand), and an item whose file is gone (not disposed of). Removes what interrupted
      * imports left in the vault's temporary folder. Reports; changes no item (verification marks them).
      */
     public Reconciliation reconcile() {
@@ -275,8 +572,11 @@ public final class EvidenceService {
         java.util.Set<String> named = new java.util.HashSet<>();
         List<EvidenceItem> withoutFile = new ArrayList<>();
         for (EvidenceItem item : items) {
+            if (item.state() == EvidenceState.DISPOSED) {
+                continue;
+            }
             named.add(item.sha256());
-            if (item.state() != EvidenceState.DISPOSED && !files.contains(item.sha256())) {
+            if (!files.contains(item.sha256())) {
                 withoutFile.add(item);
             }
         }

@@ -38,6 +38,9 @@ public interface EvidenceVault {
     /** Opens the stored file for reading. @throws java.io.UncheckedIOException when it is gone */
     InputStream open(String sha256);
 
+    /** Whether the vault holds a file under this hash (without reading it). */
+    boolean holds(String sha256);
+
     /** Removes the stored file (disposal); false when it was gone already. */
     boolean remove(String sha256);
 

@@ -42,7 +42,7 @@ class RolePolicyTest {
         }
         if (actor == MANAGER) {
             return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
-                    || useCase == UseCase.EVIDENCE_VERIFY;
+                    || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW;
         }
         if (ACROSS_CASES.contains(useCase)) {
             return false;
@@ -51,8 +51,9 @@ class RolePolicyTest {
         if (useCase.onlyReads()) {
             return !call.ofTheCase() || assigned;
         }
-        // annotating is asked by the item's number: the role decides here, the item's case in the use case
-        return useCase == UseCase.DECISION_SIGN_OFF && assigned || useCase == UseCase.EVIDENCE_ANNOTATE;
+        // annotating and viewing are asked by the item's number: the role decides here, the item's case in the use case
+        return useCase == UseCase.DECISION_SIGN_OFF && assigned || useCase == UseCase.EVIDENCE_ANNOTATE
+                || useCase == UseCase.EVIDENCE_VIEW;
     }
 
     static Stream<Arguments> matrix() {

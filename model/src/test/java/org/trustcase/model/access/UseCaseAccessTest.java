@@ -179,6 +179,21 @@ class UseCaseAccessTest {
                                 new org.trustcase.model.evidence.Annotation.Whole(), List.of("exfiltration"), true)),
                 new Call(UseCase.EVIDENCE_ANNOTATIONS, org.trustcase.model.evidence.EvidenceService.class,
                         "annotations", false, w -> w.evidence.annotations(1)),
+                new Call(UseCase.EVIDENCE_VIEW, org.trustcase.model.evidence.EvidenceService.class, "view", false,
+                        w -> w.evidence.view(1, "Reading the log")),
+                new Call(UseCase.EVIDENCE_DISPOSE, org.trustcase.model.evidence.EvidenceService.class, "dispose",
+                        false, w -> w.evidence.dispose(1, "Retention period ended")),
+                new Call(UseCase.EVIDENCE_EXPORT, org.trustcase.model.evidence.EvidenceService.class, "exportBundle",
+                        true, w -> w.evidence.exportBundle(w.ref, new org.trustcase.model.testing.InMemoryBundle(),
+                                "UODO", null)),
+                new Call(UseCase.EVIDENCE_IMPORT_BUNDLE, org.trustcase.model.evidence.EvidenceService.class,
+                        "importBundle", true, w -> {
+                            org.trustcase.model.testing.InMemoryBundle bundle =
+                                    new org.trustcase.model.testing.InMemoryBundle();
+                            bundle.finish(new org.trustcase.model.evidence.EvidenceBundle.Header(w.ref,
+                                    java.time.Instant.parse("2026-03-02T10:00:00Z"), "Julia Kaczmarek"));
+                            w.evidence.importBundle(bundle, w.ref, null);
+                        }),
                 new Call(UseCase.EVIDENCE_RECONCILE, org.trustcase.model.evidence.EvidenceService.class, "reconcile",
                         false, w -> w.evidence.reconcile()),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),

@@ -92,4 +92,155 @@ class EvidenceServiceTest {
                 .isInstanceOf(RuleViolationException.class);
         assertThat(store.stored()).isEmpty();
     }
+
+    @Test
+    void aViewChecksTheFileFirstAndIsACustodyEventWithItsPurpose() {
+        EvidenceItem item = evidence.add(ref, text("log line"), "access.log", null, null, bytes -> true).item();
+
+        EvidenceService.Verified seen = evidence.view(item.id(), "Reading the log");
+        assertThat(seen.matches()).isTrue();
+        store.overwrite(item.sha256(), "forged".getBytes(StandardCharsets.UTF_8));
+        EvidenceService.Verified altered = evidence.view(item.id(), null);
+
+        assertThat(altered.item().state()).isEqualTo(EvidenceState.ALTERED);
+        List<CustodyEvent> custody = evidence.custody(item.id());
+        assertThat(custody).extracting(CustodyEvent::action).containsExactly(CustodyAction.IMPORTED,
+                CustodyAction.VIEWED, CustodyAction.VERIFICATION_FAILED, CustodyAction.VIEWED);
+        assertThat(custody.get(1).purpose()).isEqualTo("Reading the log");
+    }
+
+    @Test
+    void disposalKeepsATombstoneWithTheHashAndRemovesTheFileOnlyWhenNoOtherItemKeepsIt() {
+        EvidenceItem first = evidence.add(ref, text("log line"), "access.log", null, null, bytes -> true).item();
+        CaseReference other = cases.insert(new CaseReference(2026, 2), Cases.minimal(), CaseStatus.NEW,
+                clock.instant()).reference();
+        EvidenceItem second = evidence.add(other, text("log line"), "copy.log", null, null, bytes -> true).item();
+
+        assertThatThrownBy(() -> evidence.dispose(first.id(), " ")).isInstanceOf(ValidationException.class);
+        EvidenceItem disposed = evidence.dispose(first.id(), "Retention period ended");
+        assertThat(store.holds(first.sha256())).as("the other case keeps the same file").isTrue();
+        evidence.dispose(second.id(), "Retention period ended");
+
+        assertThat(store.holds(first.sha256())).isFalse();
+        assertThat(disposed.state()).isEqualTo(EvidenceState.DISPOSED);
+        assertThat(evidence.list(ref)).singleElement().satisfies(tombstone -> {
+            assertThat(tombstone.sha256()).isEqualTo(first.sha256());
+            assertThat(tombstone.state()).isEqualTo(EvidenceState.DISPOSED);
+        });
+        CustodyEvent last = evidence.custody(first.id()).get(1);
+        assertThat(last.action()).isEqualTo(CustodyAction.DISPOSED);
+        assertThat(last.purpose()).isEqualTo("Retention period ended");
+        assertThat(log.list(ref.toString())).extracting(AuditEvent::action).contains(AuditAction.EVIDENCE_DISPOSED);
+        assertThatThrownBy(() -> evidence.view(first.id(), null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> evidence.dispose(first.id(), "again")).isInstanceOf(ValidationException.class);
+        assertThat(evidence.verify(ref)).as("a tombstone is not checked").isEmpty();
+        assertThat(evidence.reconcile().clean()).isTrue();
+    }
+
+    @Test
+    void aBundleCarriesItemsCustodyNotesAndTombstonesIntoAnotherWorkspace() {
+        EvidenceItem log1 = evidence.add(ref, text("log line"), "access.log", "SIEM", "Shows the access",
+                bytes -> true).item();
+        EvidenceItem gone = evidence.add(ref, text("old"), "old.txt", null, null, bytes -> true).item();
+        evidence.annotate(log1.id(), "The export of the whole table", new Annotation.Region(1, 10, 20, 30, 40),
+                List.of("exfiltration"), true);
+        evidence.dispose(gone.id(), "Not relevant");
+        org.trustcase.model.testing.InMemoryBundle bundle = new org.trustcase.model.testing.InMemoryBundle();
+
+        EvidenceService.Exported exported = evidence.exportBundle(ref, bundle, "UODO", "Requested by the authority");
+
+        assertThat(exported.items()).isEqualTo(2);
+        assertThat(bundle.finished()).isTrue();
+        assertThat(evidence.custody(log1.id())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(CustodyAction.EXPORTED);
+            assertThat(event.recipient()).isEqualTo("UODO");
+        });
+
+        Elsewhere there = new Elsewhere();
+        EvidenceService.Imported imported = there.evidence.importBundle(bundle, null, "Group DPO review");
+
+        assertThat(imported.caseReference()).isEqualTo(ref);
+        assertThat(imported.added()).extracting(EvidenceItem::sha256, EvidenceItem::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(log1.sha256(), EvidenceState.INTACT),
+                org.assertj.core.groups.Tuple.tuple(gone.sha256(), EvidenceState.DISPOSED));
+        EvidenceItem copy = imported.added().get(0);
+        assertThat(copy.collectedBy()).isEqualTo("anna");
+        assertThat(copy.source()).isEqualTo("SIEM");
+        List<CustodyEvent> original = bundle.entries().get(0).custody();
+        List<CustodyEvent> carried = there.evidence.custody(copy.id());
+        assertThat(carried).hasSize(original.size() + 1);
+        assertThat(carried.subList(0, original.size())).extracting(CustodyEvent::action, CustodyEvent::actor,
+                CustodyEvent::at).containsExactlyElementsOf(original.stream().map(e -> org.assertj.core.groups.Tuple
+                        .tuple(e.action(), e.actor(), e.at())).toList());
+        assertThat(carried.get(original.size()).action()).isEqualTo(CustodyAction.TRANSFERRED);
+        assertThat(there.evidence.annotations(copy.id())).singleElement().satisfies(note -> {
+            assertThat(note.anchor()).isEqualTo(new Annotation.Region(1, 10, 20, 30, 40));
+            assertThat(note.privileged()).isTrue();
+            assertThat(note.author()).isEqualTo("anna");
+        });
+        assertThat(there.evidence.verify(ref)).singleElement().satisfies(v -> assertThat(v.matches()).isTrue());
+
+        EvidenceService.Imported again = there.evidence.importBundle(bundle, null, null);
+        assertThat(again.added()).isEmpty();
+        assertThat(again.already()).hasSize(2);
+    }
+
+    @Test
+    void aBundleWhoseFileWasChangedOnTheWayLeavesNothingBehind() {
+        EvidenceItem first = evidence.add(ref, text("first"), "a.txt", null, null, bytes -> true).item();
+        EvidenceItem second = evidence.add(ref, text("second"), "b.txt", null, null, bytes -> true).item();
+        org.trustcase.model.testing.InMemoryBundle bundle = new org.trustcase.model.testing.InMemoryBundle();
+        evidence.exportBundle(ref, bundle, null, null);
+        bundle.replaceFile(second.sha256(), "forged".getBytes(StandardCharsets.UTF_8));
+        Elsewhere there = new Elsewhere();
+
+        assertThatThrownBy(() -> there.evidence.importBundle(bundle, null, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("bundle.hash-mismatch");
+
+        assertThat(there.evidence.list(ref)).isEmpty();
+        assertThat(there.store.stored()).as("neither the first file nor the forged one stays").isEmpty();
+        assertThat(first.sha256()).isNotEqualTo(second.sha256());
+    }
+
+    @Test
+    void aChangedFileBlocksTheExportAndMarksTheItem() {
+        EvidenceItem item = evidence.add(ref, text("log line"), "access.log", null, null, bytes -> true).item();
+        store.overwrite(item.sha256(), "forged".getBytes(StandardCharsets.UTF_8));
+        org.trustcase.model.testing.InMemoryBundle bundle = new org.trustcase.model.testing.InMemoryBundle();
+
+        assertThatThrownBy(() -> evidence.exportBundle(ref, bundle, null, null))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("evidence.export-blocked");
+        assertThat(bundle.finished()).isFalse();
+        assertThat(evidence.list(ref).get(0).state()).isEqualTo(EvidenceState.ALTERED);
+        assertThatThrownBy(() -> evidence.exportBundle(ref, new org.trustcase.model.testing.InMemoryBundle(), null,
+                null)).as("known altered: refused before reading").hasMessageContaining("evidence.export-blocked");
+    }
+
+    @Test
+    void aBundleItemWithAForgedLineIsRefusedNamingTheItem() {
+        EvidenceItem item = evidence.add(ref, text("x"), "a.txt", null, null, bytes -> true).item();
+        org.trustcase.model.testing.InMemoryBundle bundle = new org.trustcase.model.testing.InMemoryBundle();
+        bundle.add(new EvidenceBundle.Entry(item.withState(EvidenceState.INTACT), List.of(new CustodyEvent(item.id(),
+                1, CustodyAction.IMPORTED, "anna\nforged line", clock.instant(), null, null, null)), List.of()),
+                text("x"));
+        bundle.finish(new EvidenceBundle.Header(ref, clock.instant(), "anna"));
+        Elsewhere there = new Elsewhere();
+
+        assertThatThrownBy(() -> there.evidence.importBundle(bundle, null, null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field())
+                        .isEqualTo("item " + item.id() + " custody.actor"));
+        assertThat(there.store.stored()).isEmpty();
+    }
+
+    /** A second workspace with the same case. */
+    private final class Elsewhere {
+        final InMemoryCaseRepository cases = new InMemoryCaseRepository();
+        final InMemoryEvidence store = new InMemoryEvidence();
+        final EvidenceService evidence = new EvidenceService(cases, store, store, trail, transactions, clock, access,
+                () -> new Actor("julia"), (reference, login) -> false);
+
+        Elsewhere() {
+            cases.insert(ref, Cases.minimal(), CaseStatus.NEW, clock.instant());
+        }
+    }
 }

@@ -57,6 +57,17 @@ public final class InMemoryEvidence implements EvidenceRepository, EvidenceVault
     }
 
     @Override
+    public int liveItemsWith(String sha256) {
+        return (int) items.values().stream()
+                .filter(item -> item.sha256().equals(sha256) && item.state() != EvidenceState.DISPOSED).count();
+    }
+
+    @Override
+    public boolean holds(String sha256) {
+        return files.containsKey(sha256);
+    }
+
+    @Override
     public void setState(long id, EvidenceState state) {
         items.put(id, items.get(id).withState(state));
     }

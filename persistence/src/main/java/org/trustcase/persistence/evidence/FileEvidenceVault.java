@@ -113,6 +113,11 @@ public final class FileEvidenceVault implements EvidenceVault {
     }
 
     @Override
+    public boolean holds(String sha256) {
+        return Files.isRegularFile(file(sha256));
+    }
+
+    @Override
     public boolean remove(String sha256) {
         Path file = file(sha256);
         try {

@@ -73,6 +73,12 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
+    public int liveItemsWith(String sha256) {
+        return dsl().fetchCount(EVIDENCE_ITEM, EVIDENCE_ITEM.SHA256.eq(sha256)
+                .and(EVIDENCE_ITEM.STATE.ne(StoredCodes.encode(EvidenceState.DISPOSED))));
+    }
+
+    @Override
     public CustodyEvent append(CustodyEvent event) {
         Long seq = dsl().insertInto(CUSTODY_EVENT, CUSTODY_EVENT.ITEM_ID, CUSTODY_EVENT.ACTION, CUSTODY_EVENT.ACTOR,
                         CUSTODY_EVENT.OCCURRED_AT, CUSTODY_EVENT.PURPOSE, CUSTODY_EVENT.RECIPIENT, CUSTODY_EVENT.DETAIL)
