@@ -22,6 +22,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // previews draw PDF pages and pictures with Java2D into memory; AWT's own windows are never opened
+        System.setProperty("java.awt.headless", "true");
         LibraryLogging.configure(LibraryLogging.debugRequested(args));
         SqliteNativeLibrary.useCacheFolder(Workspace.cacheLocation());
         Clock clock = Clock.systemUTC();

@@ -33,6 +33,7 @@ public final class DemoWorkspace {
     private final CaseService cases;
     private final AssessmentService assessments;
     private final CaseClockService clocks;
+    private final org.trustcase.model.evidence.EvidenceService evidence;
     private final SettableClock clock;
     private final People people;
     private final Instant now;
@@ -42,8 +43,9 @@ public final class DemoWorkspace {
      * @param people who the use cases record as the actor, set to each step's person
      * @param now    the real time: no step is recorded after it
      */
-    public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks, SettableClock clock,
-            People people, Instant now) {
+    public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks,
+            org.trustcase.model.evidence.EvidenceService evidence, SettableClock clock, People people, Instant now) {
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
@@ -74,14 +76,20 @@ public final class DemoWorkspace {
     public int populate() {
         List<DemoCase> demoCases = DemoCases.all(now);
         for (DemoCase demo : demoCases) {
-            tell(demo);
+            BreachCase told = tell(demo);
+            if (demo == demoCases.get(0)) {
+                // the first case, the payroll e-mail, has its evidence collected after its last step so far
+                people.set(DPO);
+                new DemoEvidence(evidence, clock).add(told.reference(), clock.instant().plus(Duration.ofMinutes(10)),
+                        now);
+            }
         }
         clock.set(now);
         return demoCases.size();
     }
 
     /** One case's story, each step at its time and by its person. */
-    private void tell(DemoCase demo) {
+    private BreachCase tell(DemoCase demo) {
         CaseDetails details = demo.details();
         String handler = details.owner() != null ? details.owner() : DPO;
         Story story = new Story(details.awareAt().plus(Duration.ofMinutes(15)));
@@ -144,6 +152,7 @@ public final class DemoWorkspace {
             clock.set(story.after(Duration.ofHours(1)));
             cases.move(opened.reference(), null, steps.get(step).target(), steps.get(step).reason());
         }
+        return opened;
     }
 
     /** The times of one case's steps: never going back, never after the real now. */

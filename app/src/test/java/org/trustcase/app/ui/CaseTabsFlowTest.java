@@ -33,9 +33,10 @@ class CaseTabsFlowTest extends WindowTest {
         settle();
 
         assertThat(tabs(robot).getTabs()).extracting(Tab::getId)
-                .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-deadlines", "case-tab-audit");
+                .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-deadlines", "case-tab-evidence",
+                        "case-tab-audit");
         assertThat(tabs(robot).getTabs()).extracting(Tab::getText)
-                .containsExactly("Overview", "Assessment", "Deadlines", "Audit");
+                .containsExactly("Overview", "Assessment", "Deadlines", "Evidence", "Audit");
         assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("case-tab-overview");
         assertThat(robot.lookup("#case-tabs .placeholder-text").tryQuery()).isEmpty();
     }

@@ -107,6 +107,18 @@ class ScreenTour extends WindowTest {
                 robot.clickOn("#case-tab-" + tab);
                 shot(theme, "case-" + tab);
             }
+            // the evidence: the recall report's first page with the DPO's note on a region, chosen in the list
+            robot.clickOn("#checklist-toggle");
+            robot.clickOn("#case-tab-evidence");
+            settle();
+            robot.clickOn("Recall report - payroll e-mail.pdf");
+            settle();
+            robot.interact(() -> robot.lookup("#evidence-notes").queryListView().getSelectionModel().select(0));
+            settle();
+            shot(theme, "case-evidence");
+            robot.clickOn("delivery-log.txt");
+            settle();
+            shot(theme, "case-evidence-text");
             // the decision versions, at the bottom of a notified case's Assessment tab
             open(robot, "TC-2026-0003", "case-tab-assessment");
             robot.interact(() -> robot.lookup(".scroll-pane").queryAll()

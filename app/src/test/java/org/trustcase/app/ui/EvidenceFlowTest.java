@@ -1,0 +1,271 @@
+package org.trustcase.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.evidence.Annotation;
+import org.trustcase.model.evidence.CustodyAction;
+import org.trustcase.model.evidence.CustodyEvent;
+import org.trustcase.model.evidence.EvidenceItem;
+
+/**
+ * The Evidence tab's main flow: a PDF dropped on the tab is imported, opened (its first page rendered, the view in its
+ * custody), a rectangle drawn on the page anchors a legal note, and the note is listed and leads back to its page.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EvidenceFlowTest extends WindowTest {
+    @TempDir
+    static Path files;
+    private BreachCase breach;
+    private Path pdf;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        breach = seed("Misdirected parcel with patient letters");
+        pdf = threePagePdf(files.resolve("letter.pdf"));
+        show(stage);
+    }
+
+    /**
+     * Drops files on a node as the platform does at the end of a drag from a file manager: a drag-over the node must
+     * accept, then the drop. (Headless, no file manager can start the drag, so the events are made here.)
+     */
+    private static boolean drop(FxRobot robot, String query, List<File> dropped) {
+        javafx.scene.Node target = robot.lookup(query).query();
+        boolean[] outcome = new boolean[2];
+        robot.interact(() -> {
+            Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(new FilesDragged(dropped));
+            Bounds bounds = target.localToScreen(target.getLayoutBounds());
+            double x = bounds.getCenterX();
+            double y = bounds.getCenterY();
+            DragEvent over = new DragEvent(target, target, DragEvent.DRAG_OVER, board, x, y, x, y, TransferMode.COPY,
+                    null, target, null);
+            javafx.event.Event.fireEvent(target, over);
+            outcome[0] = over.isAccepted();
+            DragEvent drop = new DragEvent(target, target, DragEvent.DRAG_DROPPED, board, x, y, x, y,
+                    TransferMode.COPY, null, target, null);
+            javafx.event.Event.fireEvent(target, drop);
+            outcome[1] = drop.isDropCompleted();
+        });
+        return outcome[0] && outcome[1];
+    }
+
+    /** What a file manager's drag carries: files, to copy. */
+    private static final class FilesDragged implements com.sun.javafx.tk.TKClipboard {
+        private final List<File> files;
+
+        FilesDragged(List<File> files) {
+            this.files = files;
+        }
+
+        @Override
+        public void setSecurityContext(java.security.AccessControlContext context) {
+        }
+
+        @Override
+        public java.util.Set<javafx.scene.input.DataFormat> getContentTypes() {
+            return java.util.Set.of(javafx.scene.input.DataFormat.FILES);
+        }
+
+        @Override
+        @SafeVarargs
+        public final boolean putContent(javafx.util.Pair<javafx.scene.input.DataFormat, Object>... content) {
+            return false;
+        }
+
+        @Override
+        public Object getContent(javafx.scene.input.DataFormat format) {
+            return format.equals(javafx.scene.input.DataFormat.FILES) ? files : null;
+        }
+
+        @Override
+        public boolean hasContent(javafx.scene.input.DataFormat format) {
+            return format.equals(javafx.scene.input.DataFormat.FILES);
+        }
+
+        @Override
+        public java.util.Set<TransferMode> getTransferModes() {
+            return java.util.Set.of(TransferMode.COPY);
+        }
+
+        @Override
+        public void setDragView(javafx.scene.image.Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double offset) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double offset) {
+        }
+
+        @Override
+        public javafx.scene.image.Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
+    }
+
+    static Path threePagePdf(Path target) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 1; i <= 3; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                    text.beginText();
+                    text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 18);
+                    text.newLineAtOffset(72, 760);
+                    text.showText("Letter " + i + ": patient records sent to the wrong address");
+                    text.endText();
+                }
+            }
+            document.save(target.toFile());
+        }
+        return target;
+    }
+
+    private void openEvidenceTab(FxRobot robot) {
+        robot.clickOn("#nav-cases");
+        settle();
+        robot.doubleClickOn(breach.reference().toString());
+        settle();
+        robot.clickOn("#case-tab-evidence");
+        settle();
+    }
+
+    @Test
+    void aDroppedPdfIsImportedPreviewedAndAnnotatedOnARegionThatTheListLeadsBackTo(FxRobot robot) {
+        openEvidenceTab(robot);
+        TableView<EvidenceItem> items = robot.lookup("#evidence-items").queryTableView();
+        assertThat(items.getItems()).isEmpty();
+
+        assertThat(drop(robot, "#evidence-items", List.of(pdf.toFile()))).as("accepted and taken").isTrue();
+        settle();
+
+        assertThat(items.getItems()).singleElement().satisfies(item -> {
+            assertThat(item.originalName()).isEqualTo("letter.pdf");
+            assertThat(item.mediaType()).isEqualTo("application/pdf");
+        });
+        assertThat(context.evidence().list(breach.reference())).hasSize(1);
+
+        robot.clickOn("letter.pdf");
+        settle();
+        ImageView image = robot.lookup("#evidence-page-image").query();
+        assertThat(image.getImage()).as("the first page is rendered").isNotNull();
+        assertThat(text(robot, "#evidence-page")).isEqualTo("Page 1 of 3");
+        assertThat(shown(robot, "#evidence-page-scroll")).isTrue();
+        long id = items.getItems().get(0).id();
+        assertThat(context.evidence().custody(id)).extracting(CustodyEvent::action)
+                .containsExactly(CustodyAction.IMPORTED, CustodyAction.VIEWED);
+        TableView<CustodyEvent> custody = robot.lookup("#evidence-custody").queryTableView();
+        assertThat(custody.getItems()).hasSize(2);
+
+        Pane page = robot.lookup("#evidence-page-canvas").query();
+        Bounds onScreen = page.localToScreen(page.getLayoutBounds());
+        Point2D from = new Point2D(onScreen.getMinX() + 60, onScreen.getMinY() + 50);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveBy(80, 20).moveBy(80, 20).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#evidence-note-anchor")).isEqualTo("On the area marked on page 1");
+
+        robot.clickOn("#evidence-note-text").write("The letter names the patient and the clinic.");
+        robot.clickOn("#evidence-note-privileged");
+        robot.clickOn("#evidence-note-save");
+        settle();
+
+        List<Annotation> notes = context.evidence().annotations(id);
+        assertThat(notes).singleElement().satisfies(note -> {
+            assertThat(note.privileged()).isTrue();
+            assertThat(note.anchor()).isInstanceOfSatisfying(Annotation.Region.class, region -> {
+                assertThat(region.page()).isEqualTo(1);
+                // in PDF points (the page is 595 wide), not in the pixels it was drawn in; within a few pixels, as the
+                // robot's pointer lands on whole pixels
+                double pointsPerPixel = 595.0 / page.getWidth();
+                assertThat(region.x()).isCloseTo(60 * pointsPerPixel, org.assertj.core.data.Percentage.withPercentage(10));
+                assertThat(region.width()).isCloseTo(160 * pointsPerPixel, org.assertj.core.data.Percentage.withPercentage(10));
+                assertThat(region.height()).isCloseTo(40 * pointsPerPixel, org.assertj.core.data.Percentage.withPercentage(10));
+            });
+        });
+        ListView<Annotation> listed = robot.lookup("#evidence-notes").queryListView();
+        assertThat(listed.getItems()).hasSize(1);
+        Pane marks = robot.lookup("#evidence-page-marks").query();
+        assertThat(marks.getChildren()).as("the note's rectangle is drawn on its page").hasSize(1);
+        assertThat(text(robot, "#evidence-note-anchor")).isEqualTo("On the whole item");
+
+        robot.clickOn("#evidence-page-next");
+        settle();
+        assertThat(text(robot, "#evidence-page")).isEqualTo("Page 2 of 3");
+        assertThat(marks.getChildren()).isEmpty();
+
+        robot.clickOn("The letter names the patient and the clinic.");
+        settle();
+        assertThat(text(robot, "#evidence-page")).as("the note leads back to its page").isEqualTo("Page 1 of 3");
+        assertThat(marks.getChildren()).hasSize(1);
+        assertThat(marks.getChildren().get(0).getStyleClass()).contains("mark-chosen");
+    }
+
+    @Test
+    void aChangedFileIsShownAsChangedAndNotPreviewed(FxRobot robot) throws IOException {
+        EvidenceItem item;
+        try (var in = Files.newInputStream(pdf)) {
+            item = context.evidence().add(breach.reference(), in, "letter.pdf", null, null, bytes -> true).item();
+        }
+        Path stored = context.evidenceFiles().stored(item.sha256());
+        File file = stored.toFile();
+        file.setWritable(true);
+        byte[] bytes = Files.readAllBytes(stored);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(stored, bytes);
+        openEvidenceTab(robot);
+
+        robot.clickOn("letter.pdf");
+        settle();
+
+        assertThat(shown(robot, "#evidence-no-preview")).isTrue();
+        assertThat(text(robot, "#evidence-no-preview-text")).startsWith("This file no longer matches the SHA-256");
+        assertThat(shown(robot, "#evidence-mismatch-bar")).isTrue();
+        assertThat(text(robot, "#evidence-mismatch")).startsWith("1 evidence items do not match");
+        TableView<EvidenceItem> items = robot.lookup("#evidence-items").queryTableView();
+        assertThat(items.getItems().get(0).state().code()).isEqualTo("altered");
+        assertThat(robot.lookup("Changed").tryQuery()).isPresent();
+    }
+}
