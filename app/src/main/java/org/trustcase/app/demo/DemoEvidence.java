@@ -29,7 +29,8 @@ import org.trustcase.model.evidence.EvidenceService;
 
 /**
  * The demo's evidence, made on the spot (nothing is shipped as a file): for the payroll case, the recall report as a
- * PDF of three pages, the mail server's delivery log, and a screenshot of the message; with the DPO's notes on a
+ * PDF of three pages, the mail server's delivery log, a screenshot of the message, the HR assistant's report as an
+ * e-mail with an attachment, and the list of mailboxes that opened it as CSV; with the DPO's notes on a
  * region of the report and a passage of the log. All fictional.
  */
 final class DemoEvidence {
@@ -53,6 +54,12 @@ final class DemoEvidence {
         clock.set(later(at, now, 10));
         add(payroll, png(), "message-as-received.png", "Mailbox of a recipient (with consent)",
                 "What the recipients saw");
+        clock.set(later(at, now, 12));
+        add(payroll, REPORT.getBytes(StandardCharsets.UTF_8), "report-from-hr.eml", "DPO mailbox",
+                "The HR assistant's report of the mistake");
+        clock.set(later(at, now, 15));
+        add(payroll, RECIPIENTS.getBytes(StandardCharsets.UTF_8), "opened-before-recall.csv",
+                "Exchange administrator", "The mailboxes that opened the message before the recall");
         clock.set(later(at, now, 40));
         evidence.annotate(report.id(), "86 internal mailboxes received the file; the recall removed it from 79. "
                 + "The 7 left were opened before the recall: these are the recipients to contact.",
@@ -77,6 +84,42 @@ final class DemoEvidence {
             "2026-11-30 08:12:09 to=k.nowak.private@partner.example relay=mx.partner-payroll.example; status=sent",
             "2026-11-30 08:41:52 recall requested by hr-assistant@example.pl",
             "2026-11-30 08:42:30 recall: removed 79, already read 6, external 1 (not recallable)",
+            "");
+
+    private static final String REPORT = String.join("\r\n",
+            "From: Marta Wisniewska <m.wisniewska@example.pl>",
+            "To: Data Protection Officer <dpo@example.pl>",
+            "Subject: Payroll file sent to the wrong distribution list",
+            "Date: Mon, 30 Nov 2026 08:35:00 +0100",
+            "MIME-Version: 1.0",
+            "Content-Type: multipart/mixed; boundary=\"demo\"",
+            "",
+            "--demo",
+            "Content-Type: text/plain; charset=UTF-8",
+            "",
+            "Hello,",
+            "",
+            "at 08:12 I sent the November payroll file to all-staff-wro instead of hr-wro.",
+            "I have asked IT to recall it. The list of recipients is attached.",
+            "",
+            "Marta (HR, Wroclaw)",
+            "--demo",
+            "Content-Type: text/plain; name=\"recipients.txt\"",
+            "Content-Disposition: attachment; filename=\"recipients.txt\"",
+            "",
+            "all-staff-wro (86 mailboxes)",
+            "--demo--",
+            "");
+
+    private static final String RECIPIENTS = String.join("\n",
+            "mailbox,opened at,recalled",
+            "a.kowalczyk@example.pl,2026-11-30 08:14,no",
+            "b.zielinski@example.pl,2026-11-30 08:15,no",
+            "c.lewandowska@example.pl,2026-11-30 08:19,no",
+            "d.wojcik@example.pl,2026-11-30 08:22,no",
+            "e.kaminski@example.pl,2026-11-30 08:30,no",
+            "f.dabrowska@example.pl,2026-11-30 08:37,no",
+            "k.nowak.private@partner.example,2026-11-30 08:12,external",
             "");
 
     private static byte[] pdf() {

@@ -32,6 +32,17 @@ public sealed interface Preview {
     record Text(String text, boolean truncated) implements Preview {
     }
 
+    /** An e-mail: its header fields, body and attachments. */
+    record Email(EmailMessage message) implements Preview {
+    }
+
+    /** A table's first rows (CSV): {@code truncated} when there are more rows or columns than shown. */
+    record Table(java.util.List<java.util.List<String>> rows, boolean truncated) implements Preview {
+        public Table {
+            rows = rows.stream().map(java.util.List::copyOf).toList();
+        }
+    }
+
     /** No preview: {@code reasonKey} says why (a type without one, a file too large, a damaged file). */
     record None(String reasonKey, String detail) implements Preview {
     }

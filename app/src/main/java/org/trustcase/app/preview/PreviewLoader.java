@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Makes the preview of a stored evidence file by the type detected from its content: a PDF page, a picture, the
- * beginning of a text; anything else has none. Every kind has a limit (pages rendered one at a time, pixels, bytes
+ * Makes the preview of a stored evidence file by the type detected from its content: a PDF page, a picture, an
+ * e-mail's headers, body and attachments, a CSV file's first rows, the beginning of a text; anything else has none. Every kind has a limit (pages rendered one at a time, pixels, bytes
  * read), so that no file, however large or hostile, takes the application's memory. Call off the JavaFX thread.
  */
 public final class PreviewLoader {
@@ -24,11 +24,22 @@ public final class PreviewLoader {
     public static final int MAX_TEXT_BYTES = 1 << 20;
 
     /**
-     * The preview of {@code file} of type {@code mediaType}; {@code page} counts from 1 (PDF), {@code displayWidth}
+     * The preview of {@code file} of type {@code mediaType} (its original {@code name} tells an Outlook message from
+     * another OLE file); {@code page} counts from 1 (PDF), {@code displayWidth}
      * is the width in pixels it is shown at (the raster may be up to twice that, for sharpness).
      */
-    public Preview load(Path file, String mediaType, int page, int displayWidth) {
+    public Preview load(Path file, String mediaType, String name, int page, int displayWidth) {
         String type = mediaType.toLowerCase(Locale.ROOT);
+        if (EmailFiles.isEmail(type, name)) {
+            try {
+                return new Preview.Email(EmailFiles.read(file, type, name));
+            } catch (IOException | RuntimeException e) {
+                return new Preview.None("evidence.preview.failed", String.valueOf(e.getMessage()));
+            }
+        }
+        if (type.equals("text/csv") || type.equals("text/tab-separated-values")) {
+            return TablePreview.of(file, type.equals("text/csv") ? ',' : '\t');
+        }
         if (type.equals("application/pdf")) {
             return PdfPreview.page(file, page, displayWidth);
         }

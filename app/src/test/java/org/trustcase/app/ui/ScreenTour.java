@@ -118,7 +118,12 @@ class ScreenTour extends WindowTest {
             shot(theme, "case-evidence");
             robot.clickOn("delivery-log.txt");
             settle();
+            robot.interact(() -> robot.lookup("#evidence-notes").queryListView().getSelectionModel().select(0));
+            settle();
             shot(theme, "case-evidence-text");
+            robot.clickOn("report-from-hr.eml");
+            settle();
+            shot(theme, "case-evidence-email");
             // the decision versions, at the bottom of a notified case's Assessment tab
             open(robot, "TC-2026-0003", "case-tab-assessment");
             robot.interact(() -> robot.lookup(".scroll-pane").queryAll()

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.trustcase.app.ui.intake.EmailIntake;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.FittingColumns;
@@ -62,6 +63,7 @@ public final class CasesController {
     @FXML private Label focusText;
     @FXML private Button clearFocus;
     @FXML private Button newCase;
+    private final TaskExecutor tasks;
     private final Permissions permissions;
     @FXML private HBox header;
     @FXML private TableView<CaseRow> table;
@@ -76,6 +78,7 @@ public final class CasesController {
             IntakeDialog intake, Messages messages, TimeText time, Ticker ticker, java.time.Clock clock,
             Permissions permissions) {
         this.permissions = permissions;
+        this.tasks = tasks;
         this.viewModel = new CasesViewModel(lists, tasks, messages, changes, clock);
         this.csv = new CasesCsv(lists, messages, time);
         this.navigation = navigation;
@@ -223,8 +226,49 @@ public final class CasesController {
         newCase.setOnAction(event -> intake.open(newCase.getScene().getWindow()));
         newCase.setVisible(permissions.may(UseCase.CASE_OPEN));
         newCase.setManaged(newCase.isVisible());
+        if (permissions.may(UseCase.CASE_OPEN) && permissions.may(UseCase.EVIDENCE_ADD)) {
+            newCase.setTooltip(new javafx.scene.control.Tooltip(messages.get("cases.drop.hint")));
+            table.addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, event -> {
+                if (droppedEmail(event.getDragboard()) != null) {
+                    event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                    event.consume();
+                }
+            });
+            table.addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, event -> {
+                java.nio.file.Path email = droppedEmail(event.getDragboard());
+                event.setDropCompleted(email != null);
+                event.consume();
+                if (email != null) {
+                    openFromEmail(email);
+                }
+            });
+        }
         export.setVisible(permissions.may(UseCase.CASE_EXPORT_TO_FILE));
         export.setManaged(export.isVisible());
+    }
+
+    /** The one e-mail file dropped (a drop of several files, or of other files, opens no case). */
+    private static java.nio.file.Path droppedEmail(javafx.scene.input.Dragboard board) {
+        if (!board.hasFiles() || board.getFiles().size() != 1) {
+            return null;
+        }
+        java.nio.file.Path file = board.getFiles().get(0).toPath();
+        return EmailIntake.looksLikeEmail(file) ? file : null;
+    }
+
+    /** Reads the e-mail in the background, then opens the New case form filled from it. */
+    private void openFromEmail(java.nio.file.Path file) {
+        javafx.stage.Window window = table.getScene().getWindow();
+        tasks.create(() -> EmailIntake.read(file))
+                .onSuccess(email -> intake.open(window, email))
+                .onError(java.io.IOException.class, unreadable -> {
+                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.WARNING, messages.format("cases.drop.unreadable",
+                                    file.getFileName(), unreadable.getMessage()));
+                    alert.initOwner(window);
+                    alert.show();
+                })
+                .start();
     }
 
     /** Puts the cursor in the filter field, with its text selected. */

@@ -35,6 +35,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.EvidenceFiles;
+import org.trustcase.app.preview.EmailMessage;
 import org.trustcase.app.preview.Preview;
 import org.trustcase.app.preview.PreviewLoader;
 import org.trustcase.app.ui.casefile.CaseTabContext;
@@ -98,6 +99,12 @@ public final class EvidenceController {
     @FXML private ImageView pageImage;
     @FXML private Pane marks;
     @FXML private TextArea textPreview;
+    @FXML private VBox emailPane;
+    @FXML private javafx.scene.layout.GridPane emailHeaders;
+    @FXML private TextArea emailBody;
+    @FXML private Label attachmentsTitle;
+    @FXML private ListView<EmailMessage.Attachment> attachments;
+    @FXML private TableView<List<String>> tablePreview;
     @FXML private VBox noPreview;
     @FXML private FontIcon noPreviewIcon;
     @FXML private Label noPreviewText;
@@ -264,25 +271,34 @@ public final class EvidenceController {
         page.addEventHandler(MouseEvent.MOUSE_PRESSED, this::startMark);
         page.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragMark);
         page.addEventHandler(MouseEvent.MOUSE_RELEASED, this::endMark);
-        textPreview.selectedTextProperty().addListener((observable, before, after) -> {
-            if (after != null && !after.isBlank() && !quoting) {
-                anchorOn(new Annotation.Quote(after.length() > EvidenceService.MAX_TEXT
-                        ? after.substring(0, EvidenceService.MAX_TEXT) : after));
-            }
-        });
+        for (TextArea quotable : List.of(textPreview, emailBody)) {
+            quotable.selectedTextProperty().addListener((observable, before, after) -> {
+                if (after != null && !after.isBlank() && !quoting) {
+                    anchorOn(new Annotation.Quote(after.length() > EvidenceService.MAX_TEXT
+                            ? after.substring(0, EvidenceService.MAX_TEXT) : after));
+                }
+            });
+        }
+        attachments.setCellFactory(list -> new AttachmentCell());
         show(null);
     }
 
     private void show(Preview preview) {
         boolean raster = preview instanceof Preview.Raster;
         boolean text = preview instanceof Preview.Text;
+        boolean email = preview instanceof Preview.Email;
+        boolean table = preview instanceof Preview.Table;
         pageScroll.setVisible(raster);
         textPreview.setVisible(text);
-        noPreview.setVisible(!raster && !text);
+        emailPane.setVisible(email);
+        tablePreview.setVisible(table);
+        noPreview.setVisible(!raster && !text && !email && !table);
         marks.getChildren().clear();
         pageLabel.setText("");
         previousPage.setDisable(true);
         nextPage.setDisable(true);
+        previousPage.setVisible(raster && ((Preview.Raster) preview).pages() > 1);
+        nextPage.setVisible(previousPage.isVisible());
         if (anchor instanceof Annotation.Region) {
             anchorOn(new Annotation.Whole());
         }
@@ -304,6 +320,10 @@ public final class EvidenceController {
         } else if (preview instanceof Preview.Text shown) {
             textPreview.setText(shown.text() + (shown.truncated() ? "\n\n" + messages.get("evidence.preview.truncated")
                     : ""));
+        } else if (preview instanceof Preview.Email shown) {
+            showEmail(shown.message());
+        } else if (preview instanceof Preview.Table shown) {
+            showTable(shown);
         } else {
             pageImage.setImage(null);
             textPreview.clear();
@@ -315,6 +335,75 @@ public final class EvidenceController {
                     || none.reasonKey().endsWith("missing"));
             noPreviewIcon.setIconLiteral(bad ? "mdi2f-file-alert-outline" : "mdi2f-file-question-outline");
             noPreviewIcon.getStyleClass().setAll(bad ? "danger-icon" : "muted-icon");
+        }
+    }
+
+    private void showEmail(EmailMessage message) {
+        emailHeaders.getChildren().clear();
+        int row = 0;
+        String[][] fields = {{"evidence.email.from", message.from()}, {"evidence.email.to", message.to()},
+            {"evidence.email.cc", message.cc()},
+            {"evidence.email.sent", message.sent() == null ? "" : time.display(message.sent())},
+            {"evidence.email.subject", message.subject()}};
+        for (String[] field : fields) {
+            if (field[1].isEmpty()) {
+                continue;
+            }
+            Label name = new Label(messages.get(field[0]));
+            name.getStyleClass().add("text-muted");
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label value = new Label(field[1]);
+            value.setWrapText(true);
+            value.setId("evidence-email-" + field[0].substring(field[0].lastIndexOf('.') + 1));
+            emailHeaders.addRow(row++, name, value);
+        }
+        emailBody.setText(message.body() + (message.bodyTruncated() ? "\n\n"
+                + messages.get("evidence.preview.truncated") : ""));
+        attachments.getItems().setAll(message.attachments());
+        attachmentsTitle.setText(messages.format("evidence.email.attachments", message.attachments().size()));
+        attachments.setVisible(!message.attachments().isEmpty());
+        attachments.setManaged(attachments.isVisible());
+    }
+
+    private void showTable(Preview.Table table) {
+        tablePreview.getColumns().clear();
+        int columns = table.rows().stream().mapToInt(List::size).max().orElse(0);
+        for (int c = 0; c < columns; c++) {
+            int index = c;
+            TableColumn<List<String>, String> column = new TableColumn<>(Integer.toString(c + 1));
+            column.setSortable(false);
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(index < cell.getValue().size()
+                    ? cell.getValue().get(index) : ""));
+            tablePreview.getColumns().add(column);
+        }
+        tablePreview.getItems().setAll(table.rows());
+        tablePreview.setPlaceholder(new Label(messages.get("evidence.preview.table-empty")));
+    }
+
+    /** An attachment of the e-mail shown, with the button that takes it in as evidence. */
+    private final class AttachmentCell extends ListCell<EmailMessage.Attachment> {
+        @Override
+        protected void updateItem(EmailMessage.Attachment attachment, boolean empty) {
+            super.updateItem(attachment, empty);
+            if (empty || attachment == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(attachment.name() + " · " + Sizes.shortType(attachment.mediaType()) + " · "
+                    + Sizes.human(attachment.size()));
+            name.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+            Button take = new Button(messages.get("evidence.email.take"));
+            take.getStyleClass().addAll("small", "flat");
+            take.setId("evidence-take-" + attachment.index());
+            take.setVisible(permissions.may(UseCase.EVIDENCE_ADD));
+            take.setOnAction(event -> viewModel.takeAttachment(attachment));
+            HBox line = new HBox(6, name, take);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setPrefWidth(0);
+            setText(null);
+            setGraphic(line);
         }
     }
 
@@ -444,12 +533,14 @@ public final class EvidenceController {
 
     /** A note on a quoted passage: the passage, selected in the text shown. */
     private void showQuote(Annotation note) {
-        if (note.anchor() instanceof Annotation.Quote quote && textPreview.isVisible()) {
-            int at = textPreview.getText().indexOf(quote.text());
+        TextArea shown = textPreview.isVisible() ? textPreview : emailPane.isVisible() ? emailBody : null;
+        if (note.anchor() instanceof Annotation.Quote quote && shown != null) {
+            int at = shown.getText().indexOf(quote.text());
             if (at >= 0) {
                 quoting = true;
                 try {
-                    textPreview.selectRange(at, at + quote.text().length());
+                    shown.requestFocus();
+                    shown.selectRange(at, at + quote.text().length());
                 } finally {
                     quoting = false;
                 }

@@ -346,7 +346,7 @@ public final class EvidenceViewModel {
         tasks.longJob(progress -> {
             EvidenceService.Verified checked = evidence.view(item.id(), null);
             Preview made = checked.matches()
-                    ? previews.load(files.stored(item.sha256()), item.mediaType(), 1, width)
+                    ? previews.load(files.stored(item.sha256()), item.mediaType(), item.originalName(), 1, width)
                     : new Preview.None(checked.actualSha256().isEmpty() ? "evidence.preview.missing"
                             : "evidence.preview.altered", "");
             return new Opened(checked.item(), made);
@@ -392,7 +392,8 @@ public final class EvidenceViewModel {
         int width = displayWidth;
         previewing.set(true);
         page.set(target);
-        tasks.longJob(progress -> previews.load(files.stored(item.sha256()), item.mediaType(), target, width))
+        tasks.longJob(progress -> previews.load(files.stored(item.sha256()), item.mediaType(), item.originalName(), target,
+                width))
                 .onSuccess(made -> {
                     if (generation == previewGeneration) {
                         preview.set(made);
@@ -403,6 +404,36 @@ public final class EvidenceViewModel {
                         previewing.set(false);
                     }
                 })
+                .start();
+    }
+
+    /**
+     * Takes an attachment of the e-mail shown in as an evidence item of the case, its source the e-mail item. The
+     * e-mail's file was checked when it was opened; the attachment is stored and hashed like any import.
+     */
+    public void takeAttachment(org.trustcase.app.preview.EmailMessage.Attachment attachment) {
+        EvidenceItem mail = previewed.get();
+        if (mail == null || importing.get()) {
+            return;
+        }
+        notice.set("");
+        tasks.create(() -> {
+            byte[] content = org.trustcase.app.preview.EmailFiles.attachment(files.stored(mail.sha256()),
+                    mail.mediaType(), mail.originalName(), attachment.index());
+            return evidence.add(reference, new java.io.ByteArrayInputStream(content), attachment.name(),
+                    messages.format("evidence.attachment.source", mail.id(), mail.originalName()), null,
+                    bytes -> true);
+        })
+                .onSuccess(added -> {
+                    notice.set(messages.format(added.already() ? "evidence.attachment.already"
+                            : "evidence.attachment.added", attachment.name(), added.item().id()));
+                    load();
+                })
+                .onError(ValidationException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(RuleViolationException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(AccessDeniedException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(IOException.class, failed -> notice.set(messages.format("evidence.import.failed",
+                        failed.getMessage())))
                 .start();
     }
 

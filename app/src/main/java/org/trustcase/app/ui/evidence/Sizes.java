@@ -31,8 +31,15 @@ final class Sizes {
         if (semicolon >= 0) {
             subtype = subtype.substring(0, semicolon);
         }
-        if (subtype.equals("plain")) {
-            return "TXT";
+        switch (subtype) {
+            case "plain":
+                return "TXT";
+            case "rfc822":
+                return "EML";
+            case "vnd.ms-outlook":
+                return "MSG";
+            default:
+                break;
         }
         if (subtype.startsWith("vnd.") || subtype.startsWith("x-")) {
             subtype = subtype.substring(subtype.indexOf('.') > 0 && subtype.startsWith("vnd.") ? 4 : 2);

@@ -47,11 +47,13 @@ public final class IntakeController {
     @FXML private javafx.scene.control.ProgressIndicator savingIndicator;
     @FXML private Label savingText;
     @FXML private Label failure;
+    @FXML private Label emailNote;
     @FXML private Button save;
     @FXML private Button cancel;
 
-    public IntakeController(CaseService cases, Clock clock, TaskExecutor tasks, Messages messages, TimeText time) {
-        this.viewModel = new IntakeViewModel(cases, clock, tasks, messages, time);
+    public IntakeController(CaseService cases, org.trustcase.model.evidence.EvidenceService evidence, Clock clock,
+            TaskExecutor tasks, Messages messages, TimeText time) {
+        this.viewModel = new IntakeViewModel(cases, evidence, clock, tasks, messages, time);
         this.messages = messages;
         this.time = time;
     }
@@ -92,6 +94,19 @@ public final class IntakeController {
                 viewModel.cancel();
             }
         });
+    }
+
+    /** Fills the form from a dropped e-mail (see {@link IntakeViewModel#prefill}). */
+    void prefill(EmailIntake email) {
+        viewModel.prefill(email);
+        emailNote.setText(messages.format("intake.email.note", email.file().getFileName()));
+        emailNote.setManaged(true);
+        emailNote.setVisible(true);
+    }
+
+    /** Why the dropped e-mail could not be added to the case opened; empty when it was. */
+    String attachFailure() {
+        return viewModel.attachFailure();
     }
 
     void focusFirstField() {

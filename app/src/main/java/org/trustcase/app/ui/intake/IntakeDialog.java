@@ -28,12 +28,23 @@ public final class IntakeDialog {
 
     /** Shows the form (or brings the one already open to the front). */
     public void open(Window owner) {
+        open(owner, null);
+    }
+
+    /**
+     * Shows the form filled from {@code email} (when not null), which becomes the case's first evidence item; a form
+     * already open is brought to the front as it is.
+     */
+    public void open(Window owner, EmailIntake email) {
         if (showing != null) {
             showing.toFront();
             return;
         }
         Views.View<IntakeController> view = views.load(IntakeController.class);
         IntakeController form = view.controller();
+        if (email != null) {
+            form.prefill(email);
+        }
         Stage stage = new Stage();
         stage.setTitle(messages.get("intake.window"));
         if (owner != null) {
@@ -50,6 +61,12 @@ public final class IntakeDialog {
             created.ifPresent(breachCase -> {
                 caseList.reload();
                 navigation.openCase(breachCase.reference());
+                if (!form.attachFailure().isEmpty()) {
+                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.WARNING, form.attachFailure());
+                    alert.initOwner(owner);
+                    alert.show();
+                }
             });
         });
         stage.setOnHidden(event -> showing = null);

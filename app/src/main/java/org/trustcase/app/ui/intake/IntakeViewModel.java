@@ -35,8 +35,15 @@ public final class IntakeViewModel {
     private final BooleanBinding canSave;
     private Consumer<Optional<BreachCase>> onFinished = outcome -> { };
 
-    public IntakeViewModel(CaseService cases, Clock clock, TaskExecutor tasks, Messages messages, TimeText time) {
+    private final org.trustcase.model.evidence.EvidenceService evidence;
+    private final TimeText time;
+    private EmailIntake email;
+
+    public IntakeViewModel(CaseService cases, org.trustcase.model.evidence.EvidenceService evidence, Clock clock,
+            TaskExecutor tasks, Messages messages, TimeText time) {
         this.cases = Objects.requireNonNull(cases, "cases");
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.time = Objects.requireNonNull(time, "time");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.form = new CaseForm(clock, time, messages);
@@ -44,6 +51,26 @@ public final class IntakeViewModel {
         form.markClean();
         this.canSave = Bindings.createBooleanBinding(() -> form.isValid() && !saving.get(),
                 form.validProperty(), saving);
+    }
+
+    /**
+     * Fills the form from an e-mail that reports a breach; the e-mail becomes the case's first evidence item when the
+     * case is opened. What it fills stays editable.
+     */
+    public void prefill(EmailIntake from) {
+        this.email = Objects.requireNonNull(from, "from");
+        form.text(CaseField.TITLE).set(from.subject());
+        form.text(CaseField.REPORTER).set(from.reporter());
+        form.text(CaseField.SUMMARY).set(from.summary());
+        if (from.sent() != null) {
+            form.text(CaseField.AWARE_AT).set(time.input(from.sent().truncatedTo(ChronoUnit.MINUTES)));
+        }
+        form.channelProperty().set(org.trustcase.model.cases.ReportChannel.EMAIL);
+    }
+
+    /** The e-mail the form was filled from, if it was. */
+    public Optional<EmailIntake> email() {
+        return Optional.ofNullable(email);
     }
 
     public CaseForm form() {
@@ -80,13 +107,40 @@ public final class IntakeViewModel {
         }
         saving.set(true);
         failure.set("");
-        tasks.create(() -> cases.open(details.get()))
+        EmailIntake from = email;
+        tasks.create(() -> {
+            BreachCase created = cases.open(details.get());
+            if (from != null) {
+                attach(created, from);
+            }
+            return created;
+        })
                 .onSuccess(created -> onFinished.accept(Optional.of(created)))
                 .onError(ValidationException.class, rejected -> form.showRejection(rejected))
                 .onError(TrustcaseException.class, refused -> failure.set(
                         messages.format("intake.failed", messages.describe(refused))))
                 .andFinally(() -> saving.set(false))
                 .start();
+    }
+
+    /**
+     * Adds the e-mail to the case just opened. The case stands even when this fails (the e-mail can be added on its
+     * Evidence tab): the failure is told with the case, not as a failed intake that would be saved twice.
+     */
+    private void attach(BreachCase created, EmailIntake from) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(from.file())) {
+            evidence.add(created.reference(), in, from.file().getFileName().toString(),
+                    messages.get("intake.email.source"), messages.get("intake.email.reason"), bytes -> true);
+        } catch (java.io.IOException | RuntimeException e) {
+            attachFailure = messages.format("intake.email.not-attached", messages.describe(e));
+        }
+    }
+
+    private volatile String attachFailure;
+
+    /** Why the e-mail could not be added to the case just opened; empty when it was (or there was none). */
+    public String attachFailure() {
+        return attachFailure == null ? "" : attachFailure;
     }
 
     public void cancel() {
