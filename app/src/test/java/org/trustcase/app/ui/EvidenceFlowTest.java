@@ -174,4 +174,75 @@ class EvidenceFlowTest extends WindowTest {
         assertThat(items.getItems().get(0).state().code()).isEqualTo("altered");
         assertThat(robot.lookup("Changed").tryQuery()).isPresent();
     }
+
+    @Test
+    void theCasesNotesAreListedTogetherLeadToTheirItemAndAnEditKeepsTheEarlierVersion(FxRobot robot)
+            throws IOException {
+        EvidenceItem letter;
+        try (var in = Files.newInputStream(pdf)) {
+            letter = context.evidence().add(breach.reference(), in, "letter.pdf", null, null, bytes -> true).item();
+        }
+        EvidenceItem log = context.evidence().add(breach.reference(), new java.io.ByteArrayInputStream(
+                "08:12 delivered to 86 mailboxes\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "gateway.log",
+                null, null, bytes -> true).item();
+        context.evidence().annotate(letter.id(), "Names the clinic", new Annotation.Region(2, 50, 50, 100, 40),
+                List.of(), false);
+        Annotation onLog = context.evidence().annotate(log.id(), "86 recipients", new Annotation.Quote(
+                "delivered to 86 mailboxes"), List.of("scope"), false);
+        openEvidenceTab(robot);
+        robot.clickOn("letter.pdf");
+        settle();
+        ListView<Annotation> listed = robot.lookup("#evidence-notes").queryListView();
+        assertThat(listed.getItems()).extracting(Annotation::text).containsExactly("Names the clinic");
+
+        robot.clickOn("#evidence-notes-case");
+        settle();
+        assertThat(listed.getItems()).extracting(Annotation::text).containsExactly("Names the clinic",
+                "86 recipients");
+
+        robot.clickOn("86 recipients");
+        settle();
+        TableView<EvidenceItem> items = robot.lookup("#evidence-items").queryTableView();
+        assertThat(items.getSelectionModel().getSelectedItem().id()).as("the note's item is opened")
+                .isEqualTo(log.id());
+        javafx.scene.control.TextArea text = robot.lookup("#evidence-text-preview").query();
+        assertThat(text.getSelectedText()).as("its passage is shown").isEqualTo("delivered to 86 mailboxes");
+
+        // the list is short in a 800-pixel window: its second note is scrolled into view, as a user would
+        robot.interact(() -> listed.scrollTo(1));
+        settle();
+        robot.clickOn(shownNode(robot, "#evidence-note-edit-" + onLog.id()));
+        settle();
+        javafx.scene.control.TextInputControl note = robot.lookup("#evidence-note-text").queryTextInputControl();
+        assertThat(text(robot, "#evidence-note-anchor")).startsWith("Editing the note");
+        assertThat(note.getText()).isEqualTo("86 recipients");
+        robot.interact(() -> note.setText("86 recipients, 7 opened it before the recall"));
+        robot.clickOn("#evidence-note-save");
+        settle();
+
+        assertThat(context.evidence().annotations(log.id())).singleElement().satisfies(current -> {
+            assertThat(current.text()).isEqualTo("86 recipients, 7 opened it before the recall");
+            assertThat(current.replaces()).isEqualTo(onLog.id());
+        });
+        Annotation current = context.evidence().annotations(log.id()).get(0);
+        robot.interact(() -> listed.scrollTo(1));
+        settle();
+        robot.clickOn(shownNode(robot, "#evidence-note-history-" + current.id()));
+        settle();
+        javafx.scene.control.TextArea history = robot.lookup("#evidence-note-history").query();
+        assertThat(history.getText()).contains("Version 1").contains("86 recipients\n")
+                .contains("Version 2").contains("86 recipients, 7 opened it before the recall");
+    }
+
+    /** The node the user sees (a list keeps cells it does not show, with the same content). */
+    private static javafx.scene.Node shownNode(FxRobot robot, String query) {
+        return robot.lookup(query).queryAll().stream().filter(node -> {
+            for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() != null;
+        }).findFirst().orElseThrow(() -> new AssertionError("nothing shown matches " + query));
+    }
 }

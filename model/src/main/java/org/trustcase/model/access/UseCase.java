@@ -66,6 +66,12 @@ public enum UseCase implements Coded {
     /** A legal note on an item: a reviewer's, on the cases assigned to them, or a DPO's. */
     EVIDENCE_ANNOTATE(Kind.CHANGE),
     EVIDENCE_ANNOTATIONS(Kind.READ),
+    /** A new version of one's own note (the earlier ones are kept). */
+    EVIDENCE_ANNOTATION_EDIT(Kind.CHANGE),
+    /** Every version of a note. */
+    EVIDENCE_ANNOTATION_HISTORY(Kind.READ),
+    /** The notes on every item of a case, for the case's list of notes. */
+    EVIDENCE_CASE_ANNOTATIONS(Kind.READ),
     /**
      * Opening an item to look at it: its file checked against its hash first, the look a custody event (a change of
      * the record, so a legal reviewer may on the cases assigned to them, and a manager may).

@@ -43,6 +43,8 @@ public enum AuditAction implements Coded {
     EVIDENCE_ADDED,
     /** A legal note was put on an evidence item. */
     EVIDENCE_ANNOTATED,
+    /** A legal note was edited: a new version replaces the one shown; the earlier one is kept. */
+    EVIDENCE_ANNOTATION_EDITED,
     /** Verification found an evidence file changed or gone. */
     EVIDENCE_ALTERED,
     /** An evidence item was disposed of: its file removed, its record kept with the hash. */

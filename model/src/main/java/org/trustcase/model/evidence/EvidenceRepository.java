@@ -31,9 +31,20 @@ public interface EvidenceRepository {
     /** The item's custody events, in order. */
     List<CustodyEvent> custody(long itemId);
 
-    /** Stores a new annotation and returns it with its id. */
+    /** Stores a new annotation (or a new version of one) and returns it with its id. */
     Annotation annotate(Annotation annotation);
 
-    /** The item's annotations, oldest first. */
+    /** The item's notes in their current versions, oldest note first. */
     List<Annotation> annotations(long itemId);
+
+    /** Every version of every note of the item, by id (a bundle carries them all). */
+    List<Annotation> annotationVersions(long itemId);
+
+    Optional<Annotation> annotation(long annotationId);
+
+    /** Whether a later version replaces this one. */
+    boolean replaced(long annotationId);
+
+    /** The notes of every item of the case in their current versions, by item and then oldest first. */
+    List<Annotation> caseAnnotations(CaseReference caseReference);
 }

@@ -22,6 +22,7 @@ import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.NotFoundException;
 import org.trustcase.model.common.PlainText;
+import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.common.ValidationException;
 
@@ -160,6 +161,77 @@ public final class EvidenceService {
         return transactions.read(() -> {
             requireVisible(itemId, onlyAssignedTo);
             return evidence.annotations(itemId);
+        });
+    }
+
+    /**
+     * Edits a note: its author writes a new version (the text, tags and privilege; the anchor stays), which replaces
+     * the version shown; the earlier versions stay, in order, with who wrote each and when. Only the current version
+     * is edited (one edited meanwhile elsewhere is refused, not overwritten). Recorded in the audit trail.
+     */
+    public Annotation editAnnotation(long annotationId, String text, List<String> tags, boolean privileged) {
+        access.require(UseCase.EVIDENCE_ANNOTATION_EDIT, null);
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        String note = text == null ? "" : text.strip();
+        return transactions.inTransaction(() -> {
+            Annotation current = evidence.annotation(annotationId)
+                    .orElseThrow(() -> new NotFoundException("annotation.not-found", Long.toString(annotationId)));
+            EvidenceItem item = requireVisible(current.itemId(), onlyAssignedTo);
+            List<String> cleanTags = validateNote(note, current.anchor(), tags == null ? List.of() : tags);
+            SettledCases.requireOpen(cases.require(item.caseReference()));
+            String who = actor.get().name();
+            if (!current.author().equals(who)) {
+                throw new RuleViolationException("annotation.not-author", current.author());
+            }
+            if (evidence.replaced(annotationId)) {
+                throw new RuleViolationException("annotation.replaced", Long.toString(annotationId));
+            }
+            Annotation stored = evidence.annotate(new Annotation(0, current.itemId(), who, now(), note,
+                    current.anchor(), cleanTags, privileged, annotationId));
+            trail.record(AuditAction.EVIDENCE_ANNOTATION_EDITED, item.caseReference(), List.of(
+                    new FieldChange("evidence", null, Long.toString(item.id())),
+                    new FieldChange("annotation", Long.toString(annotationId), Long.toString(stored.id())),
+                    new FieldChange("privileged", current.privileged() ? "yes" : "no", privileged ? "yes" : "no")),
+                    null);
+            return stored;
+        });
+    }
+
+    /** Every version of a note, oldest first (the last is the current one). */
+    public List<Annotation> annotationHistory(long annotationId) {
+        access.require(UseCase.EVIDENCE_ANNOTATION_HISTORY, null);
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        return transactions.read(() -> {
+            Annotation asked = evidence.annotation(annotationId)
+                    .orElseThrow(() -> new NotFoundException("annotation.not-found", Long.toString(annotationId)));
+            requireVisible(asked.itemId(), onlyAssignedTo);
+            List<Annotation> all = evidence.annotationVersions(asked.itemId());
+            java.util.Map<Long, Annotation> byId = new java.util.HashMap<>();
+            java.util.Map<Long, Annotation> byReplaced = new java.util.HashMap<>();
+            for (Annotation version : all) {
+                byId.put(version.id(), version);
+                if (version.edited()) {
+                    byReplaced.put(version.replaces(), version);
+                }
+            }
+            Annotation first = asked;
+            while (first.edited() && byId.containsKey(first.replaces())) {
+                first = byId.get(first.replaces());
+            }
+            List<Annotation> chain = new ArrayList<>();
+            for (Annotation at = first; at != null; at = byReplaced.get(at.id())) {
+                chain.add(at);
+            }
+            return chain;
+        });
+    }
+
+    /** The notes on every item of the case, in their current versions. */
+    public List<Annotation> caseAnnotations(CaseReference reference) {
+        access.require(UseCase.EVIDENCE_CASE_ANNOTATIONS, reference);
+        return transactions.read(() -> {
+            cases.require(reference);
+            return evidence.caseAnnotations(reference);
         });
     }
 
@@ -345,7 +417,8 @@ public final class EvidenceService {
             cases.require(reference);
             List<EvidenceBundle.Entry> all = new ArrayList<>();
             for (EvidenceItem item : evidence.list(reference)) {
-                all.add(new EvidenceBundle.Entry(item, evidence.custody(item.id()), evidence.annotations(item.id())));
+                all.add(new EvidenceBundle.Entry(item, evidence.custody(item.id()),
+                        evidence.annotationVersions(item.id())));
             }
             return all;
         });
@@ -490,9 +563,13 @@ public final class EvidenceService {
                         event.purpose(), event.recipient(), event.detail()));
             }
             evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.TRANSFERRED, who, at, why, null, detail));
+            // every version, in order, each edit pointing at the version it replaced as numbered here
+            java.util.Map<Long, Long> numbered = new java.util.HashMap<>();
             for (Annotation note : entry.annotations()) {
-                evidence.annotate(new Annotation(0, item.id(), note.author(), note.at(), note.text(), note.anchor(),
-                        note.tags(), note.privileged()));
+                long replaces = note.edited() ? numbered.getOrDefault(note.replaces(), 0L) : 0L;
+                Annotation stored = evidence.annotate(new Annotation(0, item.id(), note.author(), note.at(),
+                        note.text(), note.anchor(), note.tags(), note.privileged(), replaces));
+                numbered.put(note.id(), stored.id());
             }
             added.add(item);
         }

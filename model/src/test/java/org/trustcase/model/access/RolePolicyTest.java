@@ -53,7 +53,7 @@ class RolePolicyTest {
         }
         // annotating and viewing are asked by the item's number: the role decides here, the item's case in the use case
         return useCase == UseCase.DECISION_SIGN_OFF && assigned || useCase == UseCase.EVIDENCE_ANNOTATE
-                || useCase == UseCase.EVIDENCE_VIEW;
+                || useCase == UseCase.EVIDENCE_ANNOTATION_EDIT || useCase == UseCase.EVIDENCE_VIEW;
     }
 
     static Stream<Arguments> matrix() {

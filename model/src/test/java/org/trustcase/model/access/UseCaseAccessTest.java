@@ -179,6 +179,13 @@ class UseCaseAccessTest {
                                 new org.trustcase.model.evidence.Annotation.Whole(), List.of("exfiltration"), true)),
                 new Call(UseCase.EVIDENCE_ANNOTATIONS, org.trustcase.model.evidence.EvidenceService.class,
                         "annotations", false, w -> w.evidence.annotations(1)),
+                new Call(UseCase.EVIDENCE_ANNOTATION_EDIT, org.trustcase.model.evidence.EvidenceService.class,
+                        "editAnnotation", false, w -> w.evidence.editAnnotation(1, "Shows the export of every table",
+                                List.of("exfiltration"), true)),
+                new Call(UseCase.EVIDENCE_ANNOTATION_HISTORY, org.trustcase.model.evidence.EvidenceService.class,
+                        "annotationHistory", false, w -> w.evidence.annotationHistory(1)),
+                new Call(UseCase.EVIDENCE_CASE_ANNOTATIONS, org.trustcase.model.evidence.EvidenceService.class,
+                        "caseAnnotations", true, w -> w.evidence.caseAnnotations(w.ref)),
                 new Call(UseCase.EVIDENCE_VIEW, org.trustcase.model.evidence.EvidenceService.class, "view", false,
                         w -> w.evidence.view(1, "Reading the log")),
                 new Call(UseCase.EVIDENCE_DISPOSE, org.trustcase.model.evidence.EvidenceService.class, "dispose",
@@ -470,6 +477,7 @@ class UseCaseAccessTest {
                         "case-options", "assessment-list", "assessment-compare", "suggestion-get", "decision-list",
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
-                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-reconcile", "evidence-annotations");
+                        "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-reconcile", "evidence-annotations",
+                        "evidence-annotation-history", "evidence-case-annotations");
     }
 }

@@ -232,6 +232,43 @@ class EvidenceServiceTest {
         assertThat(there.store.stored()).isEmpty();
     }
 
+    @Test
+    void anEditedNoteKeepsItsEarlierVersionsAndOnlyItsAuthorEditsOnlyItsCurrentVersion() {
+        EvidenceItem item = evidence.add(ref, text("log line"), "access.log", null, null, bytes -> true).item();
+        Annotation first = evidence.annotate(item.id(), "The table left", new Annotation.Quote("log line"),
+                List.of("exfiltration"), false);
+        clock.advance(java.time.Duration.ofMinutes(5));
+
+        Annotation second = evidence.editAnnotation(first.id(), "The whole customer table left", List.of("scope"),
+                true);
+
+        assertThat(second.replaces()).isEqualTo(first.id());
+        assertThat(second.anchor()).as("the anchor stays").isEqualTo(first.anchor());
+        assertThat(evidence.annotations(item.id())).containsExactly(second);
+        assertThat(evidence.caseAnnotations(ref)).containsExactly(second);
+        assertThat(evidence.annotationHistory(second.id())).containsExactly(first, second);
+        assertThat(evidence.annotationHistory(first.id())).containsExactly(first, second);
+        assertThatThrownBy(() -> evidence.editAnnotation(first.id(), "Overwrite", List.of(), false))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("annotation.replaced");
+        assertThat(log.list(ref.toString())).extracting(AuditEvent::action)
+                .contains(AuditAction.EVIDENCE_ANNOTATION_EDITED);
+
+        EvidenceService asSomeoneElse = new EvidenceService(cases, store, store, trail, transactions, clock, access,
+                () -> new Actor("julia"), (reference, login) -> false);
+        assertThatThrownBy(() -> asSomeoneElse.editAnnotation(second.id(), "Mine now", List.of(), false))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("annotation.not-author");
+
+        org.trustcase.model.testing.InMemoryBundle bundle = new org.trustcase.model.testing.InMemoryBundle();
+        evidence.exportBundle(ref, bundle, null, null);
+        Elsewhere there = new Elsewhere();
+        long copy = there.evidence.importBundle(bundle, null, null).added().get(0).id();
+        List<Annotation> carried = there.evidence.annotations(copy);
+        assertThat(carried).singleElement().satisfies(note -> assertThat(note.text())
+                .isEqualTo("The whole customer table left"));
+        assertThat(there.evidence.annotationHistory(carried.get(0).id())).extracting(Annotation::text)
+                .containsExactly("The table left", "The whole customer table left");
+    }
+
     /** A second workspace with the same case. */
     private final class Elsewhere {
         final InMemoryCaseRepository cases = new InMemoryCaseRepository();

@@ -134,7 +134,30 @@ public final class InMemoryEvidence implements EvidenceRepository, EvidenceVault
 
     @Override
     public List<org.trustcase.model.evidence.Annotation> annotations(long itemId) {
+        return annotations.stream().filter(a -> a.itemId() == itemId && !replaced(a.id())).toList();
+    }
+
+    @Override
+    public List<org.trustcase.model.evidence.Annotation> annotationVersions(long itemId) {
         return annotations.stream().filter(a -> a.itemId() == itemId).toList();
+    }
+
+    @Override
+    public Optional<org.trustcase.model.evidence.Annotation> annotation(long annotationId) {
+        return annotations.stream().filter(a -> a.id() == annotationId).findFirst();
+    }
+
+    @Override
+    public boolean replaced(long annotationId) {
+        return annotations.stream().anyMatch(a -> a.replaces() == annotationId);
+    }
+
+    @Override
+    public List<org.trustcase.model.evidence.Annotation> caseAnnotations(CaseReference caseReference) {
+        return annotations.stream().filter(a -> items.get(a.itemId()).caseReference().equals(caseReference)
+                && !replaced(a.id())).sorted(java.util.Comparator.comparingLong(
+                        org.trustcase.model.evidence.Annotation::itemId).thenComparingLong(
+                                org.trustcase.model.evidence.Annotation::id)).toList();
     }
 
     @Override

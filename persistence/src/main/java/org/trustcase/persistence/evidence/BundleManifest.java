@@ -63,7 +63,8 @@ final class BundleManifest {
             }
             ArrayNode notes = node.putArray("annotations");
             for (Annotation note : entry.annotations()) {
-                ObjectNode n = notes.addObject().put("author", note.author()).put("at", note.at().toString())
+                ObjectNode n = notes.addObject().put("id", note.id()).put("replaces", note.replaces())
+                        .put("author", note.author()).put("at", note.at().toString())
                         .put("text", note.text()).put("privileged", note.privileged());
                 ObjectNode anchor = n.putObject("anchor");
                 if (note.anchor() instanceof Annotation.Region region) {
@@ -143,8 +144,9 @@ final class BundleManifest {
                 Fields note = new Fields(annotations.get(j), item.path + "annotations[" + j + "].", bundle);
                 List<String> tags = new ArrayList<>();
                 note.array("tags").forEach(tag -> tags.add(tag.asText()));
-                notes.add(new Annotation(0, record.id(), note.text("author"), note.instant("at"), note.text("text"),
-                        anchor(note.object("anchor")), tags, note.flag("privileged")));
+                notes.add(new Annotation(note.integer("id"), record.id(), note.text("author"), note.instant("at"),
+                        note.text("text"), anchor(note.object("anchor")), tags, note.flag("privileged"),
+                        note.integer("replaces")));
             }
             entries.add(new EvidenceBundle.Entry(record, custody, notes));
         }

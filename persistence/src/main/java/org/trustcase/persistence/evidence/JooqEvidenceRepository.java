@@ -123,23 +123,62 @@ public final class JooqEvidenceRepository implements EvidenceRepository {
                         EVIDENCE_ANNOTATION.OCCURRED_AT, EVIDENCE_ANNOTATION.NOTE, EVIDENCE_ANNOTATION.ANCHOR,
                         EVIDENCE_ANNOTATION.PAGE, EVIDENCE_ANNOTATION.RECT_X, EVIDENCE_ANNOTATION.RECT_Y,
                         EVIDENCE_ANNOTATION.RECT_W, EVIDENCE_ANNOTATION.RECT_H, EVIDENCE_ANNOTATION.QUOTE,
-                        EVIDENCE_ANNOTATION.TAGS, EVIDENCE_ANNOTATION.PRIVILEGED)
+                        EVIDENCE_ANNOTATION.TAGS, EVIDENCE_ANNOTATION.PRIVILEGED, EVIDENCE_ANNOTATION.REPLACES)
                 .values(annotation.itemId(), annotation.author(), annotation.at(), annotation.text(), anchor, page, x, y,
-                        w, h, quote, tags(annotation.tags()), annotation.privileged())
+                        w, h, quote, tags(annotation.tags()), annotation.privileged(),
+                        annotation.edited() ? annotation.replaces() : null)
                 .returning(EVIDENCE_ANNOTATION.ID).fetchOne(EVIDENCE_ANNOTATION.ID);
         return annotation.withId(Objects.requireNonNull(id, "the new annotation's id"));
     }
 
     @Override
     public List<Annotation> annotations(long itemId) {
+        return dsl().selectFrom(EVIDENCE_ANNOTATION).where(EVIDENCE_ANNOTATION.ITEM_ID.eq(itemId)).and(current())
+                .orderBy(EVIDENCE_ANNOTATION.ID).fetch(JooqEvidenceRepository::annotation);
+    }
+
+    @Override
+    public List<Annotation> annotationVersions(long itemId) {
         return dsl().selectFrom(EVIDENCE_ANNOTATION).where(EVIDENCE_ANNOTATION.ITEM_ID.eq(itemId))
-                .orderBy(EVIDENCE_ANNOTATION.ID).fetch(r -> new Annotation(r.getId(), r.getItemId(), r.getAuthor(),
-                        r.getOccurredAt(), r.getNote(), switch (r.getAnchor()) {
-                            case "region" -> new Annotation.Region(r.getPage(), r.getRectX(), r.getRectY(),
-                                    r.getRectW(), r.getRectH());
-                            case "quote" -> new Annotation.Quote(r.getQuote());
-                            default -> new Annotation.Whole();
-                        }, tags(r.getTags()), r.getPrivileged()));
+                .orderBy(EVIDENCE_ANNOTATION.ID).fetch(JooqEvidenceRepository::annotation);
+    }
+
+    @Override
+    public Optional<Annotation> annotation(long annotationId) {
+        return dsl().selectFrom(EVIDENCE_ANNOTATION).where(EVIDENCE_ANNOTATION.ID.eq(annotationId))
+                .fetchOptional(JooqEvidenceRepository::annotation);
+    }
+
+    @Override
+    public boolean replaced(long annotationId) {
+        return dsl().fetchExists(EVIDENCE_ANNOTATION, EVIDENCE_ANNOTATION.REPLACES.eq(annotationId));
+    }
+
+    @Override
+    public List<Annotation> caseAnnotations(CaseReference caseReference) {
+        return dsl().select(EVIDENCE_ANNOTATION.fields()).from(EVIDENCE_ANNOTATION)
+                .join(EVIDENCE_ITEM).on(EVIDENCE_ITEM.ID.eq(EVIDENCE_ANNOTATION.ITEM_ID))
+                .join(BREACH_CASE).on(BREACH_CASE.ID.eq(EVIDENCE_ITEM.CASE_ID))
+                .where(BREACH_CASE.REFERENCE.eq(caseReference.toString())).and(current())
+                .orderBy(EVIDENCE_ANNOTATION.ITEM_ID, EVIDENCE_ANNOTATION.ID)
+                .fetch(r -> annotation(r.into(EVIDENCE_ANNOTATION)));
+    }
+
+    /** The versions nothing replaces: each note's current one. */
+    private static org.jooq.Condition current() {
+        var later = EVIDENCE_ANNOTATION.as("later");
+        return org.jooq.impl.DSL.notExists(org.jooq.impl.DSL.selectOne().from(later)
+                .where(later.REPLACES.eq(EVIDENCE_ANNOTATION.ID)));
+    }
+
+    private static Annotation annotation(org.trustcase.persistence.jooq.tables.records.EvidenceAnnotationRecord r) {
+        return new Annotation(r.getId(), r.getItemId(), r.getAuthor(), r.getOccurredAt(), r.getNote(),
+                switch (r.getAnchor()) {
+                    case "region" -> new Annotation.Region(r.getPage(), r.getRectX(), r.getRectY(), r.getRectW(),
+                            r.getRectH());
+                    case "quote" -> new Annotation.Quote(r.getQuote());
+                    default -> new Annotation.Whole();
+                }, tags(r.getTags()), r.getPrivileged(), r.getReplaces() == null ? 0 : r.getReplaces());
     }
 
     private static String tags(List<String> tags) {

@@ -116,6 +116,11 @@ public final class EvidenceController {
     @FXML private CheckBox notePrivileged;
     @FXML private Button clearAnchor;
     @FXML private Button saveNote;
+    @FXML private Button cancelEdit;
+    @FXML private javafx.scene.control.ToggleButton wholeCase;
+    /** The note being edited in the form, or null when the form writes a new one. */
+    private Annotation editing;
+    private final String actorName;
 
     private Annotation.Anchor anchor = new Annotation.Whole();
     private final Rectangle drawing = new Rectangle();
@@ -123,8 +128,10 @@ public final class EvidenceController {
     private double startY;
 
     public EvidenceController(CaseTabContext openCase, EvidenceService evidence, EvidenceFiles files,
-            TaskExecutor tasks, Messages messages, TimeText time, Permissions permissions) {
+            TaskExecutor tasks, Messages messages, TimeText time, Permissions permissions,
+            org.trustcase.app.WorkspaceInfo workspace) {
         this.openCase = openCase;
+        this.actorName = workspace.actor().name();
         this.messages = messages;
         this.time = time;
         this.permissions = permissions;
@@ -320,8 +327,10 @@ public final class EvidenceController {
         } else if (preview instanceof Preview.Text shown) {
             textPreview.setText(shown.text() + (shown.truncated() ? "\n\n" + messages.get("evidence.preview.truncated")
                     : ""));
+            showChosenQuote();
         } else if (preview instanceof Preview.Email shown) {
             showEmail(shown.message());
+            showChosenQuote();
         } else if (preview instanceof Preview.Table shown) {
             showTable(shown);
         } else {
@@ -419,7 +428,7 @@ public final class EvidenceController {
             return;
         }
         double k = unitsPerShownPixel(raster);
-        Annotation chosen = notes.getSelectionModel().getSelectedItem();
+        Annotation chosen = viewModel.chosenNoteProperty().get();
         for (Annotation note : viewModel.annotations()) {
             if (note.anchor() instanceof Annotation.Region region && region.page() == raster.page()) {
                 Rectangle mark = new Rectangle(region.x() / k, region.y() / k, region.width() / k,
@@ -523,12 +532,27 @@ public final class EvidenceController {
         notes.setCellFactory(list -> new NoteCell());
         notes.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null) {
-                viewModel.jumpTo(after);
+                viewModel.choose(after);
+            }
+        });
+        viewModel.chosenNoteProperty().addListener((observable, before, after) -> {
+            if (after != null) {
                 showQuote(after);
             }
             drawMarks();
         });
+        wholeCase.selectedProperty().bindBidirectional(viewModel.wholeCaseProperty());
+        cancelEdit.setOnAction(event -> stopEditing());
         viewModel.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) change -> drawMarks());
+    }
+
+    /** The chosen note's passage, when the text just shown is its item's. */
+    private void showChosenQuote() {
+        Annotation chosen = viewModel.chosenNoteProperty().get();
+        EvidenceItem shown = viewModel.previewedProperty().get();
+        if (chosen != null && shown != null && chosen.itemId() == shown.id()) {
+            showQuote(chosen);
+        }
     }
 
     /** A note on a quoted passage: the passage, selected in the text shown. */
@@ -553,11 +577,68 @@ public final class EvidenceController {
     private void save() {
         List<String> tags = Arrays.stream(noteTags.getText().split(",")).map(String::strip)
                 .filter(tag -> !tag.isEmpty()).toList();
+        if (editing != null) {
+            viewModel.edit(editing, noteText.getText(), tags, notePrivileged.isSelected(), this::stopEditing);
+            return;
+        }
         viewModel.annotate(anchor, noteText.getText(), tags, notePrivileged.isSelected(), () -> {
             noteText.clear();
             noteTags.clear();
             notePrivileged.setSelected(false);
             anchorOn(new Annotation.Whole());
+        });
+    }
+
+    /** Fills the form with one's own note, to write its next version. */
+    private void startEditing(Annotation note) {
+        editing = note;
+        noteText.setText(note.text());
+        noteTags.setText(String.join(", ", note.tags()));
+        notePrivileged.setSelected(note.privileged());
+        anchorLabel.setText(messages.format("evidence.note.editing", anchorText(note.anchor())));
+        saveNote.setText(messages.get("evidence.note.save-edit"));
+        clearAnchor.setVisible(false);
+        clearAnchor.setManaged(false);
+        cancelEdit.setVisible(true);
+        cancelEdit.setManaged(true);
+        noteText.requestFocus();
+    }
+
+    private void stopEditing() {
+        editing = null;
+        noteText.clear();
+        noteTags.clear();
+        notePrivileged.setSelected(false);
+        saveNote.setText(messages.get("evidence.note.save"));
+        clearAnchor.setVisible(true);
+        clearAnchor.setManaged(true);
+        cancelEdit.setVisible(false);
+        cancelEdit.setManaged(false);
+        anchorOn(new Annotation.Whole());
+    }
+
+    /** Every version of a note, oldest first, in a window of its own. */
+    private void showHistory(Annotation note) {
+        viewModel.history(note, versions -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < versions.size(); i++) {
+                Annotation version = versions.get(i);
+                text.append(messages.format("evidence.note.version", i + 1, version.author(),
+                        time.display(version.at()), version.privileged() ? messages.get("evidence.note.privileged-marker")
+                                : "", String.join(", ", version.tags()))).append('\n').append(version.text())
+                        .append("\n\n");
+            }
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION);
+            alert.setTitle(messages.get("evidence.note.history"));
+            alert.setHeaderText(messages.format("evidence.note.history.of", viewModel.itemName(note.itemId())));
+            TextArea shown = new TextArea(text.toString().strip());
+            shown.setEditable(false);
+            shown.setWrapText(true);
+            shown.setId("evidence-note-history");
+            alert.getDialogPane().setContent(shown);
+            alert.initOwner(root.getScene().getWindow());
+            alert.show();
         });
     }
 
@@ -581,12 +662,35 @@ public final class EvidenceController {
             meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             meta.getStyleClass().addAll("text-muted", "text-small");
             VBox box = new VBox(2);
+            if (viewModel.wholeCaseProperty().get()) {
+                Label item = new Label(viewModel.itemName(note.itemId()));
+                item.getStyleClass().addAll("text-small", "note-item");
+                box.getChildren().add(item);
+            }
             if (note.privileged()) {
                 Label privileged = new Label(messages.get("evidence.note.privileged-marker"));
                 privileged.getStyleClass().add("privileged");
                 box.getChildren().add(privileged);
             }
             box.getChildren().addAll(text, meta);
+            HBox actions = new HBox(4);
+            if (note.edited()) {
+                Button history = new Button(messages.get("evidence.note.history"));
+                history.getStyleClass().addAll("flat", "small");
+                history.setId("evidence-note-history-" + note.id());
+                history.setOnAction(event -> showHistory(note));
+                actions.getChildren().add(history);
+            }
+            if (note.author().equals(actorName) && permissions.may(UseCase.EVIDENCE_ANNOTATION_EDIT)) {
+                Button edit = new Button(messages.get("evidence.note.edit"));
+                edit.getStyleClass().addAll("flat", "small");
+                edit.setId("evidence-note-edit-" + note.id());
+                edit.setOnAction(event -> startEditing(note));
+                actions.getChildren().add(edit);
+            }
+            if (!actions.getChildren().isEmpty()) {
+                box.getChildren().add(actions);
+            }
             // a cell as wide as the list (not as its text), so that the note wraps
             setPrefWidth(0);
             setText(null);

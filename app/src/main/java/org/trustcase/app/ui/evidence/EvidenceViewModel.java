@@ -65,6 +65,9 @@ public final class EvidenceViewModel {
     private final ReadOnlyStringWrapper importMessage = new ReadOnlyStringWrapper(this, "importMessage", "");
     private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing", false);
     private final ReadOnlyIntegerWrapper mismatches = new ReadOnlyIntegerWrapper(this, "mismatches", 0);
+    private final javafx.beans.property.BooleanProperty wholeCase =
+            new javafx.beans.property.SimpleBooleanProperty(this, "wholeCase", false);
+    private final ReadOnlyObjectWrapper<Annotation> chosenNote = new ReadOnlyObjectWrapper<>(this, "chosenNote");
     private LongJob<?> importJob;
     private boolean requested;
     private int displayWidth = 800;
@@ -81,6 +84,40 @@ public final class EvidenceViewModel {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.caseChanged = Objects.requireNonNull(caseChanged, "caseChanged");
         selected.addListener((observable, before, after) -> selectionChanged(before, after));
+        wholeCase.addListener((observable, before, after) -> readNotes());
+    }
+
+    /** True when the notes listed are those of every item of the case, not only of the item chosen. */
+    public javafx.beans.property.BooleanProperty wholeCaseProperty() {
+        return wholeCase;
+    }
+
+    /** The note chosen in the list: its item is opened and its anchor shown. */
+    public ReadOnlyObjectProperty<Annotation> chosenNoteProperty() {
+        return chosenNote.getReadOnlyProperty();
+    }
+
+    /**
+     * Chooses a note of the list: a note of another item opens that item first; a note on a region of a page shows
+     * that page (once the item's preview is made).
+     */
+    public void choose(Annotation note) {
+        chosenNote.set(note);
+        if (note == null) {
+            return;
+        }
+        EvidenceItem item = selected.get();
+        if (item == null || item.id() != note.itemId()) {
+            items.stream().filter(listed -> listed.id() == note.itemId()).findFirst().ifPresent(selected::set);
+        } else {
+            jumpTo(note);
+        }
+    }
+
+    /** The name of the item a note is on (for the case's list of notes). */
+    public String itemName(long itemId) {
+        return items.stream().filter(item -> item.id() == itemId).map(EvidenceItem::originalName).findFirst()
+                .orElse("#" + itemId);
     }
 
     public CaseReference reference() {
@@ -303,7 +340,9 @@ public final class EvidenceViewModel {
             return;
         }
         custody.clear();
-        annotations.clear();
+        if (!wholeCase.get()) {
+            annotations.clear();
+        }
         preview.set(null);
         previewed.set(null);
         page.set(1);
@@ -315,12 +354,34 @@ public final class EvidenceViewModel {
     }
 
     private void readDetails(long itemId) {
-        tasks.create(() -> new Details(evidence.custody(itemId), evidence.annotations(itemId)))
+        boolean ofCase = wholeCase.get();
+        tasks.create(() -> new Details(evidence.custody(itemId), ofCase ? evidence.caseAnnotations(reference)
+                : evidence.annotations(itemId)))
                 .onSuccess(details -> {
                     EvidenceItem now = selected.get();
                     if (now != null && now.id() == itemId) {
                         custody.setAll(details.custody());
-                        annotations.setAll(details.annotations());
+                        if (ofCase == wholeCase.get()) {
+                            annotations.setAll(details.annotations());
+                        }
+                    }
+                })
+                .onError(NotFoundException.class, missing -> notice.set(messages.describe(missing)))
+                .start();
+    }
+
+    /** Reads the notes listed again (the item's, or the case's). */
+    private void readNotes() {
+        EvidenceItem item = selected.get();
+        boolean ofCase = wholeCase.get();
+        if (item == null && !ofCase) {
+            annotations.clear();
+            return;
+        }
+        tasks.create(() -> ofCase ? evidence.caseAnnotations(reference) : evidence.annotations(item.id()))
+                .onSuccess(read -> {
+                    if (ofCase == wholeCase.get()) {
+                        annotations.setAll(read);
                     }
                 })
                 .onError(NotFoundException.class, missing -> notice.set(messages.describe(missing)))
@@ -356,6 +417,10 @@ public final class EvidenceViewModel {
                         previewed.set(opened.item());
                         preview.set(opened.preview());
                         readDetails(item.id());
+                        Annotation note = chosenNote.get();
+                        if (note != null && note.itemId() == item.id()) {
+                            jumpTo(note);
+                        }
                         if (opened.item().state() != item.state()) {
                             load();
                             caseChanged.run();
@@ -450,12 +515,38 @@ public final class EvidenceViewModel {
         notice.set("");
         tasks.create(() -> evidence.annotate(item.id(), text, anchor, tags, privileged))
                 .onSuccess(note -> {
-                    readDetails(item.id());
+                    readNotes();
                     whenDone.run();
                 })
                 .onError(ValidationException.class, refused -> notice.set(messages.describe(refused)))
                 .onError(RuleViolationException.class, refused -> notice.set(messages.describe(refused)))
                 .onError(AccessDeniedException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(NotFoundException.class, refused -> notice.set(messages.describe(refused)))
+                .start();
+    }
+
+    /**
+     * Edits the author's own note: a new version with this text, tags and privilege replaces it (the earlier is
+     * kept). A refusal (not the author, edited meanwhile, a settled case) is the notice.
+     */
+    public void edit(Annotation note, String text, List<String> tags, boolean privileged, Runnable whenDone) {
+        notice.set("");
+        tasks.create(() -> evidence.editAnnotation(note.id(), text, tags, privileged))
+                .onSuccess(edited -> {
+                    readNotes();
+                    whenDone.run();
+                })
+                .onError(ValidationException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(RuleViolationException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(AccessDeniedException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(NotFoundException.class, refused -> notice.set(messages.describe(refused)))
+                .start();
+    }
+
+    /** Reads every version of a note, oldest first, for {@code show}. */
+    public void history(Annotation note, java.util.function.Consumer<List<Annotation>> show) {
+        tasks.create(() -> evidence.annotationHistory(note.id()))
+                .onSuccess(show::accept)
                 .onError(NotFoundException.class, refused -> notice.set(messages.describe(refused)))
                 .start();
     }
