@@ -39,6 +39,7 @@ import org.trustcase.model.access.UseCase;
 import javafx.scene.layout.StackPane;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.shell.TrailStatus;
+import org.trustcase.app.ui.shell.VaultStatus;
 import org.trustcase.app.ui.support.ErrorReporter;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
@@ -129,6 +130,7 @@ public final class MainWindow {
         WindowSession session = new WindowSession(lock, navigation, tasks, context.users());
 
         TrailStatus trail = new TrailStatus(context.audit(), context.checkpoints(), tasks, messages);
+        VaultStatus vault = new VaultStatus(context.evidence(), tasks, messages);
         Views views = new Views(messages)
                 .register(WorkspaceInfo.class, WorkspaceInfo.of(context))
                 .register(CaseService.class, context.cases())
@@ -148,6 +150,7 @@ public final class MainWindow {
                 .register(Ticker.class, ticker)
                 .register(OpenDeadlines.class, openDeadlines)
                 .register(TrailStatus.class, trail)
+                .register(VaultStatus.class, vault)
                 .register(Permissions.class, context.permissions())
                 .register(org.trustcase.model.users.UserService.class, context.users())
                 .register(SessionControls.class, session)
@@ -166,6 +169,9 @@ public final class MainWindow {
         idle.install(root);
         ticker.start();
         trail.start();
+        if (context.permissions().may(UseCase.EVIDENCE_RECONCILE)) {
+            vault.check();
+        }
         // what scripts and other windows change in the workspace shows here too
         WorkspaceWatch watch = new WorkspaceWatch(context::changesElsewhere, Platform::runLater,
                 caseList::changedElsewhere);

@@ -173,6 +173,10 @@ class EvidenceFlowTest extends WindowTest {
         TableView<EvidenceItem> items = robot.lookup("#evidence-items").queryTableView();
         assertThat(items.getItems().get(0).state().code()).isEqualTo("altered");
         assertThat(robot.lookup("Changed").tryQuery()).isPresent();
+        javafx.scene.control.TabPane tabs = robot.lookup("#case-tabs").query();
+        assertThat(tabs.getTabs().stream().filter(tab -> tab.getId().equals("case-tab-evidence")).findFirst()
+                .orElseThrow().getGraphic()).as("the case shows it on the tab's title, whichever tab is open")
+                .isNotNull();
     }
 
     @Test

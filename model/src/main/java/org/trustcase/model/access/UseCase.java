@@ -83,8 +83,11 @@ public enum UseCase implements Coded {
     EVIDENCE_EXPORT(Kind.CHANGE),
     /** A bundle's items taken into a case, every file checked against the bundle's hashes. */
     EVIDENCE_IMPORT_BUNDLE(Kind.CHANGE),
-    /** The vault against the items of every case: files without an item, items without a file. */
-    EVIDENCE_RECONCILE(Kind.READ),
+    /**
+     * The vault against the items of every case: files without an item, items without a file (marked missing, so a
+     * change of the record, which a manager may make as they may verify).
+     */
+    EVIDENCE_RECONCILE(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

@@ -638,8 +638,10 @@ public final class EvidenceService {
 
     /**
      * Compares the vault with the items of every case: a file no item names (an import interrupted after the file was
-     * stored, a disposal interrupted before the file was removed, or a file put there by hand), and an item whose file is gone (not disposed of). Removes what interrupted
-     * imports left in the vault's temporary folder. Reports; changes no item (verification marks them).
+     * stored, a disposal interrupted before the file was removed, or a file put there by hand), and an item whose
+     * file is gone (not disposed of). An item found without its file is marked missing (a custody event, and the
+     * audit trail, the first time), as a verification would; a file without an item is reported, never removed.
+     * Removes what interrupted imports left in the vault's temporary folder.
      */
     public Reconciliation reconcile() {
         access.require(UseCase.EVIDENCE_RECONCILE, null);
@@ -654,7 +656,15 @@ public final class EvidenceService {
             }
             named.add(item.sha256());
             if (!files.contains(item.sha256())) {
-                withoutFile.add(item);
+                withoutFile.add(item.withState(EvidenceState.MISSING));
+                if (item.state() != EvidenceState.MISSING) {
+                    transactions.inTransaction(() -> {
+                        evidence.append(new CustodyEvent(item.id(), 0, CustodyAction.VERIFICATION_FAILED,
+                                actor.get().name(), now(), null, null, "missing"));
+                        recordState(item, EvidenceState.MISSING);
+                        return null;
+                    });
+                }
             }
         }
         List<String> withoutItem = files.stream().filter(file -> !named.contains(file)).sorted().toList();

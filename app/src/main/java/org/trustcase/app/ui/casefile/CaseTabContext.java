@@ -14,6 +14,8 @@ import org.trustcase.model.cases.CaseReference;
 public final class CaseTabContext {
     private final CaseViewModel viewModel;
     private final ObservableBooleanValue selected;
+    private final javafx.beans.property.StringProperty alert = new javafx.beans.property.SimpleStringProperty(this,
+            "alert", "");
 
     CaseTabContext(CaseViewModel viewModel, ObservableBooleanValue selected) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -32,6 +34,14 @@ public final class CaseTabContext {
     /** True while the tab is the one shown. */
     public ObservableBooleanValue selectedProperty() {
         return selected;
+    }
+
+    /**
+     * A warning the tab puts on its title, seen on the case whichever tab is shown (evidence that no longer matches
+     * its hash); empty for none.
+     */
+    public javafx.beans.property.StringProperty alertProperty() {
+        return alert;
     }
 
     /** Asks the case view to read the case again (after the tab changed it). */

@@ -104,6 +104,19 @@ public final class CaseViewController {
         this.actor = workspace.actor().name();
     }
 
+    /** A tab's warning as a red mark on its title (with the words as its tooltip); null for none. */
+    private static javafx.scene.Node alertBadge(String alert) {
+        if (alert == null || alert.isEmpty()) {
+            return null;
+        }
+        org.kordamp.ikonli.javafx.FontIcon icon = new org.kordamp.ikonli.javafx.FontIcon("mdi2a-alert-circle");
+        icon.getStyleClass().add("tab-alert");
+        javafx.scene.control.Label badge = new javafx.scene.control.Label(null, icon);
+        badge.setTooltip(new javafx.scene.control.Tooltip(alert));
+        badge.getStyleClass().add("tab-alert-badge");
+        return badge;
+    }
+
     @FXML
     private void initialize() {
         back.setOnAction(event -> navigation.show(Section.CASES));
@@ -184,7 +197,10 @@ public final class CaseViewController {
         for (CaseTab caseTab : caseTabs.all()) {
             Tab tab = new Tab(messages.get(caseTab.titleKey()));
             tab.setId(caseTab.id());
-            tab.setContent(caseTab.content(new CaseTabContext(viewModel, tab.selectedProperty())));
+            CaseTabContext context = new CaseTabContext(viewModel, tab.selectedProperty());
+            tab.setContent(caseTab.content(context));
+            context.alertProperty().addListener((observable, before, after) -> tab.setGraphic(alertBadge(after)));
+            tab.setGraphic(alertBadge(context.alertProperty().get()));
             tabs.getTabs().add(tab);
             if (first == null && page.asksFor(caseTab.id())) {
                 first = tab;

@@ -169,9 +169,11 @@ public final class EvidenceController {
                 viewModel.shown();
             }
         });
-        if (openCase.selectedProperty().get()) {
-            viewModel.shown();
-        }
+        // the items are read at once (a short list), so that a file no longer matching its hash shows on the case
+        viewModel.shown();
+        openCase.alertProperty().bind(Bindings.createStringBinding(() -> viewModel.mismatchesProperty().get() == 0
+                ? "" : messages.format("evidence.mismatch", viewModel.mismatchesProperty().get()),
+                viewModel.mismatchesProperty()));
     }
 
     private void bindBars() {

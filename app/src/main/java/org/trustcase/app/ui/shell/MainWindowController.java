@@ -71,10 +71,13 @@ public final class MainWindowController {
     @FXML private HBox trailBanner;
     @FXML private Label trailBannerText;
     private final TrailStatus trailStatus;
+    private final VaultStatus vaultStatus;
+    @FXML private Button vault;
 
     public MainWindowController(Views views, Navigation navigation, WorkspaceInfo workspaceInfo, TaskExecutor tasks,
-            Messages messages, CaseList caseList, IntakeDialog intake, TrailStatus trailStatus, Permissions permissions,
-            SessionControls sessionControls) {
+            Messages messages, CaseList caseList, IntakeDialog intake, TrailStatus trailStatus, VaultStatus vaultStatus,
+            Permissions permissions, SessionControls sessionControls) {
+        this.vaultStatus = vaultStatus;
         this.permissions = permissions;
         this.sessionControls = sessionControls;
         this.trailStatus = trailStatus;
@@ -134,6 +137,7 @@ public final class MainWindowController {
         busy.visibleProperty().bind(tasks.busyProperty());
         busyText.visibleProperty().bind(tasks.busyProperty());
         showTrail();
+        showVault();
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Keys.NEW_CASE.match(event) && permissions.may(UseCase.CASE_OPEN)) {
@@ -166,6 +170,17 @@ public final class MainWindowController {
         trailBannerText.textProperty().bind(trailStatus.bannerProperty());
         trailBanner.managedProperty().bind(trailStatus.bannerProperty().isNotEmpty());
         trailBanner.visibleProperty().bind(trailBanner.managedProperty());
+    }
+
+    /** The evidence vault's disagreements with the items, in the status bar while there are any (a click checks again). */
+    private void showVault() {
+        vault.textProperty().bind(vaultStatus.textProperty());
+        vault.managedProperty().bind(vaultStatus.textProperty().isNotEmpty());
+        vault.visibleProperty().bind(vault.managedProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(vaultStatus.detailsProperty());
+        vault.setTooltip(tip);
+        vault.setOnAction(event -> vaultStatus.check());
     }
 
     private void styleTrail(TrailStatus.State state) {
