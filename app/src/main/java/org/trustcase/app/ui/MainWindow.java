@@ -18,6 +18,7 @@ import org.trustcase.app.ui.assessment.AssessmentTab;
 import org.trustcase.app.ui.casefile.AuditTab;
 import org.trustcase.app.ui.casefile.CaseTabs;
 import org.trustcase.app.ui.evidence.EvidenceTab;
+import org.trustcase.app.ui.evidence.SystemViewer;
 import org.trustcase.app.ui.casefile.OverviewTab;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.deadlines.AlertWatch;
@@ -99,6 +100,11 @@ public final class MainWindow {
         return create(context, preferences, ZoneId.systemDefault(), Locale.getDefault());
     }
 
+    /** The window of the application, which opens files in the system's programs through {@code viewer}. */
+    public static MainWindow create(AppContext context, UiPreferences preferences, SystemViewer viewer) {
+        return create(context, preferences, ZoneId.systemDefault(), Locale.getDefault(), null, viewer);
+    }
+
     public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale) {
         return create(context, preferences, zone, locale, null);
     }
@@ -108,6 +114,12 @@ public final class MainWindow {
      */
     public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale,
             DeadlineNotifier notifier) {
+        return create(context, preferences, zone, locale, notifier, SystemViewer.NONE);
+    }
+
+    /** @param viewer opens a copy of an evidence file in the system's program for it */
+    public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale,
+            DeadlineNotifier notifier, SystemViewer viewer) {
         Objects.requireNonNull(context, "context");
         Messages messages = Messages.forLocale(locale, zone);
         AtomicReference<Parent> rootHolder = new AtomicReference<>();
@@ -155,7 +167,8 @@ public final class MainWindow {
                 .register(org.trustcase.model.users.UserService.class, context.users())
                 .register(SessionControls.class, session)
                 .register(org.trustcase.model.evidence.EvidenceService.class, context.evidence())
-                .register(org.trustcase.app.EvidenceFiles.class, context.evidenceFiles());
+                .register(org.trustcase.app.EvidenceFiles.class, context.evidenceFiles())
+                .register(SystemViewer.class, viewer);
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
                 new CaseDeadlinesTab(views), new EvidenceTab(views), new AuditTab(views)));

@@ -164,7 +164,8 @@ public final class TrustcaseApplication extends Application {
     private void showMainWindow(Stage stage, AppContext context, UiPreferences preferences, Runnable signedOut) {
         MainWindow window;
         try {
-            window = MainWindow.create(context, preferences);
+            window = MainWindow.create(context, preferences,
+                    file -> getHostServices().showDocument(file.toUri().toString()));
         } catch (RuntimeException e) {
             closeQuietly(context);
             failToOpen(stage, e);

@@ -238,6 +238,43 @@ class EvidenceFlowTest extends WindowTest {
                 .contains("Version 2").contains("86 recipients, 7 opened it before the recall");
     }
 
+    @Test
+    void aFileWithoutAPreviewIsOpenedAsACopyInTheSystemViewerAfterAWarning(FxRobot robot) throws IOException {
+        byte[] content = new byte[4096];
+        new java.util.Random(7).nextBytes(content);
+        EvidenceItem item = context.evidence().add(breach.reference(), new java.io.ByteArrayInputStream(content),
+                "disk-image.bin", null, null, bytes -> true).item();
+        openEvidenceTab(robot);
+        robot.clickOn("disk-image.bin");
+        settle();
+        assertThat(text(robot, "#evidence-no-preview-text")).startsWith("No preview for this type");
+
+        robot.clickOn("#evidence-open-external");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane warning = robot.lookup("#evidence-external-warning").query();
+        assertThat(warning.getContentText()).contains("Trustcase cannot see or record what that program does");
+        robot.clickOn(warning.lookupButton(javafx.scene.control.ButtonType.OK));
+        settle();
+
+        assertThat(opened).singleElement().satisfies(copy -> {
+            assertThat(copy.getFileName().toString()).isEqualTo("disk-image.bin");
+            assertThat(copy).hasBinaryContent(content);
+            if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                try {
+                    assertThat(Files.getPosixFilePermissions(copy)).as("a read-only copy")
+                            .doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            assertThat(copy).isNotEqualTo(context.evidenceFiles().stored(item.sha256()));
+        });
+        assertThat(context.evidence().custody(item.id())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(CustodyAction.VIEWED);
+            assertThat(event.purpose()).isEqualTo("Opened in the system viewer");
+        });
+    }
+
     /** The node the user sees (a list keeps cells it does not show, with the same content). */
     private static javafx.scene.Node shownNode(FxRobot robot, String query) {
         return robot.lookup(query).queryAll().stream().filter(node -> {

@@ -51,9 +51,17 @@ abstract class WindowTest {
         return alerts::add;
     }
 
+    /** The files the window opened in the system's programs, in order (see {@link #viewer()}). */
+    protected final List<java.nio.file.Path> opened = new CopyOnWriteArrayList<>();
+
+    /** How the window opens files in the system's programs: recorded in {@link #opened}, nothing is started. */
+    protected org.trustcase.app.ui.evidence.SystemViewer viewer() {
+        return opened::add;
+    }
+
     /** Call from the test's {@code @Start}. */
     protected void show(Stage stage) {
-        window = MainWindow.create(context, preferences, ZoneOffset.UTC, Locale.ENGLISH, notifier());
+        window = MainWindow.create(context, preferences, ZoneOffset.UTC, Locale.ENGLISH, notifier(), viewer());
         stage.setScene(window.scene());
         stage.setWidth(1280);
         stage.setHeight(800);

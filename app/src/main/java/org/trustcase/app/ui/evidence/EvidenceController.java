@@ -108,6 +108,8 @@ public final class EvidenceController {
     @FXML private VBox noPreview;
     @FXML private FontIcon noPreviewIcon;
     @FXML private Label noPreviewText;
+    @FXML private Button openExternal;
+    private final SystemViewer viewer;
     @FXML private ListView<Annotation> notes;
     @FXML private VBox noteForm;
     @FXML private Label anchorLabel;
@@ -129,8 +131,9 @@ public final class EvidenceController {
 
     public EvidenceController(CaseTabContext openCase, EvidenceService evidence, EvidenceFiles files,
             TaskExecutor tasks, Messages messages, TimeText time, Permissions permissions,
-            org.trustcase.app.WorkspaceInfo workspace) {
+            org.trustcase.app.WorkspaceInfo workspace, SystemViewer viewer) {
         this.openCase = openCase;
+        this.viewer = viewer;
         this.actorName = workspace.actor().name();
         this.messages = messages;
         this.time = time;
@@ -289,7 +292,26 @@ public final class EvidenceController {
             });
         }
         attachments.setCellFactory(list -> new AttachmentCell());
+        openExternal.setOnAction(event -> confirmOpenExternally());
         show(null);
+    }
+
+    /** Warns that another program will see a copy of the file, then has the copy opened. */
+    private void confirmOpenExternally() {
+        EvidenceItem item = viewModel.previewedProperty().get();
+        if (item == null) {
+            return;
+        }
+        javafx.scene.control.Alert warning = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, messages.format("evidence.external.warning",
+                        item.originalName(), item.mediaType()), javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        warning.setTitle(messages.get("evidence.external.open"));
+        warning.setHeaderText(messages.get("evidence.external.header"));
+        warning.initOwner(root.getScene().getWindow());
+        warning.getDialogPane().setId("evidence-external-warning");
+        warning.showAndWait().filter(answer -> answer == javafx.scene.control.ButtonType.OK)
+                .ifPresent(ok -> viewModel.openExternally(item, viewer));
     }
 
     private void show(Preview preview) {
@@ -345,6 +367,10 @@ public final class EvidenceController {
             boolean bad = preview instanceof Preview.None none && (none.reasonKey().endsWith("altered")
                     || none.reasonKey().endsWith("missing"));
             noPreviewIcon.setIconLiteral(bad ? "mdi2f-file-alert-outline" : "mdi2f-file-question-outline");
+            boolean openable = preview instanceof Preview.None none && (none.reasonKey().equals("evidence.preview.none")
+                    || none.reasonKey().equals("evidence.preview.failed"));
+            openExternal.setVisible(openable);
+            openExternal.setManaged(openable);
             noPreviewIcon.getStyleClass().setAll(bad ? "danger-icon" : "muted-icon");
         }
     }

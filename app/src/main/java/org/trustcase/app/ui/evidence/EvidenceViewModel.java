@@ -503,6 +503,52 @@ public final class EvidenceViewModel {
     }
 
     /**
+     * Opens a copy of the item's file in the system's program for its type (after the user was warned): the file is
+     * checked and the opening recorded in its custody first; the copy is read-only, in a folder of its own, and the
+     * vault's file is never handed out.
+     */
+    public void openExternally(EvidenceItem item, SystemViewer viewer) {
+        notice.set("");
+        tasks.create(() -> {
+            EvidenceService.Verified checked = evidence.view(item.id(), messages.get("evidence.external.purpose"));
+            if (!checked.matches()) {
+                return null;
+            }
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("trustcase-view-");
+            java.nio.file.Path copy = folder.resolve(safeName(item));
+            java.nio.file.Files.copy(files.stored(item.sha256()), copy);
+            copy.toFile().setReadOnly();
+            copy.toFile().deleteOnExit();
+            folder.toFile().deleteOnExit();
+            return copy;
+        })
+                .onSuccess(copy -> {
+                    if (copy == null) {
+                        notice.set(messages.get("evidence.preview.altered"));
+                        load();
+                        return;
+                    }
+                    readDetails(item.id());
+                    try {
+                        viewer.open(copy);
+                    } catch (RuntimeException e) {
+                        notice.set(messages.format("evidence.external.failed", messages.describe(e)));
+                    }
+                })
+                .onError(IOException.class, failed -> notice.set(messages.format("evidence.external.failed",
+                        failed.getMessage())))
+                .onError(ValidationException.class, refused -> notice.set(messages.describe(refused)))
+                .onError(AccessDeniedException.class, refused -> notice.set(messages.describe(refused)))
+                .start();
+    }
+
+    /** The item's name as a file name any system takes (its extension tells the system which program). */
+    private static String safeName(EvidenceItem item) {
+        String name = item.originalName().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return name.isEmpty() || name.startsWith(".") ? "evidence-" + item.id() + name : name;
+    }
+
+    /**
      * Annotates the selected item; {@code anchor} is the whole item, a rectangle of the page shown (in the item's
      * units), or a quoted passage. A refusal (an empty note, a settled case, a role that may not) is the notice.
      */

@@ -1,0 +1,17 @@
+package org.trustcase.app.ui.evidence;
+
+import java.nio.file.Path;
+
+/**
+ * Opens a file in the program the operating system chooses for it: for evidence of a type with no preview here, a
+ * copy, after a warning. The window's application provides it; without one, nothing is opened.
+ */
+@FunctionalInterface
+public interface SystemViewer {
+    /** No program to open files with (tests, a window without an application). */
+    SystemViewer NONE = file -> {
+        throw new UnsupportedOperationException("no system viewer");
+    };
+
+    void open(Path file);
+}
