@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * Makes the preview of a stored evidence file by the type detected from its content: a PDF page, a picture, an
- * e-mail's headers, body and attachments, a CSV file's first rows, the beginning of a text; anything else has none. Every kind has a limit (pages rendered one at a time, pixels, bytes
+ * e-mail's headers, body and attachments, a spreadsheet's or a CSV file's first rows, the beginning of a text; anything else has none. Every kind has a limit (pages rendered one at a time, pixels, bytes
  * read), so that no file, however large or hostile, takes the application's memory. Call off the JavaFX thread.
  */
 public final class PreviewLoader {
@@ -36,6 +36,9 @@ public final class PreviewLoader {
             } catch (IOException | RuntimeException e) {
                 return new Preview.None("evidence.preview.failed", String.valueOf(e.getMessage()));
             }
+        }
+        if (SpreadsheetPreview.isSpreadsheet(type, name)) {
+            return SpreadsheetPreview.of(file, type, name);
         }
         if (type.equals("text/csv") || type.equals("text/tab-separated-values")) {
             return TablePreview.of(file, type.equals("text/csv") ? ',' : '\t');

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -170,6 +171,43 @@ class PreviewLoaderTest {
 
         assertThat(loader.load(file, "message/rfc822", "html.eml", 1, 400)).isInstanceOfSatisfying(
                 Preview.Email.class, email -> assertThat(email.message().body()).isEqualTo("Line one\nLine & two"));
+    }
+
+    @Test
+    void aSpreadsheetShowsItsFirstSheetsFirstRowsAsTheCellsShowThem() throws IOException {
+        Path xlsx = temp.resolve("payroll.xlsx");
+        Path xls = temp.resolve("payroll.xls");
+        for (org.apache.poi.ss.usermodel.Workbook workbook : List.of(
+                new org.apache.poi.xssf.streaming.SXSSFWorkbook(), new org.apache.poi.hssf.usermodel.HSSFWorkbook())) {
+            try (workbook) {
+                org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("November");
+                org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+                header.createCell(0).setCellValue("Employee");
+                header.createCell(2).setCellValue("Net pay");
+                for (int i = 1; i <= 300; i++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(i);
+                    row.createCell(0).setCellValue("Employee " + i);
+                    row.createCell(2).setCellValue(4000 + i);
+                }
+                workbook.createSheet("December");
+                try (var out = Files.newOutputStream(workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook
+                        ? xls : xlsx)) {
+                    workbook.write(out);
+                }
+            }
+        }
+
+        for (Path file : List.of(xlsx, xls)) {
+            String type = file == xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    : "application/vnd.ms-excel";
+            assertThat(loader.load(file, type, file.getFileName().toString(), 1, 400)).as(file.toString())
+                    .isInstanceOfSatisfying(Preview.Table.class, table -> {
+                        assertThat(table.rows()).hasSize(TablePreview.MAX_ROWS);
+                        assertThat(table.rows().get(0)).containsExactly("Employee", "", "Net pay");
+                        assertThat(table.rows().get(1)).containsExactly("Employee 1", "", "4001");
+                        assertThat(table.truncated()).isTrue();
+                    });
+        }
     }
 
     /** The first bytes of a PNG: signature and an IHDR chunk with the given size (no pixel data follows). */
