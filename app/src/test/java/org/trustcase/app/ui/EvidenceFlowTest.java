@@ -86,11 +86,17 @@ class EvidenceFlowTest extends WindowTest {
         assertThat(items.getItems()).isEmpty();
 
         assertThat(FileDrops.drop(robot, "#evidence-items", List.of(pdf.toFile()))).as("accepted and taken").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#evidence-import-source").write("Clinic's post room");
+        robot.clickOn("#evidence-import-reason").write("The letter sent to the wrong address");
+        robot.clickOn("#evidence-import-confirm");
         settle();
 
         assertThat(items.getItems()).singleElement().satisfies(item -> {
             assertThat(item.originalName()).isEqualTo("letter.pdf");
             assertThat(item.mediaType()).isEqualTo("application/pdf");
+            assertThat(item.source()).isEqualTo("Clinic's post room");
+            assertThat(item.reason()).isEqualTo("The letter sent to the wrong address");
         });
         assertThat(context.evidence().list(breach.reference())).hasSize(1);
 

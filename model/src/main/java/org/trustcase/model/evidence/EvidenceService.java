@@ -592,13 +592,13 @@ public final class EvidenceService {
             validate(item.originalName(), item.source(), item.reason());
             validateLine("collectedBy", item.collectedBy());
             for (CustodyEvent event : entry.custody()) {
-                validateLine("custody.actor", event.actor());
-                validateText("custody.purpose", event.purpose());
-                validateText("custody.recipient", event.recipient());
-                validateText("custody.detail", event.detail());
+                validateLine("custodyActor", event.actor());
+                validateText("custodyPurpose", event.purpose());
+                validateText("custodyRecipient", event.recipient());
+                validateText("custodyDetail", event.detail());
             }
             for (Annotation note : entry.annotations()) {
-                validateLine("annotation.author", note.author());
+                validateLine("annotationAuthor", note.author());
                 validateNote(note.text(), note.anchor(), note.tags());
             }
         } catch (ValidationException e) {

@@ -228,7 +228,7 @@ class EvidenceServiceTest {
 
         assertThatThrownBy(() -> there.evidence.importBundle(bundle, null, null))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors().get(0).field())
-                        .isEqualTo("item " + item.id() + " custody.actor"));
+                        .isEqualTo("item " + item.id() + " custodyActor"));
         assertThat(there.store.stored()).isEmpty();
     }
 

@@ -731,8 +731,14 @@ public final class EvidenceController {
         chooser.setTitle(messages.get("evidence.add.title"));
         List<File> chosen = chooser.showOpenMultipleDialog(root.getScene().getWindow());
         if (chosen != null) {
-            viewModel.importFiles(chosen.stream().map(File::toPath).toList());
+            askThenImport(chosen.stream().map(File::toPath).toList());
         }
+    }
+
+    /** Asks where the files come from and why, then imports them (nothing when the dialog is cancelled). */
+    private void askThenImport(List<Path> paths) {
+        ImportDialog.ask(root.getScene().getWindow(), messages, paths)
+                .ifPresent(details -> viewModel.importFiles(paths, details.source(), details.reason()));
     }
 
     private void dragOver(DragEvent event) {
@@ -747,8 +753,11 @@ public final class EvidenceController {
         if (event.getDragboard().hasFiles()) {
             List<Path> paths = event.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath)
                     .toList();
-            viewModel.importFiles(paths);
             taken = !paths.isEmpty();
+            if (taken) {
+                // asked once the drop is over: a dialog inside the drop's handler would hold the dragging program
+                javafx.application.Platform.runLater(() -> askThenImport(paths));
+            }
         }
         event.setDropCompleted(taken);
         event.consume();

@@ -264,6 +264,11 @@ public final class EvidenceViewModel {
      * them. Cancel stops within the file being read (nothing of it is kept); the files imported before stay.
      */
     public void importFiles(List<Path> paths) {
+        importFiles(paths, null, null);
+    }
+
+    /** The same, each item recording where the files came from and why they were collected (either may be null). */
+    public void importFiles(List<Path> paths, String source, String reason) {
         if (paths.isEmpty() || importing.get()) {
             return;
         }
@@ -278,7 +283,7 @@ public final class EvidenceViewModel {
                 long done = before;
                 EvidenceService.Added added;
                 try (InputStream in = Files.newInputStream(path)) {
-                    added = evidence.add(reference, in, path.getFileName().toString(), null, null, bytes -> {
+                    added = evidence.add(reference, in, path.getFileName().toString(), source, reason, bytes -> {
                         progress.update(done + bytes, total);
                         return !progress.isCancelled();
                     });
