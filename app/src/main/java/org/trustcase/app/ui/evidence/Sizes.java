@@ -38,6 +38,21 @@ final class Sizes {
                 return "EML";
             case "vnd.ms-outlook":
                 return "MSG";
+            case "vnd.openxmlformats-officedocument.spreadsheetml.sheet":
+                return "XLSX";
+            case "vnd.openxmlformats-officedocument.wordprocessingml.document":
+                return "DOCX";
+            case "vnd.openxmlformats-officedocument.presentationml.presentation":
+                return "PPTX";
+            case "vnd.ms-excel":
+                return "XLS";
+            case "msword":
+                return "DOC";
+            case "octet-stream":
+                return "BIN";
+            case "x-tika-msoffice":
+            case "x-tika-ooxml":
+                return "OFFICE";
             default:
                 break;
         }
