@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final UserService users;
     private final EvidenceService evidence;
     private final EvidenceFiles evidenceFiles;
+    private final org.trustcase.model.notifications.RecipientService recipients;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -42,7 +43,7 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
             CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, EvidenceService evidence, EvidenceFiles evidenceFiles,
-            Permissions permissions, Clock clock, Session session,
+            org.trustcase.model.notifications.RecipientService recipients, Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -55,6 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.users = Objects.requireNonNull(users, "users");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.evidenceFiles = Objects.requireNonNull(evidenceFiles, "evidenceFiles");
+        this.recipients = Objects.requireNonNull(recipients, "recipients");
         this.session = Objects.requireNonNull(session, "session");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
@@ -110,6 +112,11 @@ public final class AppContext implements AutoCloseable {
     /** Evidence bundles, and the stored files previews read. */
     public EvidenceFiles evidenceFiles() {
         return evidenceFiles;
+    }
+
+    /** The recipient registers of the cases: the data subjects to be told, and where each one's letter stands. */
+    public org.trustcase.model.notifications.RecipientService recipients() {
+        return recipients;
     }
 
     /** Signing in and out, the accounts, and the reviewers assigned to cases. */

@@ -72,6 +72,7 @@ public final class Workspace implements AutoCloseable {
     private final JooqUserDirectory users;
     private final JooqCaseAssignments assignments;
     private final JooqEvidenceRepository evidence;
+    private final org.trustcase.persistence.notifications.JooqRecipientRepository recipients;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -92,6 +93,7 @@ public final class Workspace implements AutoCloseable {
         this.users = new JooqUserDirectory(transactions);
         this.assignments = new JooqCaseAssignments(transactions);
         this.evidence = new JooqEvidenceRepository(transactions);
+        this.recipients = new org.trustcase.persistence.notifications.JooqRecipientRepository(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -335,6 +337,10 @@ public final class Workspace implements AutoCloseable {
     /** Case lists, counts and figures as queries; use inside {@link #transactions()} only. */
     public UserDirectory users() {
         return users;
+    }
+
+    public org.trustcase.model.notifications.RecipientRepository recipients() {
+        return recipients;
     }
 
     public EvidenceRepository evidence() {

@@ -449,8 +449,11 @@ public final class AppContextFactory {
                 return vault.file(sha256);
             }
         };
+        org.trustcase.model.notifications.RecipientService recipients =
+                new org.trustcase.model.notifications.RecipientService(workspace.cases(), workspace.recipients(),
+                        trail, workspace.transactions(), access, clock);
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                evidence, files, access::permits, clock, session, workspace.directory(), kind,
+                evidence, files, recipients, access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }
 

@@ -88,6 +88,13 @@ public enum UseCase implements Coded {
      * change of the record, which a manager may make as they may verify).
      */
     EVIDENCE_RECONCILE(Kind.CHANGE),
+    // RecipientService
+    /** Recipients imported from a file into a case's register. */
+    RECIPIENT_IMPORT(Kind.CHANGE),
+    RECIPIENT_LIST(Kind.READ),
+    RECIPIENT_COUNTS(Kind.READ),
+    /** Statuses of recipients set from a file (sent, delivered, bounced…). */
+    RECIPIENT_STATUS(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

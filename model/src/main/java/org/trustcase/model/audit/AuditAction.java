@@ -53,6 +53,10 @@ public enum AuditAction implements Coded {
     EVIDENCE_EXPORTED,
     /** A bundle's evidence was taken into the case: how many items, from which case, and the bundle's SHA-256. */
     EVIDENCE_BUNDLE_IMPORTED,
+    /** Recipients were imported into the case's register: the file, its SHA-256, how many, duplicates, refused. */
+    RECIPIENTS_IMPORTED,
+    /** Recipients' statuses were set from a file: the file, its SHA-256, how many. */
+    RECIPIENT_STATUSES_UPDATED,
     /** Cases were exported to a file: how many, and the file's name. */
     CASES_EXPORTED,
     /** A legal reviewer was assigned to the case. */

@@ -74,7 +74,8 @@ class UseCaseAccessTest {
     private static final Set<Class<?>> SERVICES =
             Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class,
                     CaseListService.class, DeadlineBoard.class, UserService.class,
-                    org.trustcase.model.evidence.EvidenceService.class);
+                    org.trustcase.model.evidence.EvidenceService.class,
+                    org.trustcase.model.notifications.RecipientService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -212,6 +213,17 @@ class UseCaseAccessTest {
                                 w.evidenceStore.overwrite(sha256, "server log".getBytes());
                             }
                         }),
+                new Call(UseCase.RECIPIENT_IMPORT, org.trustcase.model.notifications.RecipientService.class,
+                        "importRecipients", true, w -> w.recipients.importRecipients(w.ref, recipientFile(
+                                List.of("name", "email"), List.of("Anna Nowak", "anna@example.pl")), false)),
+                new Call(UseCase.RECIPIENT_LIST, org.trustcase.model.notifications.RecipientService.class, "list",
+                        true, w -> w.recipients.list(w.ref, null, 0, 10)),
+                new Call(UseCase.RECIPIENT_COUNTS, org.trustcase.model.notifications.RecipientService.class,
+                        "counts", true, w -> w.recipients.counts(w.ref)),
+                new Call(UseCase.RECIPIENT_STATUS, org.trustcase.model.notifications.RecipientService.class,
+                        "updateStatuses", true, w -> w.recipients.updateStatuses(w.ref, recipientFile(
+                                List.of("email", "status", "at"), List.of("jan@example.pl", "sent",
+                                        "2026-03-01T10:00:00Z")))),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -234,6 +246,17 @@ class UseCaseAccessTest {
     void theTableNamesEveryUseCaseOnce() {
         List<UseCase> named = table().stream().map(Call::useCase).toList();
         assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrder(UseCase.values());
+    }
+
+    /** A recipient file of one row under {@code header}. */
+    static org.trustcase.model.notifications.RecipientService.RowFile recipientFile(List<String> header,
+            List<String> row) {
+        java.util.Map<String, String> cells = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            cells.put(header.get(i), row.get(i));
+        }
+        return new org.trustcase.model.notifications.RecipientService.RowFile("recipients.csv", "ab".repeat(32),
+                header, List.of(new org.trustcase.model.notifications.RecipientRow(2, cells)));
     }
 
     @Test
@@ -390,6 +413,9 @@ class UseCaseAccessTest {
         final UserService users;
         final org.trustcase.model.testing.InMemoryEvidence evidenceStore = new org.trustcase.model.testing.InMemoryEvidence();
         final org.trustcase.model.evidence.EvidenceService evidence;
+        final org.trustcase.model.testing.InMemoryRecipients recipientStore =
+                new org.trustcase.model.testing.InMemoryRecipients();
+        final org.trustcase.model.notifications.RecipientService recipients;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -455,12 +481,17 @@ class UseCaseAccessTest {
             }
             evidence = new org.trustcase.model.evidence.EvidenceService(caseRepository, evidenceStore, evidenceStore,
                     trail, transactions, clock, access, () -> acting, userStore);
+            recipients = new org.trustcase.model.notifications.RecipientService(caseRepository, recipientStore, trail,
+                    transactions, access, clock);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
             assessments.decide(ref, NOTIFY_BOTH);
             evidence.add(ref, new java.io.ByteArrayInputStream("server log".getBytes()), "server.log", "SIEM",
                     "Shows the access", bytes -> true);
+            recipientStore.insert(List.of(new org.trustcase.model.notifications.Recipient(0, ref, 2, "Jan",
+                    "jan@example.pl", null, "en", java.util.Map.of(),
+                    org.trustcase.model.notifications.RecipientStatus.PENDING, null, null)));
             policy.checks.clear();
             readsAtStart = transactions.reads();
         }
@@ -468,7 +499,8 @@ class UseCaseAccessTest {
         /** Everything the use cases can change, except the audit trail. */
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
-                    clockRepository.facts(ref), userStore.state(), evidenceStore.state()).map(Object.class::cast).toList();
+                    clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state())
+                    .map(Object.class::cast).toList();
         }
 
         /** Someone else acts from now on, signed in. */
@@ -487,6 +519,7 @@ class UseCaseAccessTest {
                         "clock-list", "clock-facts", "deadline-counts", "deadline-list", "deadline-rows",
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
                         "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-annotations",
-                        "evidence-annotation-history", "evidence-case-annotations");
+                        "evidence-annotation-history", "evidence-case-annotations",
+                        "recipient-list", "recipient-counts");
     }
 }

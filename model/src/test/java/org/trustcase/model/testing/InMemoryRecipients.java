@@ -1,0 +1,72 @@
+package org.trustcase.model.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.notifications.Recipient;
+import org.trustcase.model.notifications.RecipientRepository;
+import org.trustcase.model.notifications.RecipientStatus;
+
+/** Recipient registers in memory: an e-mail address is held once per case, as the database's unique index does. */
+public final class InMemoryRecipients implements RecipientRepository {
+    private final List<Recipient> stored = new ArrayList<>();
+
+    @Override
+    public int insert(List<Recipient> recipients) {
+        int added = 0;
+        for (Recipient recipient : recipients) {
+            boolean held = recipient.email() != null && stored.stream().anyMatch(r -> r.caseReference()
+                    .equals(recipient.caseReference()) && r.email() != null
+                    && r.email().toLowerCase(Locale.ROOT).equals(recipient.email().toLowerCase(Locale.ROOT)));
+            if (!held) {
+                stored.add(recipient.withId(stored.size() + 1L));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    @Override
+    public List<Recipient> page(CaseReference caseReference, RecipientStatus status, long afterId, int limit) {
+        return stored.stream().filter(r -> r.caseReference().equals(caseReference) && r.id() > afterId
+                && (status == null || r.status() == status)).limit(limit).toList();
+    }
+
+    @Override
+    public Map<RecipientStatus, Long> counts(CaseReference caseReference) {
+        Map<RecipientStatus, Long> counts = new EnumMap<>(RecipientStatus.class);
+        stored.stream().filter(r -> r.caseReference().equals(caseReference))
+                .forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Override
+    public boolean exists(CaseReference caseReference, long id, String email) {
+        return stored.stream().anyMatch(r -> r.caseReference().equals(caseReference) && (id != 0 ? r.id() == id
+                : r.email() != null && r.email().equalsIgnoreCase(email)));
+    }
+
+    @Override
+    public boolean setStatus(CaseReference caseReference, long id, String email, RecipientStatus status, Instant at,
+            String channel) {
+        for (int i = 0; i < stored.size(); i++) {
+            Recipient r = stored.get(i);
+            if (r.caseReference().equals(caseReference) && (id != 0 ? r.id() == id
+                    : r.email() != null && r.email().equalsIgnoreCase(email))) {
+                stored.set(i, new Recipient(r.id(), r.caseReference(), r.line(), r.name(), r.email(), r.address(),
+                        r.language(), r.fields(), status, at, channel));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Everything stored, for comparing before and after. */
+    public List<Object> state() {
+        return List.copyOf(stored);
+    }
+}

@@ -1,0 +1,130 @@
+package org.trustcase.persistence.notifications;
+
+import static org.trustcase.persistence.jooq.Tables.RECIPIENT;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.notifications.Recipient;
+import org.trustcase.model.notifications.RecipientRepository;
+import org.trustcase.model.notifications.RecipientStatus;
+import org.trustcase.persistence.cases.CaseIds;
+import org.trustcase.persistence.cases.StoredCodes;
+import org.trustcase.persistence.database.Database;
+import org.trustcase.persistence.jooq.tables.records.RecipientRecord;
+
+/**
+ * The recipient registers in {@code recipient}. Imports are written as batches of one prepared statement that skips a
+ * row whose e-mail address the case holds already (the unique index decides), so that 100,000 rows take seconds.
+ */
+public final class JooqRecipientRepository implements RecipientRepository {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
+    };
+    private final Database database;
+
+    public JooqRecipientRepository(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public int insert(List<Recipient> recipients) {
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        DSLContext dsl = dsl();
+        long caseId = CaseIds.of(dsl, recipients.get(0).caseReference());
+        BatchBindStep batch = dsl.batch(dsl.insertInto(RECIPIENT, RECIPIENT.CASE_ID, RECIPIENT.LINE, RECIPIENT.NAME,
+                        RECIPIENT.EMAIL, RECIPIENT.ADDRESS, RECIPIENT.LANGUAGE, RECIPIENT.FIELDS, RECIPIENT.STATUS)
+                .values((Long) null, null, null, null, null, null, null, null).onConflictDoNothing());
+        for (Recipient recipient : recipients) {
+            if (!recipient.caseReference().equals(recipients.get(0).caseReference())) {
+                throw new IllegalArgumentException("one case's recipients at a time");
+            }
+            batch = batch.bind(caseId, (int) recipient.line(), recipient.name(), recipient.email(),
+                    recipient.address(), recipient.language(), json(recipient.fields()),
+                    StoredCodes.encode(recipient.status()));
+        }
+        int stored = 0;
+        for (int count : batch.execute()) {
+            stored += Math.max(count, 0);
+        }
+        return stored;
+    }
+
+    @Override
+    public List<Recipient> page(CaseReference caseReference, RecipientStatus status, long afterId, int limit) {
+        Condition where = RECIPIENT.CASE_ID.eq(CaseIds.of(dsl(), caseReference)).and(RECIPIENT.ID.gt(afterId));
+        if (status != null) {
+            where = where.and(RECIPIENT.STATUS.eq(StoredCodes.encode(status)));
+        }
+        return dsl().selectFrom(RECIPIENT).where(where).orderBy(RECIPIENT.ID).limit(limit)
+                .fetch(record -> recipient(caseReference, record));
+    }
+
+    @Override
+    public Map<RecipientStatus, Long> counts(CaseReference caseReference) {
+        Map<RecipientStatus, Long> counts = new EnumMap<>(RecipientStatus.class);
+        dsl().select(RECIPIENT.STATUS, org.jooq.impl.DSL.count()).from(RECIPIENT)
+                .where(RECIPIENT.CASE_ID.eq(CaseIds.of(dsl(), caseReference))).groupBy(RECIPIENT.STATUS)
+                .forEach(row -> counts.put(StoredCodes.decode(RecipientStatus.class, row.value1(), "recipient status"),
+                        row.value2().longValue()));
+        return counts;
+    }
+
+    @Override
+    public boolean exists(CaseReference caseReference, long id, String email) {
+        return dsl().fetchExists(RECIPIENT, one(caseReference, id, email));
+    }
+
+    @Override
+    public boolean setStatus(CaseReference caseReference, long id, String email, RecipientStatus status, Instant at,
+            String channel) {
+        return dsl().update(RECIPIENT).set(RECIPIENT.STATUS, StoredCodes.encode(status))
+                .set(RECIPIENT.STATUS_AT, at).set(RECIPIENT.CHANNEL, channel)
+                .where(one(caseReference, id, email)).execute() > 0;
+    }
+
+    private Condition one(CaseReference caseReference, long id, String email) {
+        Condition ofCase = RECIPIENT.CASE_ID.eq(CaseIds.of(dsl(), caseReference));
+        return id != 0 ? ofCase.and(RECIPIENT.ID.eq(id))
+                : ofCase.and(RECIPIENT.EMAIL_KEY.eq(email == null ? "" : email.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Recipient recipient(CaseReference caseReference, RecipientRecord r) {
+        return new Recipient(r.getId(), caseReference, r.getLine(), r.getName(), r.getEmail(), r.getAddress(),
+                r.getLanguage(), fields(r.getFields()), StoredCodes.decode(RecipientStatus.class, r.getStatus(),
+                        "recipient status"), r.getStatusAt(), r.getChannel());
+    }
+
+    private static String json(Map<String, String> fields) {
+        try {
+            return JSON.writeValueAsString(new LinkedHashMap<>(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> fields(String json) {
+        try {
+            return JSON.readValue(json, FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable merge fields of a recipient: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private DSLContext dsl() {
+        return database.dsl("recipients");
+    }
+}
