@@ -210,8 +210,8 @@ public final class AppContextFactory {
                 SettableClock storyClock = new SettableClock(now);
                 DemoWorkspace.People people = new DemoWorkspace.People();
                 AppContext told = new AppContextFactory(storyClock, fixed, people, policies, wait).wire(workspace, session);
-                new DemoWorkspace(told.cases(), told.assessments(), told.clocks(), told.evidence(), storyClock,
-                        people, now)
+                new DemoWorkspace(told.cases(), told.assessments(), told.clocks(), told.evidence(),
+                        told.recipients(), storyClock, people, now)
                         .populate();
                 addDemoAccounts(told);
             }

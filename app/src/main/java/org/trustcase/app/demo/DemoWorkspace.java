@@ -34,6 +34,7 @@ public final class DemoWorkspace {
     private final AssessmentService assessments;
     private final CaseClockService clocks;
     private final org.trustcase.model.evidence.EvidenceService evidence;
+    private final org.trustcase.model.notifications.RecipientService recipients;
     private final SettableClock clock;
     private final People people;
     private final Instant now;
@@ -44,8 +45,11 @@ public final class DemoWorkspace {
      * @param now    the real time: no step is recorded after it
      */
     public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks,
-            org.trustcase.model.evidence.EvidenceService evidence, SettableClock clock, People people, Instant now) {
+            org.trustcase.model.evidence.EvidenceService evidence,
+            org.trustcase.model.notifications.RecipientService recipients, SettableClock clock, People people,
+            Instant now) {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
+        this.recipients = Objects.requireNonNull(recipients, "recipients");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
@@ -82,6 +86,7 @@ public final class DemoWorkspace {
                 people.set(DPO);
                 new DemoEvidence(evidence, clock).add(told.reference(), clock.instant().plus(Duration.ofMinutes(10)),
                         now);
+                new DemoRecipients(recipients, clock).add(told.reference(), now);
             }
         }
         clock.set(now);

@@ -18,6 +18,7 @@ import org.trustcase.app.ui.assessment.AssessmentTab;
 import org.trustcase.app.ui.casefile.AuditTab;
 import org.trustcase.app.ui.casefile.CaseTabs;
 import org.trustcase.app.ui.evidence.EvidenceTab;
+import org.trustcase.app.ui.notifications.NotificationsTab;
 import org.trustcase.app.ui.evidence.SystemViewer;
 import org.trustcase.app.ui.casefile.OverviewTab;
 import org.trustcase.app.ui.cases.CaseList;
@@ -168,10 +169,11 @@ public final class MainWindow {
                 .register(SessionControls.class, session)
                 .register(org.trustcase.model.evidence.EvidenceService.class, context.evidence())
                 .register(org.trustcase.app.EvidenceFiles.class, context.evidenceFiles())
-                .register(SystemViewer.class, viewer);
+                .register(SystemViewer.class, viewer)
+                .register(org.trustcase.model.notifications.RecipientService.class, context.recipients());
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
-                new CaseDeadlinesTab(views), new EvidenceTab(views), new AuditTab(views)));
+                new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));
         views.register(IntakeDialog.class, new IntakeDialog(views, messages, caseList, navigation));
         Parent main = views.load(MainWindowController.class).root();
         // the lock screen lies over the whole window, hidden until the window is locked

@@ -34,9 +34,9 @@ class CaseTabsFlowTest extends WindowTest {
 
         assertThat(tabs(robot).getTabs()).extracting(Tab::getId)
                 .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-deadlines", "case-tab-evidence",
-                        "case-tab-audit");
+                        "case-tab-notifications", "case-tab-audit");
         assertThat(tabs(robot).getTabs()).extracting(Tab::getText)
-                .containsExactly("Overview", "Assessment", "Deadlines", "Evidence", "Audit");
+                .containsExactly("Overview", "Assessment", "Deadlines", "Evidence", "Notifications", "Audit");
         assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("case-tab-overview");
         assertThat(robot.lookup("#case-tabs .placeholder-text").tryQuery()).isEmpty();
     }

@@ -124,6 +124,9 @@ class ScreenTour extends WindowTest {
             robot.clickOn("report-from-hr.eml");
             settle();
             shot(theme, "case-evidence-email");
+            robot.clickOn("#case-tab-notifications");
+            settle();
+            shot(theme, "case-notifications");
             // the decision versions, at the bottom of a notified case's Assessment tab
             open(robot, "TC-2026-0003", "case-tab-assessment");
             robot.interact(() -> robot.lookup(".scroll-pane").queryAll()
