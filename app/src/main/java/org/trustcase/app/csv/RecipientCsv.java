@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.trustcase.model.common.ValidationException;
 import org.trustcase.model.notifications.RecipientRow;
 import org.trustcase.model.notifications.RecipientService;
+import org.trustcase.model.common.Sha256;
 
 /**
  * A CSV file of rows (recipients, statuses) as the register reads it: UTF-8 (with or without a byte-order mark;
@@ -149,7 +148,7 @@ public final class RecipientCsv {
 
     /** Reads the file once: refuses it at the first line that is not UTF-8, and gives its SHA-256. */
     private static String checkUtf8(Path file, String name) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
@@ -182,14 +181,7 @@ public final class RecipientCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.hex(sha);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

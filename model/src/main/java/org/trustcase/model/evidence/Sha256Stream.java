@@ -4,15 +4,15 @@ import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.trustcase.model.common.Sha256;
 
 /** A stream that hashes what is read through it, so that a file is checked while it is copied (one pass). */
 final class Sha256Stream extends FilterInputStream {
     private final MessageDigest digest;
 
     Sha256Stream(InputStream in) {
-        this(in, sha256());
+        this(in, Sha256.digest());
     }
 
     private Sha256Stream(InputStream in, MessageDigest digest) {
@@ -25,11 +25,4 @@ final class Sha256Stream extends FilterInputStream {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

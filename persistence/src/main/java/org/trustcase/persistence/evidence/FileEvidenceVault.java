@@ -13,8 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +22,7 @@ import java.util.stream.Stream;
 import org.apache.tika.Tika;
 import org.trustcase.model.evidence.EvidenceImportCancelled;
 import org.trustcase.model.evidence.EvidenceVault;
+import org.trustcase.model.common.Sha256;
 
 /**
  * The evidence files of a workspace, in {@code evidence/} beside the database: each once, at
@@ -50,14 +49,14 @@ public final class FileEvidenceVault implements EvidenceVault {
             Path tmp = Files.createDirectories(root.resolve("tmp"));
             Path part = Files.createTempFile(tmp, "import-", ".part");
             try {
-                MessageDigest sha = sha256();
+                MessageDigest sha = Sha256.digest();
                 HashingCopy.Copied read;
                 // the lock tells a reconciliation in another process that this import is still being written
                 try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
                         java.nio.channels.FileLock writing = channel.lock()) {
                     read = HashingCopy.copy(content, channel, sha, HEAD, copied);
                 }
-                String hash = HexFormat.of().formatHex(sha.digest());
+                String hash = Sha256.hex(sha);
                 Path target = file(hash);
                 if (!Files.exists(target)) {
                     Files.createDirectories(target.getParent());
@@ -94,13 +93,13 @@ public final class FileEvidenceVault implements EvidenceVault {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        return Optional.of(Sha256.hex(sha));
     }
 
     @Override
@@ -201,11 +200,4 @@ public final class FileEvidenceVault implements EvidenceVault {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 }

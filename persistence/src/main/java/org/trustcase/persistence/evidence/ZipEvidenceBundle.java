@@ -12,10 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.trustcase.model.common.ValidationException;
 import org.trustcase.model.evidence.EvidenceBundle;
+import org.trustcase.model.common.Sha256;
 
 /**
  * An evidence bundle as a ZIP file: {@value BundleManifest#ENTRY} and each item's file as {@code items/<sha256>}.
@@ -108,27 +107,20 @@ public final class ZipEvidenceBundle {
     }
 
     private static String hashOf(Path file) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Sha256.hex(sha);
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     private static final class Writer implements EvidenceBundle.Writer {
         private final Path target;
         private final Path partial;
-        private final MessageDigest sha = sha256();
+        private final MessageDigest sha = Sha256.digest();
         private final ZipOutputStream zip;
         private final List<EvidenceBundle.Entry> entries = new ArrayList<>();
         private final Set<String> files = new HashSet<>();
@@ -183,7 +175,7 @@ public final class ZipEvidenceBundle {
                 throw new UncheckedIOException(e);
             }
             finished = true;
-            return new EvidenceBundle.Written(target.getFileName().toString(), HexFormat.of().formatHex(sha.digest()));
+            return new EvidenceBundle.Written(target.getFileName().toString(), Sha256.hex(sha));
         }
 
         @Override
