@@ -34,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceService evidence;
     private final EvidenceFiles evidenceFiles;
     private final org.trustcase.model.notifications.RecipientService recipients;
+    private final org.trustcase.model.organisation.OrganisationService organisation;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -43,7 +44,8 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
             CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, EvidenceService evidence, EvidenceFiles evidenceFiles,
-            org.trustcase.model.notifications.RecipientService recipients, Permissions permissions, Clock clock, Session session,
+            org.trustcase.model.notifications.RecipientService recipients,
+            org.trustcase.model.organisation.OrganisationService organisation, Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -57,6 +59,7 @@ public final class AppContext implements AutoCloseable {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.evidenceFiles = Objects.requireNonNull(evidenceFiles, "evidenceFiles");
         this.recipients = Objects.requireNonNull(recipients, "recipients");
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.session = Objects.requireNonNull(session, "session");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
@@ -117,6 +120,11 @@ public final class AppContext implements AutoCloseable {
     /** The recipient registers of the cases: the data subjects to be told, and where each one's letter stands. */
     public org.trustcase.model.notifications.RecipientService recipients() {
         return recipients;
+    }
+
+    /** The organisation profile: who the workspace answers for, and its DPO. */
+    public org.trustcase.model.organisation.OrganisationService organisation() {
+        return organisation;
     }
 
     /** Signing in and out, the accounts, and the reviewers assigned to cases. */

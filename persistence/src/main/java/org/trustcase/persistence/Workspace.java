@@ -73,6 +73,7 @@ public final class Workspace implements AutoCloseable {
     private final JooqCaseAssignments assignments;
     private final JooqEvidenceRepository evidence;
     private final org.trustcase.persistence.notifications.JooqRecipientRepository recipients;
+    private final org.trustcase.persistence.organisation.MetaOrganisationRepository organisation;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -94,6 +95,7 @@ public final class Workspace implements AutoCloseable {
         this.assignments = new JooqCaseAssignments(transactions);
         this.evidence = new JooqEvidenceRepository(transactions);
         this.recipients = new org.trustcase.persistence.notifications.JooqRecipientRepository(transactions);
+        this.organisation = new org.trustcase.persistence.organisation.MetaOrganisationRepository(meta);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -337,6 +339,10 @@ public final class Workspace implements AutoCloseable {
     /** Case lists, counts and figures as queries; use inside {@link #transactions()} only. */
     public UserDirectory users() {
         return users;
+    }
+
+    public org.trustcase.model.organisation.OrganisationRepository organisation() {
+        return organisation;
     }
 
     public org.trustcase.model.notifications.RecipientRepository recipients() {

@@ -453,7 +453,8 @@ public final class AppContextFactory {
                 new org.trustcase.model.notifications.RecipientService(workspace.cases(), workspace.recipients(),
                         trail, workspace.transactions(), access, clock);
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                evidence, files, recipients, access::permits, clock, session, workspace.directory(), kind,
+                evidence, files, recipients, new org.trustcase.model.organisation.OrganisationService(
+                        workspace.organisation(), trail, workspace.transactions(), access), access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }
 

@@ -88,6 +88,10 @@ public enum UseCase implements Coded {
      * change of the record, which a manager may make as they may verify).
      */
     EVIDENCE_RECONCILE(Kind.CHANGE),
+    // OrganisationService
+    /** The organisation profile, which notifications and letters take their details from. */
+    ORGANISATION_SHOW(Kind.READ),
+    ORGANISATION_UPDATE(Kind.CHANGE),
     // RecipientService
     /** Recipients imported from a file into a case's register. */
     RECIPIENT_IMPORT(Kind.CHANGE),

@@ -55,6 +55,8 @@ public enum AuditAction implements Coded {
     EVIDENCE_BUNDLE_IMPORTED,
     /** Recipients were imported into the case's register: the file, its SHA-256, how many, duplicates, refused. */
     RECIPIENTS_IMPORTED,
+    /** The organisation profile was changed: each field, before and after. */
+    ORGANISATION_UPDATED,
     /** Recipients' statuses were set from a file: the file, its SHA-256, how many. */
     RECIPIENT_STATUSES_UPDATED,
     /** Cases were exported to a file: how many, and the file's name. */

@@ -75,7 +75,8 @@ class UseCaseAccessTest {
             Set.of(CaseService.class, AssessmentService.class, CaseClockService.class, AuditService.class,
                     CaseListService.class, DeadlineBoard.class, UserService.class,
                     org.trustcase.model.evidence.EvidenceService.class,
-                    org.trustcase.model.notifications.RecipientService.class);
+                    org.trustcase.model.notifications.RecipientService.class,
+                    org.trustcase.model.organisation.OrganisationService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -213,6 +214,12 @@ class UseCaseAccessTest {
                                 w.evidenceStore.overwrite(sha256, "server log".getBytes());
                             }
                         }),
+                new Call(UseCase.ORGANISATION_SHOW, org.trustcase.model.organisation.OrganisationService.class,
+                        "profile", false, w -> w.organisation.profile()),
+                new Call(UseCase.ORGANISATION_UPDATE, org.trustcase.model.organisation.OrganisationService.class,
+                        "update", false, w -> w.organisation.update(new org.trustcase.model.organisation
+                                .OrganisationProfile("Acme", "", "", "Julia", "dpo@acme.example", "", null, "UTC",
+                                        "en", Set.of()))),
                 new Call(UseCase.RECIPIENT_IMPORT, org.trustcase.model.notifications.RecipientService.class,
                         "importRecipients", true, w -> w.recipients.importRecipients(w.ref, recipientFile(
                                 List.of("name", "email"), List.of("Anna Nowak", "anna@example.pl")), false)),
@@ -416,6 +423,9 @@ class UseCaseAccessTest {
         final org.trustcase.model.testing.InMemoryRecipients recipientStore =
                 new org.trustcase.model.testing.InMemoryRecipients();
         final org.trustcase.model.notifications.RecipientService recipients;
+        final org.trustcase.model.testing.InMemoryOrganisation organisationStore =
+                new org.trustcase.model.testing.InMemoryOrganisation();
+        final org.trustcase.model.organisation.OrganisationService organisation;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -483,6 +493,8 @@ class UseCaseAccessTest {
                     trail, transactions, clock, access, () -> acting, userStore);
             recipients = new org.trustcase.model.notifications.RecipientService(caseRepository, recipientStore, trail,
                     transactions, access, clock);
+            organisation = new org.trustcase.model.organisation.OrganisationService(organisationStore, trail,
+                    transactions, access);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -499,7 +511,8 @@ class UseCaseAccessTest {
         /** Everything the use cases can change, except the audit trail. */
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
-                    clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state())
+                    clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
+                    organisationStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -520,6 +533,6 @@ class UseCaseAccessTest {
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
                         "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-annotations",
                         "evidence-annotation-history", "evidence-case-annotations",
-                        "recipient-list", "recipient-counts");
+                        "recipient-list", "recipient-counts", "organisation-show");
     }
 }
