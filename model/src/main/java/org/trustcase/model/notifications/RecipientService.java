@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
@@ -40,14 +39,11 @@ public final class RecipientService {
     /** The languages letters are written in; a row without one gets the first. */
     public static final List<String> LANGUAGES = List.of("en", "pl");
     public static final int MAX_NAME = 200;
-    public static final int MAX_EMAIL = 254;
     public static final int MAX_TEXT = 2_000;
     public static final int MAX_COLUMNS = 50;
     /** At most this many refused rows are listed (all are counted). */
     public static final int MAX_LISTED = 1_000;
     private static final int BATCH = 1_000;
-    /** An address as mail software accepts it in practice: something, one @, a domain with a dot, no spaces. */
-    private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final CaseRepository cases;
     private final RecipientRepository recipients;
@@ -227,7 +223,7 @@ public final class RecipientService {
         } else {
             unsafe(row.line(), NAME, name, false, counts);
         }
-        if (email != null && (email.length() > MAX_EMAIL || !EMAIL_FORM.matcher(email).matches())) {
+        if (email != null && !org.trustcase.model.common.EmailAddress.isWellFormed(email)) {
             counts.reject(new RowProblem(row.line(), EMAIL, new Problem("recipients.email-invalid", List.of(email))));
         }
         if (address != null) {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.trustcase.model.notifications.RecipientService;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
@@ -22,15 +22,12 @@ import org.trustcase.model.common.ValidationException;
  * DPO, each change recorded field by field in the audit trail.
  */
 public final class OrganisationService {
-    /** The languages letters are written in. */
-    public static final List<String> LANGUAGES = List.of("en", "pl");
     /** The rule flags that are facts of the organisation rather than of one breach. */
     public static final Set<String> SECTOR_FLAGS = Set.of("processor", "nis2-entity", "trust-service-provider",
             "dora-financial-entity", "hipaa-covered-entity", "sec-registrant", "small-agent",
             "pecr-service-provider");
     public static final int MAX_LINE = 200;
     public static final int MAX_TEXT = 2_000;
-    private static final Pattern EMAIL_FORM = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final OrganisationRepository repository;
     private final AuditTrail trail;
@@ -77,7 +74,7 @@ public final class OrganisationService {
         line(errors, "dpoName", p.dpoName());
         line(errors, "dpoEmail", p.dpoEmail());
         line(errors, "dpoPhone", p.dpoPhone());
-        if (!p.dpoEmail().isBlank() && !EMAIL_FORM.matcher(p.dpoEmail().strip()).matches()) {
+        if (!p.dpoEmail().isBlank() && !org.trustcase.model.common.EmailAddress.isWellFormed(p.dpoEmail().strip())) {
             errors.add(new FieldError("dpoEmail", "recipients.email-invalid", p.dpoEmail()));
         }
         try {
@@ -85,9 +82,9 @@ public final class OrganisationService {
         } catch (DateTimeException e) {
             errors.add(new FieldError("timeZone", "organisation.zone-unknown", p.timeZone()));
         }
-        if (!LANGUAGES.contains(p.language().strip())) {
+        if (!RecipientService.LANGUAGES.contains(p.language().strip())) {
             errors.add(new FieldError("language", "recipients.language-unknown", p.language(),
-                    String.join(", ", LANGUAGES)));
+                    String.join(", ", RecipientService.LANGUAGES)));
         }
         for (String flag : p.sectorFlags()) {
             if (!SECTOR_FLAGS.contains(flag)) {
