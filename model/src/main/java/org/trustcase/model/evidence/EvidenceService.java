@@ -79,7 +79,7 @@ public final class EvidenceService {
         String name = originalName == null ? "" : originalName.strip();
         String from = blankToNull(source);
         String why = blankToNull(reason);
-        validate(name, from, why);
+        EvidenceInput.validate(name, from, why);
         transactions.read(() -> SettledCases.requireOpen(cases.require(reference)));
         EvidenceVault.Stored stored = vault.store(content, name, copied);
         boolean mismatch = vault.typeOfName(name).map(type -> !sameKind(type, stored.mediaType())).orElse(false);
@@ -140,7 +140,7 @@ public final class EvidenceService {
         access.require(UseCase.EVIDENCE_ANNOTATE, null);
         String onlyAssignedTo = access.onlyCasesAssignedTo();
         String note = text == null ? "" : text.strip();
-        List<String> cleanTags = validateNote(note, anchor, tags == null ? List.of() : tags);
+        List<String> cleanTags = EvidenceInput.validateNote(note, anchor, tags == null ? List.of() : tags);
         return transactions.inTransaction(() -> {
             EvidenceItem item = requireVisible(itemId, onlyAssignedTo);
             SettledCases.requireOpen(cases.require(item.caseReference()));
@@ -177,7 +177,8 @@ public final class EvidenceService {
             Annotation current = evidence.annotation(annotationId)
                     .orElseThrow(() -> new NotFoundException("annotation.not-found", Long.toString(annotationId)));
             EvidenceItem item = requireVisible(current.itemId(), onlyAssignedTo);
-            List<String> cleanTags = validateNote(note, current.anchor(), tags == null ? List.of() : tags);
+            List<String> cleanTags = EvidenceInput.validateNote(note, current.anchor(),
+                    tags == null ? List.of() : tags);
             SettledCases.requireOpen(cases.require(item.caseReference()));
             String who = actor.get().name();
             if (!current.author().equals(who)) {
@@ -233,51 +234,6 @@ public final class EvidenceService {
             cases.require(reference);
             return evidence.caseAnnotations(reference);
         });
-    }
-
-    private static List<String> validateNote(String note, Annotation.Anchor anchor, List<String> tags) {
-        List<FieldError> errors = new ArrayList<>();
-        if (note.isEmpty()) {
-            errors.add(new FieldError("text", "validation.required"));
-        } else if (note.length() > MAX_NOTE) {
-            errors.add(new FieldError("text", "validation.too-long", note.length(), MAX_NOTE));
-        } else {
-            PlainText.forbiddenInText(note).ifPresent(c -> errors.add(new FieldError("text",
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
-        if (anchor instanceof Annotation.Region region) {
-            if (region.page() < 1) {
-                errors.add(new FieldError("page", "evidence.page-from-one"));
-            }
-            if (region.x() < 0 || region.y() < 0 || !(region.width() > 0) || !(region.height() > 0)
-                    || !Double.isFinite(region.x() + region.y() + region.width() + region.height())) {
-                errors.add(new FieldError("rect", "evidence.rect-invalid"));
-            }
-        } else if (anchor instanceof Annotation.Quote quote) {
-            if (quote.text().isBlank()) {
-                errors.add(new FieldError("quote", "validation.required"));
-            } else if (quote.text().length() > MAX_TEXT) {
-                errors.add(new FieldError("quote", "validation.too-long", quote.text().length(), MAX_TEXT));
-            }
-        } else if (anchor == null) {
-            errors.add(new FieldError("anchor", "validation.required"));
-        }
-        List<String> clean = new ArrayList<>();
-        for (String tag : tags) {
-            String t = tag == null ? "" : tag.strip();
-            if (t.isEmpty() || t.length() > MAX_TAG || PlainText.forbiddenInLine(t).isPresent()) {
-                errors.add(new FieldError("tag", "evidence.tag-invalid", t, MAX_TAG));
-            } else if (!clean.contains(t)) {
-                clean.add(t);
-            }
-        }
-        if (clean.size() > MAX_TAGS) {
-            errors.add(new FieldError("tag", "evidence.too-many-tags", MAX_TAGS));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return clean;
     }
 
     /** What verifying an item found. */
@@ -374,7 +330,7 @@ public final class EvidenceService {
         if (why == null) {
             throw new ValidationException("reason", "validation.required");
         }
-        validate("-", null, why);
+        EvidenceInput.validate("-", null, why);
         EvidenceItem disposed = transactions.inTransaction(() -> {
             EvidenceItem item = require(itemId);
             if (item.state() == EvidenceState.DISPOSED) {
@@ -411,8 +367,8 @@ public final class EvidenceService {
         access.require(UseCase.EVIDENCE_EXPORT, reference);
         String to = blankToNull(recipient);
         String why = blankToNull(purpose);
-        validateText("recipient", to);
-        validateText("reason", why);
+        EvidenceInput.validateText("recipient", to);
+        EvidenceInput.validateText("reason", why);
         List<EvidenceBundle.Entry> entries = transactions.read(() -> {
             cases.require(reference);
             List<EvidenceBundle.Entry> all = new ArrayList<>();
@@ -495,10 +451,10 @@ public final class EvidenceService {
         CaseReference reference = target != null ? target : header.caseReference();
         access.require(UseCase.EVIDENCE_IMPORT_BUNDLE, reference);
         String why = blankToNull(purpose);
-        validateText("reason", why);
+        EvidenceInput.validateText("reason", why);
         transactions.read(() -> SettledCases.requireOpen(cases.require(reference)));
         for (EvidenceBundle.Entry entry : bundle.entries()) {
-            validateEntry(entry);
+            EvidenceInput.validateEntry(entry);
         }
         List<String> storedHere = new ArrayList<>();
         try {
@@ -581,53 +537,6 @@ public final class EvidenceService {
         return new Imported(reference, added, already);
     }
 
-    /**
-     * A bundle's item is held to the rules of an item added here (names, texts, notes), each error naming the item as
-     * the bundle numbers it: a bundle is input from outside like any file.
-     */
-    private static void validateEntry(EvidenceBundle.Entry entry) {
-        EvidenceItem item = entry.item();
-        String where = "item " + item.id() + " ";
-        try {
-            validate(item.originalName(), item.source(), item.reason());
-            validateLine("collectedBy", item.collectedBy());
-            for (CustodyEvent event : entry.custody()) {
-                validateLine("custodyActor", event.actor());
-                validateText("custodyPurpose", event.purpose());
-                validateText("custodyRecipient", event.recipient());
-                validateText("custodyDetail", event.detail());
-            }
-            for (Annotation note : entry.annotations()) {
-                validateLine("annotationAuthor", note.author());
-                validateNote(note.text(), note.anchor(), note.tags());
-            }
-        } catch (ValidationException e) {
-            throw new ValidationException(e.errors().stream().map(error -> error.renamed(where + error.field()))
-                    .toList());
-        }
-    }
-
-    private static void validateLine(String field, String text) {
-        if (text.isBlank() || text.length() > MAX_NAME) {
-            throw new ValidationException(field, "validation.too-long", text.length(), MAX_NAME);
-        }
-        PlainText.forbiddenInLine(text).ifPresent(c -> {
-            throw new ValidationException(field, "validation.forbidden-character", PlainText.name(c));
-        });
-    }
-
-    private static void validateText(String field, String text) {
-        if (text == null) {
-            return;
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new ValidationException(field, "validation.too-long", text.length(), MAX_TEXT);
-        }
-        PlainText.forbiddenInText(text).ifPresent(c -> {
-            throw new ValidationException(field, "validation.forbidden-character", PlainText.name(c));
-        });
-    }
-
     /** What reconciling the vault with the items found. */
     public record Reconciliation(List<String> filesWithoutItem, List<EvidenceItem> itemsWithoutFile,
             int leftoversRemoved) {
@@ -689,29 +598,6 @@ public final class EvidenceService {
 
     private static NotFoundException notFound(long itemId) {
         return new NotFoundException("evidence.not-found", Long.toString(itemId));
-    }
-
-    private static void validate(String name, String source, String reason) {
-        List<FieldError> errors = new ArrayList<>();
-        if (name.isEmpty()) {
-            errors.add(new FieldError("name", "validation.required"));
-        } else if (name.length() > MAX_NAME) {
-            errors.add(new FieldError("name", "validation.too-long", name.length(), MAX_NAME));
-        } else {
-            PlainText.forbiddenInLine(name).ifPresent(c -> errors.add(new FieldError("name",
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
-        for (String[] field : new String[][] {{"source", source}, {"reason", reason}}) {
-            if (field[1] != null && field[1].length() > MAX_TEXT) {
-                errors.add(new FieldError(field[0], "validation.too-long", field[1].length(), MAX_TEXT));
-            } else if (field[1] != null) {
-                PlainText.forbiddenInText(field[1]).ifPresent(c -> errors.add(new FieldError(field[0],
-                        "validation.forbidden-character", PlainText.name(c))));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
     }
 
     /** Whether two media types are of one kind (the same, or both text). */

@@ -11,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
@@ -125,6 +124,8 @@ public final class EvidenceController {
     private final String actorName;
 
     private Annotation.Anchor anchor = new Annotation.Whole();
+    private AnchorText anchors;
+    private EmailView emailView;
     private final Rectangle drawing = new Rectangle();
     private double startX;
     private double startY;
@@ -149,6 +150,9 @@ public final class EvidenceController {
 
     @FXML
     private void initialize() {
+        anchors = new AnchorText(messages);
+        emailView = new EmailView(emailHeaders, emailBody, attachmentsTitle, attachments, messages, time,
+                permissions.may(UseCase.EVIDENCE_ADD), viewModel::takeAttachment);
         root.getStylesheets().add(EvidenceController.class.getResource("evidence.css").toExternalForm());
         bindBars();
         setUpItems();
@@ -291,7 +295,6 @@ public final class EvidenceController {
                 }
             });
         }
-        attachments.setCellFactory(list -> new AttachmentCell());
         openExternal.setOnAction(event -> confirmOpenExternally());
         show(null);
     }
@@ -353,7 +356,7 @@ public final class EvidenceController {
                     : ""));
             showChosenQuote();
         } else if (preview instanceof Preview.Email shown) {
-            showEmail(shown.message());
+            emailView.show(shown.message());
             showChosenQuote();
         } else if (preview instanceof Preview.Table shown) {
             showTable(shown);
@@ -367,39 +370,13 @@ public final class EvidenceController {
             boolean bad = preview instanceof Preview.None none && (none.reasonKey().endsWith("altered")
                     || none.reasonKey().endsWith("missing"));
             noPreviewIcon.setIconLiteral(bad ? "mdi2f-file-alert-outline" : "mdi2f-file-question-outline");
-            boolean openable = preview instanceof Preview.None none && (none.reasonKey().equals("evidence.preview.none")
-                    || none.reasonKey().equals("evidence.preview.failed"));
+            boolean openable = viewer != SystemViewer.NONE && preview instanceof Preview.None none
+                    && (none.reasonKey().equals("evidence.preview.none")
+                            || none.reasonKey().equals("evidence.preview.failed"));
             openExternal.setVisible(openable);
             openExternal.setManaged(openable);
             noPreviewIcon.getStyleClass().setAll(bad ? "danger-icon" : "muted-icon");
         }
-    }
-
-    private void showEmail(EmailMessage message) {
-        emailHeaders.getChildren().clear();
-        int row = 0;
-        String[][] fields = {{"evidence.email.from", message.from()}, {"evidence.email.to", message.to()},
-            {"evidence.email.cc", message.cc()},
-            {"evidence.email.sent", message.sent() == null ? "" : time.display(message.sent())},
-            {"evidence.email.subject", message.subject()}};
-        for (String[] field : fields) {
-            if (field[1].isEmpty()) {
-                continue;
-            }
-            Label name = new Label(messages.get(field[0]));
-            name.getStyleClass().add("text-muted");
-            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label value = new Label(field[1]);
-            value.setWrapText(true);
-            value.setId("evidence-email-" + field[0].substring(field[0].lastIndexOf('.') + 1));
-            emailHeaders.addRow(row++, name, value);
-        }
-        emailBody.setText(message.body() + (message.bodyTruncated() ? "\n\n"
-                + messages.get("evidence.preview.truncated") : ""));
-        attachments.getItems().setAll(message.attachments());
-        attachmentsTitle.setText(messages.format("evidence.email.attachments", message.attachments().size()));
-        attachments.setVisible(!message.attachments().isEmpty());
-        attachments.setManaged(attachments.isVisible());
     }
 
     private void showTable(Preview.Table table) {
@@ -415,33 +392,6 @@ public final class EvidenceController {
         }
         tablePreview.getItems().setAll(table.rows());
         tablePreview.setPlaceholder(new Label(messages.get("evidence.preview.table-empty")));
-    }
-
-    /** An attachment of the e-mail shown, with the button that takes it in as evidence. */
-    private final class AttachmentCell extends ListCell<EmailMessage.Attachment> {
-        @Override
-        protected void updateItem(EmailMessage.Attachment attachment, boolean empty) {
-            super.updateItem(attachment, empty);
-            if (empty || attachment == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            Label name = new Label(attachment.name() + " · " + Sizes.shortType(attachment.mediaType()) + " · "
-                    + Sizes.human(attachment.size()));
-            name.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
-            Button take = new Button(messages.get("evidence.email.take"));
-            take.getStyleClass().addAll("small", "flat");
-            take.setId("evidence-take-" + attachment.index());
-            take.setVisible(permissions.may(UseCase.EVIDENCE_ADD));
-            take.setOnAction(event -> viewModel.takeAttachment(attachment));
-            HBox line = new HBox(6, name, take);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setPrefWidth(0);
-            setText(null);
-            setGraphic(line);
-        }
     }
 
     /** Units (PDF points, picture pixels) per pixel shown. */
@@ -534,18 +484,7 @@ public final class EvidenceController {
         if (!(chosen instanceof Annotation.Region)) {
             marks.getChildren().remove(drawing);
         }
-        anchorLabel.setText(anchorText(chosen));
-    }
-
-    private String anchorText(Annotation.Anchor on) {
-        if (on instanceof Annotation.Region region) {
-            return messages.format("evidence.anchor.region", region.page());
-        }
-        if (on instanceof Annotation.Quote quote) {
-            String shown = quote.text().length() > 60 ? quote.text().substring(0, 60) + "…" : quote.text();
-            return messages.format("evidence.anchor.quote", shown.replace('\n', ' '));
-        }
-        return messages.get("evidence.anchor.whole");
+        anchorLabel.setText(anchors.text(chosen));
     }
 
     private void setUpNotes() {
@@ -557,7 +496,9 @@ public final class EvidenceController {
         clearAnchor.setOnAction(event -> anchorOn(new Annotation.Whole()));
         saveNote.setOnAction(event -> save());
         notes.setItems(viewModel.annotations());
-        notes.setCellFactory(list -> new NoteCell());
+        notes.setCellFactory(list -> new NoteCell(messages, time, anchors, viewModel.wholeCaseProperty()::get,
+                viewModel::itemName, note -> note.author().equals(actorName)
+                        && permissions.may(UseCase.EVIDENCE_ANNOTATION_EDIT), this::startEditing, this::showHistory));
         notes.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 viewModel.choose(after);
@@ -623,7 +564,7 @@ public final class EvidenceController {
         noteText.setText(note.text());
         noteTags.setText(String.join(", ", note.tags()));
         notePrivileged.setSelected(note.privileged());
-        anchorLabel.setText(messages.format("evidence.note.editing", anchorText(note.anchor())));
+        anchorLabel.setText(messages.format("evidence.note.editing", anchors.text(note.anchor())));
         saveNote.setText(messages.get("evidence.note.save-edit"));
         clearAnchor.setVisible(false);
         clearAnchor.setManaged(false);
@@ -668,62 +609,6 @@ public final class EvidenceController {
             alert.initOwner(root.getScene().getWindow());
             alert.show();
         });
-    }
-
-    /** A note in the list: privilege, text, author and time, where it is, its tags. */
-    private final class NoteCell extends ListCell<Annotation> {
-        @Override
-        protected void updateItem(Annotation note, boolean empty) {
-            super.updateItem(note, empty);
-            if (empty || note == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label text = new Label(note.text());
-            text.setWrapText(true);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            text.getStyleClass().add("note-text");
-            Label meta = new Label(note.author() + " · " + time.display(note.at()) + " · " + anchorText(note.anchor())
-                    + (note.tags().isEmpty() ? "" : " · #" + String.join(" #", note.tags())));
-            meta.setWrapText(true);
-            meta.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            meta.getStyleClass().addAll("text-muted", "text-small");
-            VBox box = new VBox(2);
-            if (viewModel.wholeCaseProperty().get()) {
-                Label item = new Label(viewModel.itemName(note.itemId()));
-                item.getStyleClass().addAll("text-small", "note-item");
-                box.getChildren().add(item);
-            }
-            if (note.privileged()) {
-                Label privileged = new Label(messages.get("evidence.note.privileged-marker"));
-                privileged.getStyleClass().add("privileged");
-                box.getChildren().add(privileged);
-            }
-            box.getChildren().addAll(text, meta);
-            HBox actions = new HBox(4);
-            if (note.edited()) {
-                Button history = new Button(messages.get("evidence.note.history"));
-                history.getStyleClass().addAll("flat", "small");
-                history.setId("evidence-note-history-" + note.id());
-                history.setOnAction(event -> showHistory(note));
-                actions.getChildren().add(history);
-            }
-            if (note.author().equals(actorName) && permissions.may(UseCase.EVIDENCE_ANNOTATION_EDIT)) {
-                Button edit = new Button(messages.get("evidence.note.edit"));
-                edit.getStyleClass().addAll("flat", "small");
-                edit.setId("evidence-note-edit-" + note.id());
-                edit.setOnAction(event -> startEditing(note));
-                actions.getChildren().add(edit);
-            }
-            if (!actions.getChildren().isEmpty()) {
-                box.getChildren().add(actions);
-            }
-            // a cell as wide as the list (not as its text), so that the note wraps
-            setPrefWidth(0);
-            setText(null);
-            setGraphic(box);
-        }
     }
 
     private void chooseFiles() {
