@@ -33,8 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final UserService users;
     private final EvidenceService evidence;
     private final EvidenceFiles evidenceFiles;
-    private final org.trustcase.model.notifications.RecipientService recipients;
-    private final org.trustcase.model.organisation.OrganisationService organisation;
+    private final NotificationUseCases notifying;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -44,8 +43,7 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
             CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, EvidenceService evidence, EvidenceFiles evidenceFiles,
-            org.trustcase.model.notifications.RecipientService recipients,
-            org.trustcase.model.organisation.OrganisationService organisation, Permissions permissions, Clock clock, Session session,
+            NotificationUseCases notifying, Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -58,8 +56,7 @@ public final class AppContext implements AutoCloseable {
         this.users = Objects.requireNonNull(users, "users");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.evidenceFiles = Objects.requireNonNull(evidenceFiles, "evidenceFiles");
-        this.recipients = Objects.requireNonNull(recipients, "recipients");
-        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.notifying = Objects.requireNonNull(notifying, "notifying");
         this.session = Objects.requireNonNull(session, "session");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
@@ -119,12 +116,27 @@ public final class AppContext implements AutoCloseable {
 
     /** The recipient registers of the cases: the data subjects to be told, and where each one's letter stands. */
     public org.trustcase.model.notifications.RecipientService recipients() {
-        return recipients;
+        return notifying.recipients();
     }
 
     /** The organisation profile: who the workspace answers for, and its DPO. */
     public org.trustcase.model.organisation.OrganisationService organisation() {
-        return organisation;
+        return notifying.organisation();
+    }
+
+    /** The authority's notification (its draft and phases) and every other notification recorded as sent. */
+    public org.trustcase.model.notifications.NotificationService notifications() {
+        return notifying.notifications();
+    }
+
+    /** Letter templates, batches of letters and marking them sent. */
+    public org.trustcase.model.notifications.LetterService letters() {
+        return notifying.letters();
+    }
+
+    /** The notification use cases together, as a context is built from them. */
+    public NotificationUseCases notifying() {
+        return notifying;
     }
 
     /** Signing in and out, the accounts, and the reviewers assigned to cases. */

@@ -74,6 +74,8 @@ public final class Workspace implements AutoCloseable {
     private final JooqEvidenceRepository evidence;
     private final org.trustcase.persistence.notifications.JooqRecipientRepository recipients;
     private final org.trustcase.persistence.organisation.MetaOrganisationRepository organisation;
+    private final org.trustcase.persistence.notifications.JooqNotificationRepository notifications;
+    private final org.trustcase.persistence.notifications.JooqLetterRepository letters;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -96,6 +98,8 @@ public final class Workspace implements AutoCloseable {
         this.evidence = new JooqEvidenceRepository(transactions);
         this.recipients = new org.trustcase.persistence.notifications.JooqRecipientRepository(transactions);
         this.organisation = new org.trustcase.persistence.organisation.MetaOrganisationRepository(meta);
+        this.notifications = new org.trustcase.persistence.notifications.JooqNotificationRepository(transactions);
+        this.letters = new org.trustcase.persistence.notifications.JooqLetterRepository(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -343,6 +347,18 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.organisation.OrganisationRepository organisation() {
         return organisation;
+    }
+
+    public org.trustcase.model.notifications.NotificationRepository notifications() {
+        return notifications;
+    }
+
+    public org.trustcase.model.notifications.LetterTemplateRepository letterTemplates() {
+        return letters;
+    }
+
+    public org.trustcase.model.notifications.LetterBatchRepository letterBatches() {
+        return letters;
     }
 
     public org.trustcase.model.notifications.RecipientRepository recipients() {

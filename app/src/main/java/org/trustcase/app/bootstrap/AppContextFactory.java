@@ -1,5 +1,7 @@
 package org.trustcase.app.bootstrap;
 
+import org.trustcase.app.NotificationUseCases;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -211,7 +213,7 @@ public final class AppContextFactory {
                 DemoWorkspace.People people = new DemoWorkspace.People();
                 AppContext told = new AppContextFactory(storyClock, fixed, people, policies, wait).wire(workspace, session);
                 new DemoWorkspace(told.cases(), told.assessments(), told.clocks(), told.evidence(),
-                        told.recipients(), storyClock, people, now)
+                        told.notifying(), storyClock, people, now)
                         .populate();
                 addDemoAccounts(told);
             }
@@ -452,9 +454,21 @@ public final class AppContextFactory {
         org.trustcase.model.notifications.RecipientService recipients =
                 new org.trustcase.model.notifications.RecipientService(workspace.cases(), workspace.recipients(),
                         trail, workspace.transactions(), access, clock);
+        org.trustcase.model.caseclocks.ClockSettlement settlement = new org.trustcase.model.caseclocks.ClockSettlement(
+                workspace.caseClocks(), workspace.assessments(), workspace.decisions(), u.clocks().engine(), trail,
+                actors, u.indexer());
+        org.trustcase.model.notifications.NotificationService notifications =
+                new org.trustcase.model.notifications.NotificationService(workspace.cases(), workspace.assessments(),
+                        workspace.notifications(), settlement, trail, workspace.transactions(), access, clock, actors);
+        org.trustcase.model.notifications.LetterService letters = new org.trustcase.model.notifications.LetterService(
+                workspace.cases(), workspace.letterTemplates(), workspace.letterBatches(), workspace.recipients(),
+                workspace.organisation(), workspace.notifications(), workspace.assessments(), settlement, trail,
+                workspace.transactions(), access, clock, actors);
+        NotificationUseCases notifying = new NotificationUseCases(new org.trustcase.model.organisation
+                .OrganisationService(workspace.organisation(), trail, workspace.transactions(), access),
+                notifications, recipients, letters);
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                evidence, files, recipients, new org.trustcase.model.organisation.OrganisationService(
-                        workspace.organisation(), trail, workspace.transactions(), access), access::permits, clock, session, workspace.directory(), kind,
+                evidence, files, notifying, access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }
 

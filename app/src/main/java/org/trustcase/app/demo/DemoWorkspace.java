@@ -34,7 +34,7 @@ public final class DemoWorkspace {
     private final AssessmentService assessments;
     private final CaseClockService clocks;
     private final org.trustcase.model.evidence.EvidenceService evidence;
-    private final org.trustcase.model.notifications.RecipientService recipients;
+    private final org.trustcase.app.NotificationUseCases notifying;
     private final SettableClock clock;
     private final People people;
     private final Instant now;
@@ -46,10 +46,9 @@ public final class DemoWorkspace {
      */
     public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks,
             org.trustcase.model.evidence.EvidenceService evidence,
-            org.trustcase.model.notifications.RecipientService recipients, SettableClock clock, People people,
-            Instant now) {
+            org.trustcase.app.NotificationUseCases notifying, SettableClock clock, People people, Instant now) {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
-        this.recipients = Objects.requireNonNull(recipients, "recipients");
+        this.notifying = Objects.requireNonNull(notifying, "notifying");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
         this.clocks = Objects.requireNonNull(clocks, "clocks");
@@ -57,6 +56,27 @@ public final class DemoWorkspace {
         this.people = Objects.requireNonNull(people, "people");
         this.now = Objects.requireNonNull(now, "now");
     }
+
+    /** The demo's organisation, invented like its cases: the letters and the authority's form take its details. */
+    static final org.trustcase.model.organisation.OrganisationProfile ORGANISATION =
+            new org.trustcase.model.organisation.OrganisationProfile("Wisłoujście Logistyka Sp. z o.o.",
+                    "ul. Przykładowa 10\n80-001 Gdańsk", "KRS 0000000000 (fictional)", DPO,
+                    "iod@wisloujscie.example", "+48 58 000 00 00", new org.trustcase.model.cases.Jurisdiction("PL"),
+                    "Europe/Warsaw", "pl", Set.of());
+
+    /** The words of the payroll case's notification, as its DPO drafted them. */
+    static final org.trustcase.model.notifications.AuthorityDraft PAYROLL_DRAFT =
+            new org.trustcase.model.notifications.AuthorityDraft(null,
+                    "The file was sent at 09:12, noticed by a recipient at 09:40 and recalled at 09:55; 86 mailboxes"
+                            + " had received it, 3 had opened it.", "Wrocław office (e-mail)",
+                    "A distribution list chosen by autocomplete", "Colleagues may have learnt the salary, bank"
+                            + " account and PESEL number of the people concerned; the numbers could be misused for"
+                            + " identity fraud.", "The message was recalled and deleted from every mailbox; the"
+                            + " recipients who opened it confirmed its deletion in writing.",
+                    "Autocomplete of distribution lists turned off for the HR team; payroll files sent only as"
+                            + " encrypted archives.", "None", "Watch your bank account for payments you do not"
+                            + " recognise and consider reserving your PESEL number in the national register.",
+                    true, false, false, null, null);
 
     /** The fictional person performing the demo's use cases, one after the other. */
     public static final class People implements Supplier<Actor> {
@@ -78,6 +98,7 @@ public final class DemoWorkspace {
 
     /** Opens every demo case and walks it to its final status; returns how many were created. */
     public int populate() {
+        notifying.organisation().update(ORGANISATION);
         List<DemoCase> demoCases = DemoCases.all(now);
         for (DemoCase demo : demoCases) {
             BreachCase told = tell(demo);
@@ -86,7 +107,8 @@ public final class DemoWorkspace {
                 people.set(DPO);
                 new DemoEvidence(evidence, clock).add(told.reference(), clock.instant().plus(Duration.ofMinutes(10)),
                         now);
-                new DemoRecipients(recipients, clock).add(told.reference(), now);
+                new DemoRecipients(notifying.recipients(), clock).add(told.reference(), now);
+                notifying.notifications().saveDraft(told.reference(), PAYROLL_DRAFT);
             }
         }
         clock.set(now);

@@ -99,6 +99,26 @@ public enum UseCase implements Coded {
     RECIPIENT_COUNTS(Kind.READ),
     /** Statuses of recipients set from a file (sent, delivered, bounced…). */
     RECIPIENT_STATUS(Kind.CHANGE),
+    /** The status of recipients chosen in the register, one or a selection. */
+    RECIPIENT_STATUS_SET(Kind.CHANGE),
+    // NotificationService
+    /** The draft of the authority's notification, saved or pre-filled from the case. */
+    AUTHORITY_DRAFT_SHOW(Kind.READ),
+    AUTHORITY_DRAFT_SAVE(Kind.CHANGE),
+    /** A notification recorded as sent (the authority's, in phases, or anyone else's); it may meet clocks. */
+    NOTIFICATION_RECORD(Kind.CHANGE),
+    NOTIFICATION_LIST(Kind.READ),
+    // LetterService
+    LETTER_TEMPLATE_LIST(Kind.READ),
+    LETTER_TEMPLATE_SAVE(Kind.CHANGE),
+    /** The case, organisation and draft that letters are filled from. */
+    LETTER_CONTEXT(Kind.READ),
+    /** A batch of letters prepared: the pending recipients join it. */
+    LETTER_PREPARE(Kind.CHANGE),
+    LETTER_BATCH_RECIPIENTS(Kind.READ),
+    LETTER_BATCH_LIST(Kind.READ),
+    /** A batch marked sent: its recipients too, and the data subjects' clock met. */
+    LETTER_MARK_SENT(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

@@ -59,6 +59,16 @@ public enum AuditAction implements Coded {
     ORGANISATION_UPDATED,
     /** Recipients' statuses were set from a file: the file, its SHA-256, how many. */
     RECIPIENT_STATUSES_UPDATED,
+    /** The draft of the authority's notification was saved: each field, before and after. */
+    AUTHORITY_DRAFT_SAVED,
+    /** A notification was recorded as sent: to whom, the phase, when, how, the reference and the clocks it met. */
+    NOTIFICATION_RECORDED,
+    /** A letter template was saved: its name and language, subject and body before and after. */
+    LETTER_TEMPLATE_SAVED,
+    /** A batch of letters was prepared: its number, template and how many recipients. */
+    LETTERS_PREPARED,
+    /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */
+    LETTERS_SENT,
     /** Cases were exported to a file: how many, and the file's name. */
     CASES_EXPORTED,
     /** A legal reviewer was assigned to the case. */

@@ -58,6 +58,7 @@ public final class CaseClockService {
     private final AccessControl access;
     private final CaseDetailsWriter caseDetails;
     private final CaseChangeListener changes;
+    private final ClockSettlement settlement;
 
     public CaseClockService(CaseRepository cases, CaseClockRepository facts, AssessmentRepository assessments,
             DecisionRepository decisions, CaseClocks clocks, AuditTrail audit, TransactionRunner transactions, Clock clock,
@@ -82,6 +83,7 @@ public final class CaseClockService {
         this.access = Objects.requireNonNull(access, "access");
         this.caseDetails = new CaseDetailsWriter(cases, audit);
         this.changes = Objects.requireNonNull(changes, "changes");
+        this.settlement = new ClockSettlement(facts, assessments, decisions, clocks, audit, actor, changes);
     }
 
     public CaseClocks engine() {
@@ -182,25 +184,8 @@ public final class CaseClockService {
         if (at.isAfter(now)) {
             throw new ValidationException("at", "validation.in-future", at);
         }
-        return transactions.inTransaction(() -> {
-            BreachCase c = SettledCases.requireOpen(cases.require(reference));
-            DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-mark-met", rule.id()));
-            if (current.status() == ClockStatus.WAITING) {
-                throw new RuleViolationException("clock.met-without-trigger", rule.id(), current.reason());
-            }
-            requireAfterFacts(c, current, at);
-            boolean late = at.isAfter(current.dueAt());
-            if (late && (delayReason == null || delayReason.isBlank())) {
-                throw new ValidationException("delayReason", "clock.delay-reason-required", rule.id(), at, current.dueAt());
-            }
-            ClockOutcome outcome = new ClockOutcome(rule.id(), ClockOutcome.Kind.MET, at, late ? delayReason : null,
-                    actor.get().name(), now);
-            facts.putOutcome(reference, outcome);
-            audit.record(AuditAction.CLOCK_MET, reference, List.of(new FieldChange(rule.id(),
-                    current.status().code(), "met " + render(at) + (late ? " (late)" : ""))), outcome.reason());
-            changes.changed(reference);
-            return clockOf(c, rule, now);
-        });
+        return transactions.inTransaction(() -> settlement.meet(SettledCases.requireOpen(cases.require(reference)),
+                rule.id(), at, delayReason, now));
     }
 
     /** Records that no notification is required for {@code ruleId}, with the legal ground. */
@@ -213,13 +198,13 @@ public final class CaseClockService {
         }
         return transactions.inTransaction(() -> {
             BreachCase c = SettledCases.requireOpen(cases.require(reference));
-            DeadlineClock current = settleable(c, rule, now, Problem.of("clock.cannot-waive", rule.id()));
+            DeadlineClock current = settlement.settleable(c, rule, now, Problem.of("clock.cannot-waive", rule.id()));
             facts.putOutcome(reference, new ClockOutcome(rule.id(), ClockOutcome.Kind.WAIVED, now, ground,
                     actor.get().name(), now));
             audit.record(AuditAction.CLOCK_WAIVED, reference,
                     List.of(new FieldChange(rule.id(), current.status().code(), "waived")), ground.strip());
             changes.changed(reference);
-            return clockOf(c, rule, now);
+            return settlement.clockOf(c, rule, now);
         });
     }
 
@@ -261,12 +246,12 @@ public final class CaseClockService {
                 case MET -> {
                     Map<String, ClockOutcome> others = new java.util.HashMap<>(stored.outcomes());
                     others.remove(rule.id());
-                    DeadlineClock without = clockOf(c, rule, new CaseClockFacts(stored.events(), stored.flags(), others),
+                    DeadlineClock without = settlement.clockOf(c, rule, new CaseClockFacts(stored.events(), stored.flags(), others),
                             now);
                     if (without.status() == ClockStatus.WAITING) {
                         throw new RuleViolationException("clock.met-without-trigger", rule.id(), without.reason());
                     }
-                    requireAfterFacts(c, without, at);
+                    settlement.requireAfterFacts(c, without, at);
                     boolean late = without.dueAt() != null && at.isAfter(without.dueAt());
                     if (late && (reason == null || reason.isBlank())) {
                         throw new ValidationException("delayReason", "clock.delay-reason-required", rule.id(), at,
@@ -281,7 +266,7 @@ public final class CaseClockService {
             audit.record(AuditAction.CLOCK_OUTCOME_CORRECTED, reference,
                     List.of(new FieldChange(rule.id(), describe(earlier), describe(corrected))), corrected.correctionReason());
             changes.changed(reference);
-            return clockOf(c, rule, now);
+            return settlement.clockOf(c, rule, now);
         });
     }
 
@@ -292,54 +277,6 @@ public final class CaseClockService {
             case WAIVED -> "waived";
             case WITHDRAWN -> "withdrawn";
         };
-    }
-
-    /**
-     * A notification is not made before what it notifies: refused when {@code at} is before the
-     * recorded event that started the clock (the earliest of its limits' events) or before the case's awareness.
-     */
-    private void requireAfterFacts(BreachCase c, DeadlineClock current, Instant at) {
-        Map<DeadlineEvent, Instant> events = new EnumMap<>(DeadlineEvent.class);
-        events.putAll(facts.facts(c.reference()).events());
-        if (c.details().detectedAt() != null) {
-            events.put(DeadlineEvent.DETECTED, c.details().detectedAt());
-        }
-        if (c.details().awareAt() != null) {
-            events.put(DeadlineEvent.AWARE, c.details().awareAt());
-        }
-        Optional<Map.Entry<DeadlineEvent, Instant>> trigger = current.limits().stream().map(TimeLimit::event)
-                .distinct().filter(events::containsKey).map(e -> Map.entry(e, events.get(e)))
-                .min(Map.Entry.comparingByValue());
-        if (trigger.isPresent() && at.isBefore(trigger.get().getValue())) {
-            throw new ValidationException("at", "clock.met-before-trigger", current.rule().id(), at,
-                    trigger.get().getKey().code(), trigger.get().getValue());
-        }
-        if (c.details().awareAt() != null && at.isBefore(c.details().awareAt())) {
-            throw new ValidationException("at", "clock.met-before-aware", current.rule().id(), at, c.details().awareAt());
-        }
-    }
-
-    private DeadlineClock settleable(BreachCase c, DeadlineRule rule, Instant now, Problem prefix) {
-        DeadlineClock current = clockOf(c, rule, now);
-        switch (current.status()) {
-            case NOT_APPLICABLE -> throw new RuleViolationException("clock.not-applicable", prefix, c.reference().toString(),
-                    current.reason());
-            case MET -> throw new RuleViolationException("clock.already-met", prefix, current.met().at());
-            case WAIVED -> throw new RuleViolationException("clock.already-waived", prefix, current.reason());
-            default -> {
-                return current;
-            }
-        }
-    }
-
-    private DeadlineClock clockOf(BreachCase c, DeadlineRule rule, Instant now) {
-        return clockOf(c, rule, facts.facts(c.reference()), now);
-    }
-
-    private DeadlineClock clockOf(BreachCase c, DeadlineRule rule, CaseClockFacts stored, Instant now) {
-        return clocks.compute(c, stored, decisions.latest(c.reference()), assessments.latest(c.reference()), now).stream().filter(k -> k.rule().id().equals(rule.id())).findFirst()
-                .orElseThrow(() -> new RuleViolationException("clock.jurisdictions-not-covered", rule.id(), c.reference().toString(),
-                        c.details().jurisdictions().toString()));
     }
 
     private List<DeadlineClock> compute(BreachCase c, Instant now) {

@@ -27,4 +27,17 @@ public interface RecipientRepository {
      */
     boolean setStatus(CaseReference caseReference, long id, String email, RecipientStatus status,
             java.time.Instant at, String channel);
+
+    /** Puts every pending recipient of the case into the batch (taking them out of any earlier one); returns how many. */
+    long assignBatch(CaseReference caseReference, long batchId);
+
+    /** The batch's recipients in import order, from after {@code afterId}, at most {@code limit}. */
+    List<Recipient> pageOfBatch(CaseReference caseReference, long batchId, long afterId, int limit);
+
+    /** Marks the batch's recipients that are still pending sent; returns how many. */
+    long markBatchSent(CaseReference caseReference, long batchId, java.time.Instant at, String channel);
+
+    /** Sets the status of the case's recipients with these ids; returns how many there were. */
+    int setStatuses(CaseReference caseReference, List<Long> ids, RecipientStatus status, java.time.Instant at,
+            String channel);
 }

@@ -37,7 +37,7 @@ public final class RecipientService {
     /** The key a reader gives the cells of a row beyond its header's columns (their count as the value). */
     public static final String EXTRA = "(extra)";
     /** The languages letters are written in; a row without one gets the first. */
-    public static final List<String> LANGUAGES = List.of("en", "pl");
+    public static final List<String> LANGUAGES = org.trustcase.model.common.LetterLanguages.ALL;
     public static final int MAX_NAME = 200;
     public static final int MAX_TEXT = 2_000;
     public static final int MAX_COLUMNS = 50;
@@ -330,6 +330,57 @@ public final class RecipientService {
             return null;
         });
         return new Updated(changes.size(), List.of(), 0);
+    }
+
+    /** At most this many recipients in one change of status by selection. */
+    public static final int MAX_SELECTED = 100_000;
+
+    /**
+     * Sets the status of the recipients chosen by id (one, or a selection of the register): all or none — an id the
+     * case's register does not hold changes nothing. Pending is not a status one sets back.
+     */
+    public int setStatus(CaseReference reference, List<Long> ids, RecipientStatus status, Instant at, String channel) {
+        access.require(UseCase.RECIPIENT_STATUS_SET, reference);
+        Instant now = clock.instant();
+        List<org.trustcase.model.common.FieldError> errors = new ArrayList<>();
+        if (ids.isEmpty()) {
+            errors.add(new org.trustcase.model.common.FieldError("ids", "validation.required"));
+        } else if (ids.size() > MAX_SELECTED) {
+            errors.add(new org.trustcase.model.common.FieldError("ids", "recipients.too-many-selected", ids.size(),
+                    MAX_SELECTED));
+        }
+        if (status == null || status == RecipientStatus.PENDING) {
+            errors.add(new org.trustcase.model.common.FieldError("status", "recipients.status-unknown",
+                    status == null ? "" : status.code()));
+        }
+        if (at == null) {
+            errors.add(new org.trustcase.model.common.FieldError("at", "validation.required"));
+        } else if (at.isAfter(now)) {
+            errors.add(new org.trustcase.model.common.FieldError("at", "recipients.at-future", at));
+        }
+        String cleanChannel = channel == null || channel.isBlank() ? null : channel.strip();
+        if (cleanChannel != null && (cleanChannel.length() > MAX_NAME
+                || PlainText.forbiddenInLine(cleanChannel).isPresent())) {
+            errors.add(new org.trustcase.model.common.FieldError("channel", "recipients.channel-invalid", MAX_NAME));
+        }
+        if (!errors.isEmpty()) {
+            throw new org.trustcase.model.common.ValidationException(errors);
+        }
+        List<Long> distinct = ids.stream().distinct().toList();
+        return transactions.inTransaction(() -> {
+            SettledCases.requireOpen(cases.require(reference));
+            for (long id : distinct) {
+                if (!recipients.exists(reference, id, "")) {
+                    throw new org.trustcase.model.common.NotFoundException("recipients.not-found", Long.toString(id));
+                }
+            }
+            int changed = recipients.setStatuses(reference, distinct, status,
+                    at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), cleanChannel);
+            trail.record(AuditAction.RECIPIENT_STATUSES_UPDATED, reference, List.of(
+                    new FieldChange("status", null, status.code()), new FieldChange("updated", null,
+                            Integer.toString(changed))), null);
+            return changed;
+        });
     }
 
     /** At most this many rows in one status file (a register's size). */

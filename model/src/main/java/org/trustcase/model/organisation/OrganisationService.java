@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.trustcase.model.notifications.RecipientService;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.audit.AuditAction;
@@ -82,9 +81,9 @@ public final class OrganisationService {
         } catch (DateTimeException e) {
             errors.add(new FieldError("timeZone", "organisation.zone-unknown", p.timeZone()));
         }
-        if (!RecipientService.LANGUAGES.contains(p.language().strip())) {
+        if (!org.trustcase.model.common.LetterLanguages.ALL.contains(p.language().strip())) {
             errors.add(new FieldError("language", "recipients.language-unknown", p.language(),
-                    String.join(", ", RecipientService.LANGUAGES)));
+                    String.join(", ", org.trustcase.model.common.LetterLanguages.ALL)));
         }
         for (String flag : p.sectorFlags()) {
             if (!SECTOR_FLAGS.contains(flag)) {

@@ -76,7 +76,9 @@ class UseCaseAccessTest {
                     CaseListService.class, DeadlineBoard.class, UserService.class,
                     org.trustcase.model.evidence.EvidenceService.class,
                     org.trustcase.model.notifications.RecipientService.class,
-                    org.trustcase.model.organisation.OrganisationService.class);
+                    org.trustcase.model.organisation.OrganisationService.class,
+                    org.trustcase.model.notifications.NotificationService.class,
+                    org.trustcase.model.notifications.LetterService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -231,6 +233,39 @@ class UseCaseAccessTest {
                         "updateStatuses", true, w -> w.recipients.updateStatuses(w.ref, recipientFile(
                                 List.of("email", "status", "at"), List.of("jan@example.pl", "sent",
                                         "2026-03-01T10:00:00Z")))),
+                new Call(UseCase.RECIPIENT_STATUS_SET, org.trustcase.model.notifications.RecipientService.class,
+                        "setStatus", true, w -> w.recipients.setStatus(w.ref, List.of(1L),
+                                org.trustcase.model.notifications.RecipientStatus.DELIVERED, w.clock.instant(), "post")),
+                new Call(UseCase.AUTHORITY_DRAFT_SHOW, org.trustcase.model.notifications.NotificationService.class,
+                        "draft", true, w -> w.notifications.draft(w.ref)),
+                new Call(UseCase.AUTHORITY_DRAFT_SAVE, org.trustcase.model.notifications.NotificationService.class,
+                        "saveDraft", true, w -> w.notifications.saveDraft(w.ref,
+                                new org.trustcase.model.notifications.AuthorityDraft("Laptop stolen", null, "Warsaw",
+                                        null, null, null, null, null, null, true, false, false, null, null))),
+                new Call(UseCase.NOTIFICATION_RECORD, org.trustcase.model.notifications.NotificationService.class,
+                        "record", true, w -> w.notifications.record(w.ref,
+                                new org.trustcase.model.notifications.NotificationService.Notice(
+                                        org.trustcase.model.notifications.NotificationTarget.AUTHORITY, "UODO",
+                                        org.trustcase.model.notifications.NotificationPhase.INITIAL,
+                                        w.clock.instant(), "biznes.gov.pl", null, "Forensics took time", null,
+                                        null))),
+                new Call(UseCase.NOTIFICATION_LIST, org.trustcase.model.notifications.NotificationService.class,
+                        "list", true, w -> w.notifications.list(w.ref)),
+                new Call(UseCase.LETTER_TEMPLATE_LIST, org.trustcase.model.notifications.LetterService.class,
+                        "templates", false, w -> w.letters.templates()),
+                new Call(UseCase.LETTER_TEMPLATE_SAVE, org.trustcase.model.notifications.LetterService.class,
+                        "saveTemplate", false, w -> w.letters.saveTemplate(TEMPLATE)),
+                new Call(UseCase.LETTER_CONTEXT, org.trustcase.model.notifications.LetterService.class, "context",
+                        true, w -> w.letters.context(w.ref)),
+                new Call(UseCase.LETTER_PREPARE, org.trustcase.model.notifications.LetterService.class, "prepare",
+                        true, w -> w.letters.prepare(w.ref, "customers")),
+                new Call(UseCase.LETTER_BATCH_RECIPIENTS, org.trustcase.model.notifications.LetterService.class,
+                        "batchRecipients", true, w -> w.letters.batchRecipients(w.ref, 1, 0, 10)),
+                new Call(UseCase.LETTER_BATCH_LIST, org.trustcase.model.notifications.LetterService.class,
+                        "batches", true, w -> w.letters.batches(w.ref)),
+                new Call(UseCase.LETTER_MARK_SENT, org.trustcase.model.notifications.LetterService.class,
+                        "markSent", true, w -> w.letters.markSent(w.ref, 1, w.clock.instant(), "e-mail",
+                                "Forensics took time")),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -248,6 +283,11 @@ class UseCaseAccessTest {
                         w -> w.users.unassign(w.ref, "reviewer")),
                 new Call(UseCase.CASE_ASSIGNMENTS, UserService.class, "assigned", true, w -> w.users.assigned(w.ref)));
     }
+
+    private static final org.trustcase.model.notifications.LetterTemplate TEMPLATE =
+            new org.trustcase.model.notifications.LetterTemplate("customers", "en",
+                    org.trustcase.model.notifications.LetterKind.DATA_SUBJECT, "About {{case.reference}}",
+                    "Dear {{recipient.name}}", null, null);
 
     @Test
     void theTableNamesEveryUseCaseOnce() {
@@ -426,6 +466,10 @@ class UseCaseAccessTest {
         final org.trustcase.model.testing.InMemoryOrganisation organisationStore =
                 new org.trustcase.model.testing.InMemoryOrganisation();
         final org.trustcase.model.organisation.OrganisationService organisation;
+        final org.trustcase.model.testing.InMemoryNotifications notificationStore =
+                new org.trustcase.model.testing.InMemoryNotifications();
+        final org.trustcase.model.notifications.NotificationService notifications;
+        final org.trustcase.model.notifications.LetterService letters;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -495,6 +539,15 @@ class UseCaseAccessTest {
                     transactions, access, clock);
             organisation = new org.trustcase.model.organisation.OrganisationService(organisationStore, trail,
                     transactions, access);
+            org.trustcase.model.caseclocks.ClockSettlement settlement = new org.trustcase.model.caseclocks
+                    .ClockSettlement(clockRepository, assessmentRepository, decisionRepository, caseClocks, trail,
+                            () -> acting, org.trustcase.model.cases.CaseChangeListener.NONE);
+            notifications = new org.trustcase.model.notifications.NotificationService(caseRepository,
+                    assessmentRepository, notificationStore, settlement, trail, transactions, access, clock,
+                    () -> acting);
+            letters = new org.trustcase.model.notifications.LetterService(caseRepository, notificationStore,
+                    notificationStore, recipientStore, organisationStore, notificationStore, assessmentRepository,
+                    settlement, trail, transactions, access, clock, () -> acting);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -504,6 +557,10 @@ class UseCaseAccessTest {
             recipientStore.insert(List.of(new org.trustcase.model.notifications.Recipient(0, ref, 2, "Jan",
                     "jan@example.pl", null, "en", java.util.Map.of(),
                     org.trustcase.model.notifications.RecipientStatus.PENDING, null, null)));
+            notificationStore.put(TEMPLATE);
+            notificationStore.addBatch(new org.trustcase.model.notifications.LetterBatch(0, ref, "customers",
+                    org.trustcase.model.notifications.LetterKind.DATA_SUBJECT, 1, "Julia", clock.instant(), null, null));
+            recipientStore.assignBatch(ref, 1);
             policy.checks.clear();
             readsAtStart = transactions.reads();
         }
@@ -512,7 +569,7 @@ class UseCaseAccessTest {
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
-                    organisationStore.state())
+                    organisationStore.state(), notificationStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -533,6 +590,8 @@ class UseCaseAccessTest {
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
                         "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-annotations",
                         "evidence-annotation-history", "evidence-case-annotations",
-                        "recipient-list", "recipient-counts", "organisation-show");
+                        "recipient-list", "recipient-counts", "organisation-show",
+                        "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
+                        "letter-batch-recipients", "letter-batch-list");
     }
 }

@@ -14,6 +14,7 @@ import org.trustcase.model.notifications.RecipientStatus;
 /** Recipient registers in memory: an e-mail address is held once per case, as the database's unique index does. */
 public final class InMemoryRecipients implements RecipientRepository {
     private final List<Recipient> stored = new ArrayList<>();
+    private final Map<Long, Long> batchOf = new java.util.HashMap<>();
 
     @Override
     public int insert(List<Recipient> recipients) {
@@ -65,8 +66,55 @@ public final class InMemoryRecipients implements RecipientRepository {
         return false;
     }
 
+    @Override
+    public long assignBatch(CaseReference caseReference, long batchId) {
+        long count = 0;
+        for (Recipient r : stored) {
+            if (r.caseReference().equals(caseReference) && r.status() == RecipientStatus.PENDING) {
+                batchOf.put(r.id(), batchId);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public List<Recipient> pageOfBatch(CaseReference caseReference, long batchId, long afterId, int limit) {
+        return stored.stream().filter(r -> r.caseReference().equals(caseReference) && r.id() > afterId
+                && Long.valueOf(batchId).equals(batchOf.get(r.id()))).limit(limit).toList();
+    }
+
+    @Override
+    public long markBatchSent(CaseReference caseReference, long batchId, Instant at, String channel) {
+        long count = 0;
+        for (Recipient r : List.copyOf(stored)) {
+            if (r.caseReference().equals(caseReference) && r.status() == RecipientStatus.PENDING
+                    && Long.valueOf(batchId).equals(batchOf.get(r.id()))) {
+                setStatus(caseReference, r.id(), null, RecipientStatus.SENT, at, channel);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public int setStatuses(CaseReference caseReference, List<Long> ids, RecipientStatus status, Instant at,
+            String channel) {
+        int count = 0;
+        for (long id : ids) {
+            if (setStatus(caseReference, id, null, status, at, channel)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Everything stored, for comparing before and after. */
     public List<Object> state() {
-        return List.copyOf(stored);
+        List<Object> state = new ArrayList<>(stored);
+        if (!batchOf.isEmpty()) {
+            state.add(Map.copyOf(batchOf));
+        }
+        return state;
     }
 }

@@ -96,6 +96,47 @@ public final class JooqRecipientRepository implements RecipientRepository {
                 .where(one(caseReference, id, email)).execute() > 0;
     }
 
+    @Override
+    public long assignBatch(CaseReference caseReference, long batchId) {
+        DSLContext dsl = dsl();
+        return dsl.update(RECIPIENT).set(RECIPIENT.BATCH_ID, batchId)
+                .where(RECIPIENT.CASE_ID.eq(CaseIds.of(dsl, caseReference)))
+                .and(RECIPIENT.STATUS.eq(StoredCodes.encode(RecipientStatus.PENDING))).execute();
+    }
+
+    @Override
+    public List<Recipient> pageOfBatch(CaseReference caseReference, long batchId, long afterId, int limit) {
+        DSLContext dsl = dsl();
+        return dsl.selectFrom(RECIPIENT).where(RECIPIENT.CASE_ID.eq(CaseIds.of(dsl, caseReference)))
+                .and(RECIPIENT.BATCH_ID.eq(batchId)).and(RECIPIENT.ID.gt(afterId)).orderBy(RECIPIENT.ID).limit(limit)
+                .fetch(record -> recipient(caseReference, record));
+    }
+
+    @Override
+    public long markBatchSent(CaseReference caseReference, long batchId, Instant at, String channel) {
+        DSLContext dsl = dsl();
+        return dsl.update(RECIPIENT).set(RECIPIENT.STATUS, StoredCodes.encode(RecipientStatus.SENT))
+                .set(RECIPIENT.STATUS_AT, at).set(RECIPIENT.CHANNEL, channel)
+                .where(RECIPIENT.CASE_ID.eq(CaseIds.of(dsl, caseReference))).and(RECIPIENT.BATCH_ID.eq(batchId))
+                .and(RECIPIENT.STATUS.eq(StoredCodes.encode(RecipientStatus.PENDING))).execute();
+    }
+
+    @Override
+    public int setStatuses(CaseReference caseReference, List<Long> ids, RecipientStatus status, Instant at,
+            String channel) {
+        DSLContext dsl = dsl();
+        long caseId = CaseIds.of(dsl, caseReference);
+        int changed = 0;
+        // in slices: SQLite limits the parameters of one statement
+        for (int from = 0; from < ids.size(); from += 500) {
+            changed += dsl.update(RECIPIENT).set(RECIPIENT.STATUS, StoredCodes.encode(status))
+                    .set(RECIPIENT.STATUS_AT, at).set(RECIPIENT.CHANNEL, channel)
+                    .where(RECIPIENT.CASE_ID.eq(caseId))
+                    .and(RECIPIENT.ID.in(ids.subList(from, Math.min(ids.size(), from + 500)))).execute();
+        }
+        return changed;
+    }
+
     private Condition one(CaseReference caseReference, long id, String email) {
         Condition ofCase = RECIPIENT.CASE_ID.eq(CaseIds.of(dsl(), caseReference));
         return id != 0 ? ofCase.and(RECIPIENT.ID.eq(id))

@@ -1,0 +1,74 @@
+package org.trustcase.app.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * DejaVu Sans, regular and bold, read once and embedded (as a subset) in every document: Polish letters, and any
+ * other Latin, Greek or Cyrillic text, render the same on every reader. A character the font lacks is drawn as
+ * {@code ?} rather than failing the document.
+ */
+public final class DocumentFonts {
+    private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    private static DocumentFonts shared;
+    private final TrueTypeFont regular;
+    private final TrueTypeFont bold;
+
+    private DocumentFonts(TrueTypeFont regular, TrueTypeFont bold) {
+        this.regular = regular;
+        this.bold = bold;
+    }
+
+    /** The fonts, read on first use (about 1.5 MB) and kept for the life of the application. */
+    public static synchronized DocumentFonts get() {
+        if (shared == null) {
+            shared = new DocumentFonts(read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf"));
+        }
+        return shared;
+    }
+
+    private static TrueTypeFont read(String name) {
+        try (InputStream in = DocumentFonts.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + name + " is missing from the application");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The two faces as fonts of {@code document}. */
+    public Loaded load(PDDocument document) {
+        try {
+            return new Loaded(PDType0Font.load(document, regular, true), PDType0Font.load(document, bold, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code text} with every character the font cannot draw (and every control character) replaced. */
+    public String drawable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            boolean drawable;
+            try {
+                drawable = !Character.isISOControl(cp) && regular.getUnicodeCmapLookup().getGlyphId(cp) > 0;
+            } catch (IOException e) {
+                drawable = false;
+            }
+            out.appendCodePoint(drawable ? cp : cp == '\t' ? ' ' : '?');
+        });
+        return out.toString();
+    }
+
+    /** The regular and bold faces loaded into one document. */
+    public record Loaded(PDType0Font regular, PDType0Font bold) {
+    }
+}
