@@ -508,7 +508,8 @@ public final class AppContextFactory {
         guards.add(new NotifiedNotDismissedGuard(ports.caseClocks(), ports.decisions()));
         AccessControl access = new AccessControl(policy, actors, trail, ports.transactions(), ports.hooks());
         CaseService cases = new CaseService(ports.cases(), trail, ports.transactions(), new Workflow(guards),
-                clock, access, indexer, settled);
+                clock, access, indexer, settled, new org.trustcase.model.organisation.SectorFlagsOfNewCases(
+                        ports.organisation(), ports.caseClocks(), trail));
         AssessmentService assessments = new AssessmentService(ports.cases(), ports.assessments(),
                 ports.decisions(), trail, ports.transactions(), SeverityMethod.standard(), clock, actors,
                 access, indexer);

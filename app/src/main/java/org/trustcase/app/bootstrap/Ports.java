@@ -14,15 +14,30 @@ import org.trustcase.persistence.Workspace;
 /** What the use cases write to and read from: a workspace's repositories, or a generator's staged batch. */
 record Ports(CaseRepository cases, CaseClockRepository caseClocks, AssessmentRepository assessments,
         DecisionRepository decisions, ClockIndex clockIndex, AuditLog auditLog, TransactionRunner transactions,
-        TransactionHooks hooks) {
+        TransactionHooks hooks, org.trustcase.model.organisation.OrganisationRepository organisation) {
+    /** Generated cases start without the organisation's sector facts: a staged batch has no profile. */
+    private static org.trustcase.model.organisation.OrganisationRepository noProfile() {
+        return new org.trustcase.model.organisation.OrganisationRepository() {
+                @Override
+                public java.util.Optional<org.trustcase.model.organisation.OrganisationProfile> load() {
+                    return java.util.Optional.empty();
+                }
+
+                @Override
+                public void save(org.trustcase.model.organisation.OrganisationProfile profile) {
+                    throw new UnsupportedOperationException("a staged batch has no organisation profile");
+                }
+            };
+    }
 
     static Ports of(Workspace workspace) {
         return new Ports(workspace.cases(), workspace.caseClocks(), workspace.assessments(), workspace.decisions(),
-                workspace.clockIndex(), workspace.auditLog(), workspace.transactions(), workspace.transactionHooks());
+                workspace.clockIndex(), workspace.auditLog(), workspace.transactions(), workspace.transactionHooks(),
+                workspace.organisation());
     }
 
     static Ports of(StagedBatch batch) {
         return new Ports(batch.cases(), batch.caseClocks(), batch.assessments(), batch.decisions(),
-                batch.clockIndex(), batch.auditLog(), batch.transactions(), batch.transactionHooks());
+                batch.clockIndex(), batch.auditLog(), batch.transactions(), batch.transactionHooks(), noProfile());
     }
 }

@@ -66,7 +66,9 @@ public final class DemoWorkspace {
 
     /** The words of the payroll case's notification, as its DPO drafted them. */
     static final org.trustcase.model.notifications.AuthorityDraft PAYROLL_DRAFT =
-            new org.trustcase.model.notifications.AuthorityDraft(null,
+            new org.trustcase.model.notifications.AuthorityDraft("An HR assistant sent the monthly payroll file to"
+                    + " 'all-staff-wro' instead of 'hr-wro'; it held the names, salaries, bank accounts and PESEL"
+                    + " numbers of 212 employees.",
                     "The file was sent at 09:12, noticed by a recipient at 09:40 and recalled at 09:55; 86 mailboxes"
                             + " had received it, 3 had opened it.", "Wrocław office (e-mail)",
                     "A distribution list chosen by autocomplete", "Colleagues may have learnt the salary, bank"

@@ -48,12 +48,12 @@ public record AuthorityForm(String title, List<Item> heading, List<Section> sect
         AuthorityDraft d = context.draft();
         String unknown = words.word("value.unknown");
         List<Item> heading = new ArrayList<>();
-        heading.add(new Item(words.word("authority.case"), context.breachCase().reference().toString()));
-        heading.add(new Item(words.word("authority.phase"), words.word("phase." + phase.code())));
+        heading.add(new Item(words.word("document.case"), context.breachCase().reference().toString()));
+        heading.add(new Item(words.word("document.phase"), words.word("phase." + phase.code())));
         if (phase == NotificationPhase.FOLLOW_UP) {
-            heading.add(new Item(words.word("authority.reference"), or(authorityReference, unknown)));
+            heading.add(new Item(words.word("document.reference"), or(authorityReference, unknown)));
         }
-        heading.add(new Item(words.word("authority.prepared"), words.dateTime(prepared)));
+        heading.add(new Item(words.word("document.prepared"), words.dateTime(prepared)));
 
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(words.word("section.controller"), List.of(
@@ -103,7 +103,7 @@ public record AuthorityForm(String title, List<Item> heading, List<Section> sect
         if (delayReason != null && !delayReason.isBlank()) {
             sections.add(new Section(words.word("section.delay"), List.of(new Item("", delayReason.strip()))));
         }
-        return new AuthorityForm(words.word("authority.title"), heading, sections);
+        return new AuthorityForm(words.word("document.title"), heading, sections);
     }
 
     private static String or(String value, String otherwise) {

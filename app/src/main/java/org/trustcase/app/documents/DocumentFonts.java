@@ -16,7 +16,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class DocumentFonts {
     private static final String DIR = "/net/sf/jasperreports/fonts/dejavu/";
-    private static DocumentFonts shared;
+    private static byte[] regularBytes;
+    private static byte[] boldBytes;
+    /** A parsed font reads its file through one cursor: each thread writing documents has its own. */
+    private static final ThreadLocal<DocumentFonts> PER_THREAD = ThreadLocal.withInitial(() ->
+            new DocumentFonts(parse(bytes(true)), parse(bytes(false))));
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
 
@@ -25,20 +29,33 @@ public final class DocumentFonts {
         this.bold = bold;
     }
 
-    /** The fonts, read on first use (about 1.5 MB) and kept for the life of the application. */
-    public static synchronized DocumentFonts get() {
-        if (shared == null) {
-            shared = new DocumentFonts(read("DejaVuSans.ttf"), read("DejaVuSans-Bold.ttf"));
-        }
-        return shared;
+    /** The fonts for the calling thread: the files are read once (about 1.5 MB), parsed once per thread. */
+    public static DocumentFonts get() {
+        return PER_THREAD.get();
     }
 
-    private static TrueTypeFont read(String name) {
+    private static synchronized byte[] bytes(boolean regular) {
+        if (regularBytes == null) {
+            regularBytes = read("DejaVuSans.ttf");
+            boldBytes = read("DejaVuSans-Bold.ttf");
+        }
+        return regular ? regularBytes : boldBytes;
+    }
+
+    private static byte[] read(String name) {
         try (InputStream in = DocumentFonts.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("the font " + name + " is missing from the application");
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(font));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,11 @@ import org.trustcase.model.notifications.Recipient;
  */
 public final class LetterRun {
     public static final String MERGED = "letters.pdf";
+    /**
+     * Letters per merged PDF: a larger batch is merged into volumes ({@code letters-001.pdf}, …), so that writing one
+     * never holds more than this many letters' pages in memory (and a print shop takes files of a manageable size).
+     */
+    public static final int VOLUME = 1_000;
     public static final String MAIL_MERGE = "mail-merge.csv";
     private static final int PAGE = 1_000;
 
@@ -81,7 +86,7 @@ public final class LetterRun {
         LetterBatch batch = letters.prepare(reference, template);
         Files.createDirectories(folder);
         List<Path> written = new ArrayList<>();
-        Writer writer = new Writer(context, byLanguage, folder, options, written);
+        Writer writer = new Writer(context, byLanguage, folder, options, written, batch.recipients() > VOLUME);
         try {
             if (batch.kind() == LetterKind.PUBLIC) {
                 writer.publicNotices();
@@ -167,6 +172,79 @@ public final class LetterRun {
         }
     }
 
+    /**
+     * Letters of their own written on every core: each PDF embeds its own subset of the fonts, which costs more than
+     * laying out the letter, so one thread per core (each with its own fonts) keeps a batch of 10,000 within a minute.
+     * At most a few letters wait at a time, so memory stays flat.
+     */
+    private static final class Pool {
+        private final int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors
+                .newFixedThreadPool(threads, runnable -> {
+                    Thread thread = new Thread(runnable, "letters");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        private final java.util.concurrent.Semaphore room = new java.util.concurrent.Semaphore(threads * 4);
+        private final java.util.concurrent.atomic.AtomicReference<Exception> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+
+        void submit(Path file, LetterPdf.Letter letter, DocumentLanguage language) throws IOException {
+            rethrow();
+            try {
+                room.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            workers.execute(() -> {
+                try {
+                    DocumentFonts fonts = DocumentFonts.get();
+                    try (PDDocument document = new PDDocument()) {
+                        LetterPdf.append(document, fonts, fonts.load(document), letter, language);
+                        document.save(file.toFile());
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    room.release();
+                }
+            });
+        }
+
+        void finish() throws IOException {
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS)) {
+                    throw new IOException("letters still being written after an hour");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            rethrow();
+        }
+
+        void abandon() {
+            workers.shutdownNow();
+            try {
+                workers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void rethrow() throws IOException {
+            Exception e = failure.get();
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+        }
+    }
+
     /** The files of one run, open while it runs. */
     private final class Writer {
         private final LetterContext context;
@@ -179,13 +257,19 @@ public final class LetterRun {
         private final Map<String, LetterValues> values = new HashMap<>();
         private final ZoneId zone;
         private final Instant now = clock.instant();
+        private final boolean volumes;
+        private final Pool pool = new Pool();
         private PDDocument merged;
         private DocumentFonts.Loaded mergedFaces;
+        private Path mergedFile;
+        private int inVolume;
+        private int volume;
         private CSVPrinter csv;
         long emails;
 
         Writer(LetterContext context, Map<String, LetterTemplate> templates, Path folder, Options options,
-                List<Path> written) {
+                List<Path> written, boolean volumes) {
+            this.volumes = volumes;
             this.context = context;
             this.templates = templates;
             this.folder = folder;
@@ -245,19 +329,20 @@ public final class LetterRun {
             String stem = String.format("letter-%08d", recipient.id());
             if (options.merged()) {
                 if (merged == null) {
-                    // pages go to a scratch file, not the heap: 10,000 letters fit in the same memory as 10
+                    // pages go to a scratch file, not the heap
                     merged = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
                     mergedFaces = fonts.load(merged);
-                    written.add(folder.resolve(MERGED));
+                    mergedFile = folder.resolve(volumes ? String.format("letters-%03d.pdf", ++volume) : MERGED);
+                    written.add(mergedFile);
                 }
                 LetterPdf.append(merged, fonts, mergedFaces, letter, language);
+                if (++inVolume == VOLUME) {
+                    closeVolume();
+                }
             } else {
                 Path file = folder.resolve(stem + ".pdf");
-                try (PDDocument document = new PDDocument()) {
-                    LetterPdf.append(document, fonts, fonts.load(document), letter, language);
-                    written.add(file);
-                    document.save(file.toFile());
-                }
+                written.add(file);
+                pool.submit(file, letter, language);
             }
             if (options.eml() && recipient.email() != null) {
                 Path file = folder.resolve(stem + ".eml");
@@ -284,18 +369,25 @@ public final class LetterRun {
         }
 
         void finish() throws IOException {
+            pool.finish();
             if (csv != null) {
                 csv.close();
                 csv = null;
             }
+            closeVolume();
+        }
+
+        private void closeVolume() throws IOException {
             if (merged != null) {
-                merged.save(folder.resolve(MERGED).toFile());
+                merged.save(mergedFile.toFile());
                 merged.close();
                 merged = null;
+                inVolume = 0;
             }
         }
 
         void abandon() {
+            pool.abandon();
             try {
                 if (csv != null) {
                     csv.close();

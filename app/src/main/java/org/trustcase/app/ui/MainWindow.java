@@ -170,7 +170,10 @@ public final class MainWindow {
                 .register(org.trustcase.model.evidence.EvidenceService.class, context.evidence())
                 .register(org.trustcase.app.EvidenceFiles.class, context.evidenceFiles())
                 .register(SystemViewer.class, viewer)
-                .register(org.trustcase.model.notifications.RecipientService.class, context.recipients());
+                .register(org.trustcase.model.notifications.RecipientService.class, context.recipients())
+                .register(org.trustcase.model.notifications.NotificationService.class, context.notifications())
+                .register(org.trustcase.model.notifications.LetterService.class, context.letters())
+                .register(org.trustcase.model.organisation.OrganisationService.class, context.organisation());
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
                 new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));

@@ -16,6 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.notifications.Recipient;
+import org.trustcase.model.notifications.RecipientStatus;
 import org.trustcase.model.notifications.RowProblem;
 
 /**
@@ -51,6 +52,8 @@ class RecipientsFlowTest extends WindowTest {
         settle();
         robot.clickOn("#case-tab-notifications");
         settle();
+        robot.clickOn("#notifications-part-recipients");
+        settle();
         assertThat(text(robot, "#recipients-counts")).isEqualTo("0 recipients");
 
         assertThat(FileDrops.drop(robot, "#recipients-table", List.of(file.toFile()))).isTrue();
@@ -75,5 +78,16 @@ class RecipientsFlowTest extends WindowTest {
         assertThat(shown(robot, "#recipients-problems-pane")).isTrue();
         robot.clickOn("#recipients-problems-dismiss");
         assertThat(shown(robot, "#recipients-problems-pane")).isFalse();
+
+        // a selection of the register set to a status at once
+        robot.interact(() -> table.getSelectionModel().selectAll());
+        assertThat(text(robot, "#recipients-selection")).isEqualTo("2 recipients chosen");
+        robot.interact(() -> robot.lookup("#recipients-new-status").<RecipientStatus>queryComboBox()
+                .getSelectionModel().select(RecipientStatus.DELIVERED));
+        robot.clickOn("#recipients-status-channel").write("post");
+        robot.clickOn("#recipients-set-status");
+        settle();
+        assertThat(text(robot, "#recipients-notice")).isEqualTo("2 recipients set to Delivered.");
+        assertThat(text(robot, "#recipients-counts")).isEqualTo("2 recipients · Delivered 2");
     }
 }

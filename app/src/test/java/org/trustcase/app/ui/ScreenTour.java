@@ -126,6 +126,14 @@ class ScreenTour extends WindowTest {
             shot(theme, "case-evidence-email");
             robot.clickOn("#case-tab-notifications");
             settle();
+            shot(theme, "case-notifications-authority");
+            robot.clickOn("#notifications-part-letters");
+            settle();
+            robot.clickOn("#letters-preview-button");
+            settle();
+            shot(theme, "case-notifications-letters");
+            robot.clickOn("#notifications-part-recipients");
+            settle();
             shot(theme, "case-notifications");
             // the decision versions, at the bottom of a notified case's Assessment tab
             open(robot, "TC-2026-0003", "case-tab-assessment");

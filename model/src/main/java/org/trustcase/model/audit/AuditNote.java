@@ -20,7 +20,9 @@ public enum AuditNote implements MessageCode {
     /** A workspace made with generated fictional cases for measuring. */
     WORKSPACE_WITH_GENERATED_CASES("audit-note.workspace-generated"),
     /** An account made for a demo or generated workspace, with a well-known password: for trying out only. */
-    DEMO_ACCOUNT("audit-note.demo-account");
+    DEMO_ACCOUNT("audit-note.demo-account"),
+    /** A new case's regime flags, taken from the organisation's sector facts. */
+    FLAGS_FROM_PROFILE("audit-note.flags-from-profile");
 
     private final String code;
 

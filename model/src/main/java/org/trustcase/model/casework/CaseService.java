@@ -44,6 +44,7 @@ public final class CaseService {
     private final CaseDetailsWriter writer;
     private final CaseChangeListener changes;
     private final Consumer<CaseReference> settled;
+    private final NewCaseFacts newCaseFacts;
 
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
             Clock clock, AccessControl access) {
@@ -62,6 +63,14 @@ public final class CaseService {
      */
     public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
             Clock clock, AccessControl access, CaseChangeListener changes, Consumer<CaseReference> settled) {
+        this(cases, audit, transactions, workflow, clock, access, changes, settled, NewCaseFacts.NONE);
+    }
+
+    /** @param newCaseFacts records what a new case starts with (the organisation's sector facts), as it is opened */
+    public CaseService(CaseRepository cases, AuditTrail audit, TransactionRunner transactions, Workflow workflow,
+            Clock clock, AccessControl access, CaseChangeListener changes, Consumer<CaseReference> settled,
+            NewCaseFacts newCaseFacts) {
+        this.newCaseFacts = Objects.requireNonNull(newCaseFacts, "newCaseFacts");
         this.cases = Objects.requireNonNull(cases, "cases");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -82,6 +91,7 @@ public final class CaseService {
             CaseReference reference = cases.nextReference(now.atZone(ZoneOffset.UTC).getYear());
             BreachCase created = cases.insert(reference, details, CaseStatus.NEW, now);
             audit.record(AuditAction.CASE_CREATED, reference, CaseField.initialValues(details), null);
+            newCaseFacts.opened(reference);
             changes.changed(reference);
             return created;
         });

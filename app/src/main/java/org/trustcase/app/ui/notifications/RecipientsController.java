@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -58,6 +59,12 @@ public final class RecipientsController {
     @FXML private TableColumn<RowProblem, String> problemReasonColumn;
     @FXML private Button dismissProblems;
     @FXML private Button importValid;
+    @FXML private HBox statusBar;
+    @FXML private Label selection;
+    @FXML private ComboBox<RecipientStatus> newStatus;
+    @FXML private TextField statusAt;
+    @FXML private TextField statusChannel;
+    @FXML private Button setStatus;
     @FXML private TableView<Recipient> table;
     @FXML private TableColumn<Recipient, String> nameColumn;
     @FXML private TableColumn<Recipient, String> emailColumn;
@@ -68,12 +75,18 @@ public final class RecipientsController {
     @FXML private TableColumn<Recipient, String> channelColumn;
 
     public RecipientsController(CaseTabContext openCase, RecipientService recipients, TaskExecutor tasks,
-            Messages messages, TimeText time, Permissions permissions) {
+            Messages messages, TimeText time, java.time.Clock clock, Permissions permissions) {
         this.openCase = openCase;
         this.messages = messages;
         this.time = time;
         this.permissions = permissions;
-        this.viewModel = new RecipientsViewModel(recipients, tasks, messages, openCase.reference());
+        this.viewModel = new RecipientsViewModel(recipients, tasks, messages, time, clock,
+                openCase.reference());
+    }
+
+    /** The part was chosen: read what it shows again. */
+    public void shown() {
+        viewModel.load();
     }
 
     @FXML
@@ -85,6 +98,7 @@ public final class RecipientsController {
         setUpFilter();
         setUpProblems();
         setUpTable();
+        setUpStatusBar();
         boolean mayImport = permissions.may(UseCase.RECIPIENT_IMPORT);
         importFile.setVisible(mayImport);
         importFile.setManaged(mayImport);
@@ -180,6 +194,29 @@ public final class RecipientsController {
                 }
             }
         });
+    }
+
+    /** The status of the recipients chosen in the table (one, or a selection), set at a time and by a channel. */
+    private void setUpStatusBar() {
+        boolean may = permissions.may(UseCase.RECIPIENT_STATUS_SET);
+        statusBar.setVisible(may);
+        statusBar.setManaged(may);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        List<RecipientStatus> settable = new ArrayList<>(List.of(RecipientStatus.values()));
+        settable.remove(RecipientStatus.PENDING);
+        newStatus.setItems(FXCollections.observableArrayList(settable));
+        newStatus.setCellFactory(list -> new StatusCell());
+        newStatus.setButtonCell(new StatusCell());
+        newStatus.getSelectionModel().selectFirst();
+        statusAt.setPromptText(TimeText.INPUT_PATTERN);
+        statusAt.setText(time.input(viewModel.now()));
+        javafx.beans.binding.IntegerBinding chosen = javafx.beans.binding.Bindings.size(
+                table.getSelectionModel().getSelectedItems());
+        selection.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                messages.format("recipients.selected", chosen.get()), chosen));
+        setStatus.disableProperty().bind(chosen.isEqualTo(0).or(viewModel.workingProperty()));
+        setStatus.setOnAction(event -> viewModel.setStatus(List.copyOf(table.getSelectionModel().getSelectedItems()),
+                newStatus.getValue(), statusAt.getText(), statusChannel.getText()));
     }
 
     private void choose() {

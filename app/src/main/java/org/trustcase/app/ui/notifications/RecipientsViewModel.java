@@ -47,9 +47,13 @@ public final class RecipientsViewModel {
     private final ReadOnlyObjectWrapper<Path> pendingFile = new ReadOnlyObjectWrapper<>(this, "pendingFile");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
     private boolean requested;
+    private final org.trustcase.app.ui.support.TimeText time;
+    private final java.time.Clock clock;
 
     public RecipientsViewModel(RecipientService recipients, TaskExecutor tasks, Messages messages,
-            CaseReference reference) {
+            org.trustcase.app.ui.support.TimeText time, java.time.Clock clock, CaseReference reference) {
+        this.time = Objects.requireNonNull(time, "time");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.recipients = Objects.requireNonNull(recipients, "recipients");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -175,6 +179,35 @@ public final class RecipientsViewModel {
                     result.rejectedTotal()));
             load();
         }
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** Sets the status of the recipients chosen (all or none), then reads the register again. */
+    public void setStatus(List<Recipient> chosen, RecipientStatus status, String at, String channel) {
+        java.util.Optional<java.time.Instant> when = time.parse(at);
+        if (when.isEmpty()) {
+            notice.set(messages.format("authority.record.at-invalid", at,
+                    org.trustcase.app.ui.support.TimeText.INPUT_PATTERN));
+            return;
+        }
+        if (chosen.isEmpty() || working.get()) {
+            return;
+        }
+        List<Long> ids = chosen.stream().map(Recipient::id).toList();
+        working.set(true);
+        notice.set("");
+        tasks.create(() -> recipients.setStatus(reference, ids, status, when.get(), channel))
+                .onSuccess(changed -> {
+                    notice.set(messages.format("recipients.set.done", changed, messages.label(status)));
+                    load();
+                })
+                .onError(org.trustcase.model.common.TrustcaseException.class,
+                        refused -> notice.set(messages.describe(refused)))
+                .andFinally(() -> working.set(false))
+                .start();
     }
 
     /** Pages by the last id read, so that a page deep in a large register costs what the first does. */

@@ -32,6 +32,7 @@ public final class SettingsController {
     private final Permissions permissions;
     private final Messages messages;
 
+    @FXML private VBox organisationHolder;
     @FXML private VBox accountsSection;
     @FXML private TableView<UserAccount> accounts;
     @FXML private TableColumn<UserAccount, String> loginColumn;
@@ -51,8 +52,11 @@ public final class SettingsController {
     @FXML private Label workspace;
     @FXML private Label actor;
 
+    private final org.trustcase.app.ui.support.Views views;
+
     public SettingsController(ThemeSettings themeSettings, WorkspaceInfo workspaceInfo, AccountsViewModel accountsModel,
-            Permissions permissions, Messages messages) {
+            Permissions permissions, Messages messages, org.trustcase.app.ui.support.Views views) {
+        this.views = views;
         this.themeSettings = themeSettings;
         this.workspaceInfo = workspaceInfo;
         this.accountsModel = accountsModel;
@@ -75,6 +79,7 @@ public final class SettingsController {
                 themeSettings.themeProperty().set((Theme) after.getUserData());
             }
         });
+        organisationHolder.getChildren().setAll(views.load(OrganisationController.class).root());
         workspace.setText(workspaceInfo.directory().toAbsolutePath().toString());
         actor.setText(workspaceInfo.actor().name());
         showAccounts();

@@ -217,8 +217,11 @@ public final class MainWindowController {
             auditLog = auditView.controller();
             sections.put(Section.AUDIT, auditView.root());
         }
-        sections.put(Section.SETTINGS, views.load(SettingsController.class,
-                views.create(org.trustcase.app.ui.settings.AccountsViewModel.class)).root());
+        javafx.scene.control.ScrollPane settings = new javafx.scene.control.ScrollPane(views.load(
+                SettingsController.class, views.create(org.trustcase.app.ui.settings.AccountsViewModel.class)).root());
+        settings.setFitToWidth(true);
+        settings.setId("settings-scroll");
+        sections.put(Section.SETTINGS, settings);
     }
 
     private void show(Page page) {
