@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 /** {@code trustcase letters generate|mark-sent|batches|templates}: the letters to data subjects. */
 @Command(name = "letters", description = "Generate letters to data subjects, and mark them sent.",
         subcommands = {LettersCommand.Generate.class, LettersCommand.MarkSent.class, LettersCommand.Batches.class,
-                LettersCommand.Templates.class})
+                LettersCommand.Templates.class, LettersCommand.Approve.class})
 final class LettersCommand {
     private LettersCommand() {
     }
@@ -171,15 +171,40 @@ final class LettersCommand {
                 ArrayNode array = Json.mapper().createArrayNode();
                 for (LetterTemplate t : templates) {
                     array.addObject().put("name", t.name()).put("language", t.language()).put("kind", t.kind().code())
-                            .put("subject", t.subject()).put("body", t.body());
+                            .put("subject", t.subject()).put("body", t.body()).put("updatedBy", t.updatedBy())
+                            .put("approvedBy", t.approvedBy());
                 }
                 session.out().println(Json.print(array));
             } else {
                 for (LetterTemplate t : templates) {
                     session.out().println(TerminalText.escape(t.name()) + "\t" + t.language() + "\t"
-                            + t.kind().code() + "\t" + TerminalText.escape(t.subject()));
+                            + t.kind().code() + "\t" + (t.approved() ? "approved by "
+                                    + TerminalText.escape(t.approvedBy()) : "not approved") + "\t"
+                            + TerminalText.escape(t.subject()));
                 }
             }
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "approve", description = "Approve a letter template's current version (a legal reviewer's, or a"
+            + " DPO's; not by the person who saved it). A change of the template needs a new approval.")
+    static final class Approve extends InWorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The template's name.")
+        String name;
+
+        @Option(names = "--language", required = true, paramLabel = "LANG", description = "en or pl.")
+        String language;
+
+        Approve(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            LetterTemplate approved = fromWorkspace(context -> context.letters().approveTemplate(name, language));
+            session.out().println("Template " + TerminalText.escape(approved.name()) + " (" + approved.language()
+                    + ") approved by " + TerminalText.escape(approved.approvedBy()));
             return Cli.OK;
         }
     }

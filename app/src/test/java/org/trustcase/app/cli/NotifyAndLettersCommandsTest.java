@@ -128,6 +128,12 @@ class NotifyAndLettersCommandsTest {
                 "Zażółć Gęślą,,\"ul. Łąkowa 5\n30-001 Kraków\",pl,E-3") + "\r\n", StandardCharsets.UTF_8);
         assertThat(cli.run("recipients", "import", ref, recipients.toString()).code()).isZero();
         Path folder = temp.resolve("letters");
+        CliRunner.Result approved = cli.run("letters", "approve", "data-subjects", "--language", "pl");
+        assertThat(approved.code()).as(approved.err()).isZero();
+        assertThat(cli.run("letters", "approve", "data-subjects", "--language", "pl").err())
+                .contains("is approved already");
+        assertThat(cli.run("letters", "templates").out()).contains("data-subjects\tpl\tdata-subject\tapproved by ")
+                .contains("data-subjects\ten\tdata-subject\tnot approved");
 
         CliRunner.Result generated = cli.run("letters", "generate", ref, "--template", "data-subjects", "--out",
                 folder.toString(), "--eml", "--format", "json");

@@ -26,9 +26,10 @@ import org.trustcase.model.common.Role;
  * the actor), {@code role-required} (the roles that may), {@code not-assigned} (the case).
  */
 public final class RolePolicy implements Policy {
-    /** What a legal reviewer may change, on a case assigned to them. */
+    /** What a legal reviewer may change, on a case assigned to them (a letter template belongs to no case). */
     private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF,
-            UseCase.EVIDENCE_ANNOTATE, UseCase.EVIDENCE_ANNOTATION_EDIT, UseCase.EVIDENCE_VIEW);
+            UseCase.EVIDENCE_ANNOTATE, UseCase.EVIDENCE_ANNOTATION_EDIT, UseCase.EVIDENCE_VIEW,
+            UseCase.LETTER_TEMPLATE_APPROVE);
     /** What everyone signed in may do: their own password, and housekeeping that changes no fact of a case. */
     private static final Set<UseCase> EVERYONE = EnumSet.of(UseCase.PASSWORD_CHANGE_OWN,
             UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT);

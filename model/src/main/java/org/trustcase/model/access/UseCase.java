@@ -111,6 +111,8 @@ public enum UseCase implements Coded {
     // LetterService
     LETTER_TEMPLATE_LIST(Kind.READ),
     LETTER_TEMPLATE_SAVE(Kind.CHANGE),
+    /** A legal reviewer's approval of a letter template's current version. */
+    LETTER_TEMPLATE_APPROVE(Kind.CHANGE),
     /** The case, organisation and draft that letters are filled from. */
     LETTER_CONTEXT(Kind.READ),
     /** A batch of letters prepared: the pending recipients join it. */

@@ -65,6 +65,8 @@ public enum AuditAction implements Coded {
     NOTIFICATION_RECORDED,
     /** A letter template was saved: its name and language, subject and body before and after. */
     LETTER_TEMPLATE_SAVED,
+    /** A letter template's current version was approved by a legal reviewer. */
+    LETTER_TEMPLATE_APPROVED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

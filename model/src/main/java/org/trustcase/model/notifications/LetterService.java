@@ -129,6 +129,31 @@ public final class LetterService {
         });
     }
 
+    /**
+     * A legal reviewer's approval of the template's current version (four eyes: not by the person who saved it). A
+     * later change of the template needs a new approval; batches record whether theirs was approved.
+     */
+    public LetterTemplate approveTemplate(String name, String language) {
+        access.require(UseCase.LETTER_TEMPLATE_APPROVE, null);
+        Instant now = clock.instant();
+        String who = actor.get().name();
+        return transactions.inTransaction(() -> {
+            LetterTemplate template = templates.find(name, language)
+                    .orElseThrow(() -> new NotFoundException("letters.template-not-found", name + " (" + language + ")"));
+            if (template.approved()) {
+                throw new RuleViolationException("letters.already-approved", name, language, template.approvedBy());
+            }
+            if (who.equals(template.updatedBy())) {
+                throw new RuleViolationException("letters.approve-own", name, language, who);
+            }
+            LetterTemplate approved = template.approvedBy(who, now);
+            templates.put(approved);
+            trail.record(AuditAction.LETTER_TEMPLATE_APPROVED, null, List.of(new FieldChange("template", null,
+                    name + " (" + language + ")")), null);
+            return approved;
+        });
+    }
+
     private static void change(List<FieldChange> changes, String field, String before, String after) {
         if (!Objects.equals(before, after)) {
             changes.add(new FieldChange(field, before, after));
@@ -166,9 +191,12 @@ public final class LetterService {
                 throw new RuleViolationException("letters.no-pending-recipients", reference.toString());
             }
             batches.setRecipients(reference, id, count);
+            String approvals = String.join(", ", templates.all().stream().filter(t -> t.name().equals(name))
+                    .map(t -> t.language() + ": " + (t.approved() ? t.approvedBy() : "-")).toList());
             trail.record(AuditAction.LETTERS_PREPARED, reference, List.of(new FieldChange("batch", null,
                     Long.toString(id)), new FieldChange("template", null, template.name()),
-                    new FieldChange("recipients", null, Long.toString(count))), null);
+                    new FieldChange("recipients", null, Long.toString(count)),
+                    new FieldChange("approvedBy", null, approvals)), null);
             return new LetterBatch(id, reference, template.name(), template.kind(), count, batch.preparedBy(), now,
                     null, null);
         });

@@ -53,8 +53,10 @@ class RolePolicyTest {
             return !call.ofTheCase() || assigned;
         }
         // annotating and viewing are asked by the item's number: the role decides here, the item's case in the use case
+        // a letter template belongs to no case: every legal reviewer may approve one
         return useCase == UseCase.DECISION_SIGN_OFF && assigned || useCase == UseCase.EVIDENCE_ANNOTATE
-                || useCase == UseCase.EVIDENCE_ANNOTATION_EDIT || useCase == UseCase.EVIDENCE_VIEW;
+                || useCase == UseCase.EVIDENCE_ANNOTATION_EDIT || useCase == UseCase.EVIDENCE_VIEW
+                || useCase == UseCase.LETTER_TEMPLATE_APPROVE;
     }
 
     static Stream<Arguments> matrix() {

@@ -255,6 +255,8 @@ class UseCaseAccessTest {
                         "templates", false, w -> w.letters.templates()),
                 new Call(UseCase.LETTER_TEMPLATE_SAVE, org.trustcase.model.notifications.LetterService.class,
                         "saveTemplate", false, w -> w.letters.saveTemplate(TEMPLATE)),
+                new Call(UseCase.LETTER_TEMPLATE_APPROVE, org.trustcase.model.notifications.LetterService.class,
+                        "approveTemplate", false, w -> w.letters.approveTemplate("customers", "en")),
                 new Call(UseCase.LETTER_CONTEXT, org.trustcase.model.notifications.LetterService.class, "context",
                         true, w -> w.letters.context(w.ref)),
                 new Call(UseCase.LETTER_PREPARE, org.trustcase.model.notifications.LetterService.class, "prepare",

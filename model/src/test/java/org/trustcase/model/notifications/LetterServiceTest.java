@@ -49,6 +49,22 @@ class LetterServiceTest {
     }
 
     @Test
+    void aTemplateIsApprovedBySomeoneElseAndAChangeNeedsANewApproval() {
+        w.store.put(template("en", "Dear {{recipient.name}}"));
+        LetterTemplate approved = w.letters.approveTemplate("customers", "en");
+        assertThat(approved.approvedBy()).isEqualTo("dpo");
+        assertThatThrownBy(() -> w.letters.approveTemplate("customers", "en"))
+                .isInstanceOf(RuleViolationException.class).hasMessageStartingWith("letters.already-approved");
+
+        LetterTemplate changed = w.letters.saveTemplate(template("en", "Hello {{recipient.name}}"));
+        assertThat(changed.approved()).as("a new version").isFalse();
+        assertThatThrownBy(() -> w.letters.approveTemplate("customers", "en"))
+                .as("four eyes: not by the person who changed it").hasMessageStartingWith("letters.approve-own");
+        assertThatThrownBy(() -> w.letters.approveTemplate("customers", "pl"))
+                .hasMessageStartingWith("letters.template-not-found");
+    }
+
+    @Test
     void mergeFieldsAreFoundWithTheirLinesAndFilled() {
         String text = "Dear {{ recipient.name }},\nref {{case.reference}}\n{{unknown}}";
         assertThat(MergeFields.uses(text)).containsExactly(new MergeFields.Use("recipient.name", 1),

@@ -46,15 +46,18 @@ public final class JooqLetterRepository implements LetterTemplateRepository, Let
                         t.language()).set(LETTER_TEMPLATE.KIND, StoredCodes.encode(t.kind()))
                 .set(LETTER_TEMPLATE.SUBJECT, t.subject()).set(LETTER_TEMPLATE.BODY, t.body())
                 .set(LETTER_TEMPLATE.UPDATED_BY, t.updatedBy()).set(LETTER_TEMPLATE.UPDATED_AT, t.updatedAt())
+                .set(LETTER_TEMPLATE.APPROVED_BY, t.approvedBy()).set(LETTER_TEMPLATE.APPROVED_AT, t.approvedAt())
                 .onConflict(LETTER_TEMPLATE.NAME, LETTER_TEMPLATE.LANGUAGE).doUpdate()
                 .set(LETTER_TEMPLATE.KIND, StoredCodes.encode(t.kind())).set(LETTER_TEMPLATE.SUBJECT, t.subject())
                 .set(LETTER_TEMPLATE.BODY, t.body()).set(LETTER_TEMPLATE.UPDATED_BY, t.updatedBy())
-                .set(LETTER_TEMPLATE.UPDATED_AT, t.updatedAt()).execute();
+                .set(LETTER_TEMPLATE.UPDATED_AT, t.updatedAt()).set(LETTER_TEMPLATE.APPROVED_BY, t.approvedBy())
+                .set(LETTER_TEMPLATE.APPROVED_AT, t.approvedAt()).execute();
     }
 
     private static LetterTemplate template(LetterTemplateRecord r) {
         return new LetterTemplate(r.getName(), r.getLanguage(), StoredCodes.decode(LetterKind.class, r.getKind(),
-                "letter kind"), r.getSubject(), r.getBody(), r.getUpdatedBy(), r.getUpdatedAt());
+                "letter kind"), r.getSubject(), r.getBody(), r.getUpdatedBy(), r.getUpdatedAt(), r.getApprovedBy(),
+                r.getApprovedAt());
     }
 
     @Override

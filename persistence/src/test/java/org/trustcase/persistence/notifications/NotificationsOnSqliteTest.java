@@ -120,6 +120,12 @@ class NotificationsOnSqliteTest {
             return null;
         });
         assertThat(tx(() -> workspace.letterTemplates().find("data-subjects", "en"))).contains(edited);
+        LetterTemplate approved = edited.approvedBy("Ewa Lis", T.plusSeconds(60));
+        tx(() -> {
+            workspace.letterTemplates().put(approved);
+            return null;
+        });
+        assertThat(tx(() -> workspace.letterTemplates().find("data-subjects", "en"))).contains(approved);
     }
 
     @Test

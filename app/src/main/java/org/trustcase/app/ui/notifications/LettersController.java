@@ -44,6 +44,8 @@ public final class LettersController {
     @FXML private TextField subject;
     @FXML private TextArea body;
     @FXML private Label fields;
+    @FXML private Label approval;
+    @FXML private Button approve;
     @FXML private Button saveTemplate;
     @FXML private Button preview;
     @FXML private TextArea previewText;
@@ -114,6 +116,15 @@ public final class LettersController {
         saveTemplate.setVisible(mayEdit);
         saveTemplate.disableProperty().bind(viewModel.workingProperty().or(viewModel.selected.isNull()));
         saveTemplate.setOnAction(event -> viewModel.saveTemplate());
+        approval.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                viewModel.approvalText(viewModel.selected.get()), viewModel.selected));
+        boolean mayApprove = permissions.may(UseCase.LETTER_TEMPLATE_APPROVE);
+        approve.setVisible(mayApprove);
+        approve.setManaged(mayApprove);
+        approve.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                viewModel.selected.get() == null || viewModel.selected.get().approved(), viewModel.selected)
+                .or(viewModel.workingProperty()));
+        approve.setOnAction(event -> viewModel.approve());
         preview.disableProperty().bind(viewModel.selected.isNull());
         preview.setOnAction(event -> viewModel.preview());
         previewText.textProperty().bind(viewModel.previewProperty());

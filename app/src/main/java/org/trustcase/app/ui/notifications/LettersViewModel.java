@@ -188,6 +188,37 @@ public final class LettersViewModel {
                 .start();
     }
 
+    /** A legal reviewer's approval of the chosen template's current version. */
+    public void approve() {
+        LetterTemplate current = selected.get();
+        if (current == null || working.get()) {
+            return;
+        }
+        working.set(true);
+        notice.set("");
+        tasks.create(() -> letters.approveTemplate(current.name(), current.language()))
+                .onSuccess(approved -> {
+                    int at = templates.indexOf(current);
+                    if (at >= 0) {
+                        templates.set(at, approved);
+                    }
+                    selected.set(approved);
+                    notice.set(messages.format("letters.approved", approved.name(), approved.language()));
+                })
+                .onError(TrustcaseException.class, failure -> notice.set(messages.describe(failure)))
+                .andFinally(() -> working.set(false))
+                .start();
+    }
+
+    /** Who approved the template's current version, or that nobody has yet. */
+    String approvalText(LetterTemplate template) {
+        if (template == null) {
+            return "";
+        }
+        return template.approved() ? messages.format("letters.approval.by", template.approvedBy(),
+                time.display(template.approvedAt())) : messages.get("letters.approval.none");
+    }
+
     /** The template as edited, filled with the case's values and the first pending recipient's (or none). */
     public void preview() {
         LetterTemplate current = selected.get();
