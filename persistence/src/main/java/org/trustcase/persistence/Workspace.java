@@ -76,6 +76,7 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.organisation.MetaOrganisationRepository organisation;
     private final org.trustcase.persistence.notifications.JooqNotificationRepository notifications;
     private final org.trustcase.persistence.notifications.JooqLetterRepository letters;
+    private final org.trustcase.persistence.tasks.JooqTaskRepository tasks;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -100,6 +101,7 @@ public final class Workspace implements AutoCloseable {
         this.organisation = new org.trustcase.persistence.organisation.MetaOrganisationRepository(meta);
         this.notifications = new org.trustcase.persistence.notifications.JooqNotificationRepository(transactions);
         this.letters = new org.trustcase.persistence.notifications.JooqLetterRepository(transactions);
+        this.tasks = new org.trustcase.persistence.tasks.JooqTaskRepository(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -351,6 +353,10 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.notifications.NotificationRepository notifications() {
         return notifications;
+    }
+
+    public org.trustcase.model.tasks.TaskRepository tasks() {
+        return tasks;
     }
 
     public org.trustcase.model.notifications.LetterTemplateRepository letterTemplates() {

@@ -467,8 +467,11 @@ public final class AppContextFactory {
         NotificationUseCases notifying = new NotificationUseCases(new org.trustcase.model.organisation
                 .OrganisationService(workspace.organisation(), trail, workspace.transactions(), access),
                 notifications, recipients, letters);
+        org.trustcase.model.tasks.TaskService tasks = new org.trustcase.model.tasks.TaskService(workspace.cases(),
+                workspace.tasks(), workspace.users(), settlement, () -> u.clocks().engine().engine().catalog(), trail,
+                workspace.transactions(), access, clock, actors);
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                evidence, files, notifying, access::permits, clock, session, workspace.directory(), kind,
+                evidence, files, notifying, tasks, access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }
 
@@ -506,6 +509,7 @@ public final class AppContextFactory {
         guards.add(new LegalClocksSettledGuard(ports.caseClocks(), ports.assessments(), ports.decisions(),
                 caseClocks, clock));
         guards.add(new NotifiedNotDismissedGuard(ports.caseClocks(), ports.decisions()));
+        guards.add(new org.trustcase.model.tasks.OpenTasksGuard(ports.tasks()));
         AccessControl access = new AccessControl(policy, actors, trail, ports.transactions(), ports.hooks());
         CaseService cases = new CaseService(ports.cases(), trail, ports.transactions(), new Workflow(guards),
                 clock, access, indexer, settled, new org.trustcase.model.organisation.SectorFlagsOfNewCases(

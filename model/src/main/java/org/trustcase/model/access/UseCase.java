@@ -121,6 +121,12 @@ public enum UseCase implements Coded {
     LETTER_BATCH_LIST(Kind.READ),
     /** A batch marked sent: its recipients too, and the data subjects' clock met. */
     LETTER_MARK_SENT(Kind.CHANGE),
+    // TaskService
+    /** A task added to a case's investigation. */
+    TASK_ADD(Kind.CHANGE),
+    TASK_LIST(Kind.READ),
+    /** A task done, reopened, in progress, or not needed (with the reason); asked by the task's number. */
+    TASK_STATUS(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

@@ -67,6 +67,10 @@ public enum AuditAction implements Coded {
     LETTER_TEMPLATE_SAVED,
     /** A letter template's current version was approved by a legal reviewer. */
     LETTER_TEMPLATE_APPROVED,
+    /** A task was added to the case: its number, title, assignee, due time or clock. */
+    TASK_ADDED,
+    /** A task's status changed (the reason, when it is not needed). */
+    TASK_STATUS_CHANGED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

@@ -78,7 +78,8 @@ class UseCaseAccessTest {
                     org.trustcase.model.notifications.RecipientService.class,
                     org.trustcase.model.organisation.OrganisationService.class,
                     org.trustcase.model.notifications.NotificationService.class,
-                    org.trustcase.model.notifications.LetterService.class);
+                    org.trustcase.model.notifications.LetterService.class,
+                    org.trustcase.model.tasks.TaskService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -268,6 +269,13 @@ class UseCaseAccessTest {
                 new Call(UseCase.LETTER_MARK_SENT, org.trustcase.model.notifications.LetterService.class,
                         "markSent", true, w -> w.letters.markSent(w.ref, 1, w.clock.instant(), "e-mail",
                                 "Forensics took time")),
+                new Call(UseCase.TASK_ADD, org.trustcase.model.tasks.TaskService.class, "add", true,
+                        w -> w.tasks.add(w.ref, new org.trustcase.model.tasks.TaskService.NewTask(null,
+                                "Notify UODO", null, null, null, "GDPR-SA"))),
+                new Call(UseCase.TASK_LIST, org.trustcase.model.tasks.TaskService.class, "list", true,
+                        w -> w.tasks.list(w.ref)),
+                new Call(UseCase.TASK_STATUS, org.trustcase.model.tasks.TaskService.class, "setStatus", false,
+                        w -> w.tasks.setStatus(1, org.trustcase.model.tasks.TaskStatus.DONE, null)),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -472,6 +480,8 @@ class UseCaseAccessTest {
                 new org.trustcase.model.testing.InMemoryNotifications();
         final org.trustcase.model.notifications.NotificationService notifications;
         final org.trustcase.model.notifications.LetterService letters;
+        final org.trustcase.model.testing.InMemoryTasks taskStore = new org.trustcase.model.testing.InMemoryTasks();
+        final org.trustcase.model.tasks.TaskService tasks;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -550,6 +560,9 @@ class UseCaseAccessTest {
             letters = new org.trustcase.model.notifications.LetterService(caseRepository, notificationStore,
                     notificationStore, recipientStore, organisationStore, notificationStore, assessmentRepository,
                     settlement, trail, transactions, access, clock, () -> acting);
+            tasks = new org.trustcase.model.tasks.TaskService(caseRepository, taskStore, userStore, settlement,
+                    org.trustcase.model.deadlines.RuleCatalog::standard, trail, transactions, access, clock,
+                    () -> acting);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -563,6 +576,8 @@ class UseCaseAccessTest {
             notificationStore.addBatch(new org.trustcase.model.notifications.LetterBatch(0, ref, "customers",
                     org.trustcase.model.notifications.LetterKind.DATA_SUBJECT, 1, "Julia", clock.instant(), null, null));
             recipientStore.assignBatch(ref, 1);
+            taskStore.add(new org.trustcase.model.tasks.CaseTask(0, ref, 1, null, "Reset passwords", null, null, null,
+                    null, org.trustcase.model.tasks.TaskStatus.OPEN, null, "Julia", clock.instant(), null, null));
             policy.checks.clear();
             readsAtStart = transactions.reads();
         }
@@ -571,7 +586,7 @@ class UseCaseAccessTest {
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
-                    organisationStore.state(), notificationStore.state())
+                    organisationStore.state(), notificationStore.state(), taskStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -594,6 +609,6 @@ class UseCaseAccessTest {
                         "evidence-annotation-history", "evidence-case-annotations",
                         "recipient-list", "recipient-counts", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
-                        "letter-batch-recipients", "letter-batch-list");
+                        "letter-batch-recipients", "letter-batch-list", "task-list");
     }
 }

@@ -1,0 +1,83 @@
+package org.trustcase.persistence.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.tasks.CaseTask;
+import org.trustcase.model.tasks.TaskStatus;
+import org.trustcase.persistence.Workspace;
+import org.trustcase.persistence.testing.SampleCases;
+
+/** Tasks on a real workspace file: every field kept, in order, counted while pending, never deleted. */
+class TasksOnSqliteTest {
+    private static final Instant T = Instant.parse("2026-04-01T09:00:00Z");
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private CaseReference ref;
+
+    @BeforeEach
+    void create() {
+        workspace = Workspace.create(dir);
+        ref = tx(() -> workspace.cases().insert(new CaseReference(2026, 1), SampleCases.requiredOnly(),
+                CaseStatus.NEW, T).reference());
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private CaseTask task(int position, String title, Instant due, String rule) {
+        return new CaseTask(0, ref, position, "Containment", title, "Details\nsecond line", "ewa", due, rule,
+                TaskStatus.OPEN, null, "Julia", T, null, null);
+    }
+
+    @Test
+    void tasksKeepEveryFieldTheirOrderAndTheirStatus() throws Exception {
+        assertThat(tx(() -> workspace.tasks().nextPosition(ref))).isEqualTo(1);
+        long second = tx(() -> workspace.tasks().add(task(2, "Notify UODO", null, "GDPR-SA")));
+        long first = tx(() -> workspace.tasks().add(task(1, "Wipe the laptop", T.plusSeconds(3600), null)));
+
+        assertThat(tx(() -> workspace.tasks().list(ref))).extracting(CaseTask::id).containsExactly(first, second);
+        CaseTask stored = tx(() -> workspace.tasks().find(second)).orElseThrow();
+        assertThat(stored).isEqualTo(task(2, "Notify UODO", null, "GDPR-SA").withId(second));
+        assertThat(tx(() -> workspace.tasks().pending(ref))).isEqualTo(2);
+        assertThat(tx(() -> workspace.tasks().nextPosition(ref))).isEqualTo(3);
+
+        CaseTask notNeeded = stored.withStatus(TaskStatus.NOT_NEEDED, "The authority was told by phone", "Julia",
+                T.plusSeconds(60));
+        tx(() -> {
+            workspace.tasks().update(notNeeded);
+            return null;
+        });
+        assertThat(tx(() -> workspace.tasks().find(second))).contains(notNeeded);
+        assertThat(tx(() -> workspace.tasks().pending(ref))).isEqualTo(1);
+
+        workspace.close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("trustcase.db"));
+                Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("DELETE FROM case_task")).hasMessageContaining("stays with its case");
+            assertThatThrownBy(() -> sql.execute("UPDATE case_task SET status = 'not-needed', reason = NULL"))
+                    .hasMessageContaining("CHECK");
+        }
+        workspace = Workspace.open(dir);
+    }
+
+    private <T> T tx(Supplier<T> work) {
+        return workspace.transactions().inTransaction(work);
+    }
+}
