@@ -173,10 +173,11 @@ public final class MainWindow {
                 .register(org.trustcase.model.notifications.RecipientService.class, context.recipients())
                 .register(org.trustcase.model.notifications.NotificationService.class, context.notifications())
                 .register(org.trustcase.model.notifications.LetterService.class, context.letters())
-                .register(org.trustcase.model.organisation.OrganisationService.class, context.organisation());
+                .register(org.trustcase.model.organisation.OrganisationService.class, context.organisation())
+                .register(org.trustcase.model.tasks.TaskService.class, context.tasks());
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
-                new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));
+                new org.trustcase.app.ui.tasks.TasksTab(views), new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));
         views.register(IntakeDialog.class, new IntakeDialog(views, messages, caseList, navigation));
         Parent main = views.load(MainWindowController.class).root();
         // the lock screen lies over the whole window, hidden until the window is locked

@@ -33,10 +33,12 @@ class CaseTabsFlowTest extends WindowTest {
         settle();
 
         assertThat(tabs(robot).getTabs()).extracting(Tab::getId)
-                .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-deadlines", "case-tab-evidence",
+                .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-tasks", "case-tab-deadlines",
+                        "case-tab-evidence",
                         "case-tab-notifications", "case-tab-audit");
         assertThat(tabs(robot).getTabs()).extracting(Tab::getText)
-                .containsExactly("Overview", "Assessment", "Deadlines", "Evidence", "Notifications", "Audit");
+                .containsExactly("Overview", "Assessment", "Tasks", "Deadlines", "Evidence", "Notifications",
+                        "Audit");
         assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("case-tab-overview");
         assertThat(robot.lookup("#case-tabs .placeholder-text").tryQuery()).isEmpty();
     }

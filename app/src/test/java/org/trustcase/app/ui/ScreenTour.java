@@ -103,7 +103,7 @@ class ScreenTour extends WindowTest {
             open(robot, "TC-2026-0001", null);
             robot.clickOn("#checklist-toggle");
             shot(theme, "case-overview-checklist");
-            for (String tab : List.of("assessment", "deadlines", "audit")) {
+            for (String tab : List.of("assessment", "tasks", "deadlines", "audit")) {
                 robot.clickOn("#case-tab-" + tab);
                 shot(theme, "case-" + tab);
             }
