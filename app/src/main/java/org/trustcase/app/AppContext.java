@@ -34,7 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceService evidence;
     private final EvidenceFiles evidenceFiles;
     private final NotificationUseCases notifying;
-    private final org.trustcase.model.tasks.TaskService tasks;
+    private final InvestigationUseCases investigation;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -44,7 +44,7 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
             CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, EvidenceService evidence, EvidenceFiles evidenceFiles,
-            NotificationUseCases notifying, org.trustcase.model.tasks.TaskService tasks, Permissions permissions, Clock clock, Session session,
+            NotificationUseCases notifying, InvestigationUseCases investigation, Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -58,7 +58,7 @@ public final class AppContext implements AutoCloseable {
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.evidenceFiles = Objects.requireNonNull(evidenceFiles, "evidenceFiles");
         this.notifying = Objects.requireNonNull(notifying, "notifying");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.investigation = Objects.requireNonNull(investigation, "investigation");
         this.session = Objects.requireNonNull(session, "session");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
@@ -138,7 +138,17 @@ public final class AppContext implements AutoCloseable {
 
     /** The tasks of the cases' investigations. */
     public org.trustcase.model.tasks.TaskService tasks() {
-        return tasks;
+        return investigation.tasks();
+    }
+
+    /** The playbooks that add tasks to a case by kind of breach. */
+    public org.trustcase.model.tasks.PlaybookService playbooks() {
+        return investigation.playbooks();
+    }
+
+    /** The investigation use cases together, as a context is built from them. */
+    public InvestigationUseCases investigation() {
+        return investigation;
     }
 
     /** The notification use cases together, as a context is built from them. */

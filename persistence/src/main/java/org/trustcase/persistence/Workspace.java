@@ -77,6 +77,7 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.notifications.JooqNotificationRepository notifications;
     private final org.trustcase.persistence.notifications.JooqLetterRepository letters;
     private final org.trustcase.persistence.tasks.JooqTaskRepository tasks;
+    private final org.trustcase.persistence.tasks.JooqPlaybookRepository playbooks;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -102,6 +103,7 @@ public final class Workspace implements AutoCloseable {
         this.notifications = new org.trustcase.persistence.notifications.JooqNotificationRepository(transactions);
         this.letters = new org.trustcase.persistence.notifications.JooqLetterRepository(transactions);
         this.tasks = new org.trustcase.persistence.tasks.JooqTaskRepository(transactions);
+        this.playbooks = new org.trustcase.persistence.tasks.JooqPlaybookRepository(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -353,6 +355,10 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.notifications.NotificationRepository notifications() {
         return notifications;
+    }
+
+    public org.trustcase.model.tasks.PlaybookRepository playbooks() {
+        return playbooks;
     }
 
     public org.trustcase.model.tasks.TaskRepository tasks() {

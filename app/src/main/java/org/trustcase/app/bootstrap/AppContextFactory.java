@@ -470,8 +470,12 @@ public final class AppContextFactory {
         org.trustcase.model.tasks.TaskService tasks = new org.trustcase.model.tasks.TaskService(workspace.cases(),
                 workspace.tasks(), workspace.users(), settlement, () -> u.clocks().engine().engine().catalog(), trail,
                 workspace.transactions(), access, clock, actors);
+        org.trustcase.model.tasks.PlaybookService playbooks = new org.trustcase.model.tasks.PlaybookService(
+                workspace.cases(), workspace.playbooks(), workspace.tasks(),
+                () -> u.clocks().engine().engine().catalog(), trail, workspace.transactions(), access, clock, actors);
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                evidence, files, notifying, tasks, access::permits, clock, session, workspace.directory(), kind,
+                evidence, files, notifying, new org.trustcase.app.InvestigationUseCases(tasks, playbooks),
+                access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }
 

@@ -174,7 +174,8 @@ public final class MainWindow {
                 .register(org.trustcase.model.notifications.NotificationService.class, context.notifications())
                 .register(org.trustcase.model.notifications.LetterService.class, context.letters())
                 .register(org.trustcase.model.organisation.OrganisationService.class, context.organisation())
-                .register(org.trustcase.model.tasks.TaskService.class, context.tasks());
+                .register(org.trustcase.model.tasks.TaskService.class, context.tasks())
+                .register(org.trustcase.model.tasks.PlaybookService.class, context.playbooks());
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
                 new org.trustcase.app.ui.tasks.TasksTab(views), new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));

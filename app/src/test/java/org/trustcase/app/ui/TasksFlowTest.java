@@ -67,5 +67,18 @@ class TasksFlowTest extends WindowTest {
                 TaskStatus.DONE);
         assertThat(text(robot, "#tasks-counts")).isEqualTo("2 tasks · 0 to do");
         assertThat(context.tasks().list(breach.reference()).get(0).task().reason()).isEqualTo("Told by phone");
+
+        // a playbook adds its tasks after these
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<org.trustcase.model.tasks.Playbook> playbooks =
+                    robot.lookup("#tasks-playbook").queryComboBox();
+            playbooks.setValue(playbooks.getItems().stream().filter(p -> p.name().equals("lost-or-stolen-device"))
+                    .findFirst().orElseThrow());
+        });
+        robot.clickOn("#tasks-apply-playbook");
+        settle();
+        assertThat(text(robot, "#tasks-notice")).startsWith("Lost or stolen device: ").endsWith(" tasks added.");
+        assertThat(table.getItems().get(2).task().title()).isEqualTo("Wipe or lock the device remotely");
+        assertThat(table.getItems()).hasSizeGreaterThan(8);
     }
 }

@@ -127,6 +127,12 @@ public enum UseCase implements Coded {
     TASK_LIST(Kind.READ),
     /** A task done, reopened, in progress, or not needed (with the reason); asked by the task's number. */
     TASK_STATUS(Kind.CHANGE),
+    // PlaybookService
+    PLAYBOOK_LIST(Kind.READ),
+    /** A playbook's tasks added to a case. */
+    PLAYBOOK_APPLY(Kind.CHANGE),
+    /** A playbook saved: edited, or imported from a file. */
+    PLAYBOOK_SAVE(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

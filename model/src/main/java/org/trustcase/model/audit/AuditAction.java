@@ -71,6 +71,10 @@ public enum AuditAction implements Coded {
     TASK_ADDED,
     /** A task's status changed (the reason, when it is not needed). */
     TASK_STATUS_CHANGED,
+    /** A playbook's tasks were added to the case: the playbook and how many tasks. */
+    PLAYBOOK_APPLIED,
+    /** A playbook was saved (edited or imported): its name and how many tasks. */
+    PLAYBOOK_SAVED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

@@ -79,7 +79,7 @@ class UseCaseAccessTest {
                     org.trustcase.model.organisation.OrganisationService.class,
                     org.trustcase.model.notifications.NotificationService.class,
                     org.trustcase.model.notifications.LetterService.class,
-                    org.trustcase.model.tasks.TaskService.class);
+                    org.trustcase.model.tasks.TaskService.class, org.trustcase.model.tasks.PlaybookService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -276,6 +276,12 @@ class UseCaseAccessTest {
                         w -> w.tasks.list(w.ref)),
                 new Call(UseCase.TASK_STATUS, org.trustcase.model.tasks.TaskService.class, "setStatus", false,
                         w -> w.tasks.setStatus(1, org.trustcase.model.tasks.TaskStatus.DONE, null)),
+                new Call(UseCase.PLAYBOOK_LIST, org.trustcase.model.tasks.PlaybookService.class, "list", false,
+                        w -> w.playbooks.list()),
+                new Call(UseCase.PLAYBOOK_APPLY, org.trustcase.model.tasks.PlaybookService.class, "apply", true,
+                        w -> w.playbooks.apply(w.ref, "ransomware")),
+                new Call(UseCase.PLAYBOOK_SAVE, org.trustcase.model.tasks.PlaybookService.class, "save", false,
+                        w -> w.playbooks.save(PLAYBOOK)),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -298,6 +304,10 @@ class UseCaseAccessTest {
             new org.trustcase.model.notifications.LetterTemplate("customers", "en",
                     org.trustcase.model.notifications.LetterKind.DATA_SUBJECT, "About {{case.reference}}",
                     "Dear {{recipient.name}}", null, null);
+
+    private static final org.trustcase.model.tasks.Playbook PLAYBOOK = new org.trustcase.model.tasks.Playbook(
+            "ransomware", "Ransomware", null, List.of(new org.trustcase.model.tasks.Playbook.Step("Containment",
+                    "Isolate the systems", null, null)), null, null);
 
     @Test
     void theTableNamesEveryUseCaseOnce() {
@@ -482,6 +492,9 @@ class UseCaseAccessTest {
         final org.trustcase.model.notifications.LetterService letters;
         final org.trustcase.model.testing.InMemoryTasks taskStore = new org.trustcase.model.testing.InMemoryTasks();
         final org.trustcase.model.tasks.TaskService tasks;
+        final org.trustcase.model.testing.InMemoryPlaybooks playbookStore =
+                new org.trustcase.model.testing.InMemoryPlaybooks();
+        final org.trustcase.model.tasks.PlaybookService playbooks;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -563,6 +576,10 @@ class UseCaseAccessTest {
             tasks = new org.trustcase.model.tasks.TaskService(caseRepository, taskStore, userStore, settlement,
                     org.trustcase.model.deadlines.RuleCatalog::standard, trail, transactions, access, clock,
                     () -> acting);
+            playbooks = new org.trustcase.model.tasks.PlaybookService(caseRepository, playbookStore, taskStore,
+                    org.trustcase.model.deadlines.RuleCatalog::standard, trail, transactions, access, clock,
+                    () -> acting);
+            playbookStore.put(PLAYBOOK);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -586,7 +603,8 @@ class UseCaseAccessTest {
         List<Object> state() {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
-                    organisationStore.state(), notificationStore.state(), taskStore.state())
+                    organisationStore.state(), notificationStore.state(), taskStore.state(),
+                    playbookStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -609,6 +627,6 @@ class UseCaseAccessTest {
                         "evidence-annotation-history", "evidence-case-annotations",
                         "recipient-list", "recipient-counts", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
-                        "letter-batch-recipients", "letter-batch-list", "task-list");
+                        "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list");
     }
 }

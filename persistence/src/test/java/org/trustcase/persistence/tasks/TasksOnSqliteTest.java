@@ -77,6 +77,28 @@ class TasksOnSqliteTest {
         workspace = Workspace.open(dir);
     }
 
+    @Test
+    void aWorkspaceStartsWithSevenPlaybooksWhoseClocksAreRulesAndAPlaybookIsReplacedWhole() {
+        java.util.List<org.trustcase.model.tasks.Playbook> all = tx(() -> workspace.playbooks().all());
+        assertThat(all).extracting(org.trustcase.model.tasks.Playbook::name).containsExactly("credential-stuffing",
+                "employee-unauthorised-access", "lost-or-stolen-device", "misdirected-email-or-post",
+                "processor-breach", "ransomware", "web-application-exfiltration");
+        org.trustcase.model.deadlines.RuleCatalog rules = org.trustcase.model.deadlines.RuleCatalog.standard();
+        for (org.trustcase.model.tasks.Playbook playbook : all) {
+            assertThat(playbook.steps()).hasSizeGreaterThanOrEqualTo(6);
+            playbook.steps().stream().filter(s -> s.clockRule() != null)
+                    .forEach(s -> assertThat(rules.rule(s.clockRule())).isNotNull());
+        }
+        org.trustcase.model.tasks.Playbook mine = new org.trustcase.model.tasks.Playbook("ransomware", "Ransomware",
+                null, java.util.List.of(new org.trustcase.model.tasks.Playbook.Step(null, "Call the insurer", null,
+                        null)), "Julia", T);
+        tx(() -> {
+            workspace.playbooks().put(mine);
+            return null;
+        });
+        assertThat(tx(() -> workspace.playbooks().find("ransomware"))).contains(mine);
+    }
+
     private <T> T tx(Supplier<T> work) {
         return workspace.transactions().inTransaction(work);
     }

@@ -38,6 +38,8 @@ public final class TasksController {
 
     @FXML private Parent root;
     @FXML private Label counts;
+    @FXML private ComboBox<org.trustcase.model.tasks.Playbook> playbook;
+    @FXML private Button applyPlaybook;
     @FXML private FlowPane addForm;
     @FXML private TextField title;
     @FXML private TextField group;
@@ -59,14 +61,16 @@ public final class TasksController {
     @FXML private Button notNeeded;
     @FXML private Label notice;
 
-    public TasksController(CaseTabContext openCase, TaskService tasks, CaseClockService clocks, TaskExecutor executor,
-            Messages messages, TimeText time, Clock clockNow, Permissions permissions) {
+    public TasksController(CaseTabContext openCase, TaskService tasks, org.trustcase.model.tasks.PlaybookService playbooks,
+            CaseClockService clocks, TaskExecutor executor, Messages messages, TimeText time, Clock clockNow,
+            Permissions permissions) {
         this.openCase = openCase;
         this.clocks = clocks;
         this.messages = messages;
         this.time = time;
         this.permissions = permissions;
-        this.viewModel = new TasksViewModel(tasks, executor, messages, time, clockNow, openCase.reference());
+        this.viewModel = new TasksViewModel(tasks, playbooks, executor, messages, time, clockNow,
+                openCase.reference());
     }
 
     @FXML
@@ -98,6 +102,24 @@ public final class TasksController {
                     due.clear();
                     clock.setValue(null);
                 }));
+
+        boolean mayApply = permissions.may(UseCase.PLAYBOOK_APPLY);
+        playbook.setVisible(mayApply);
+        applyPlaybook.setVisible(mayApply);
+        playbook.setItems(viewModel.playbooks());
+        playbook.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.trustcase.model.tasks.Playbook p) {
+                return p == null ? "" : messages.format("tasks.playbook.item", p.title(), p.steps().size());
+            }
+
+            @Override
+            public org.trustcase.model.tasks.Playbook fromString(String text) {
+                return null;
+            }
+        });
+        applyPlaybook.disableProperty().bind(playbook.valueProperty().isNull().or(viewModel.workingProperty()));
+        applyPlaybook.setOnAction(event -> viewModel.apply(playbook.getValue()));
 
         boolean mayMove = permissions.may(UseCase.TASK_STATUS);
         actions.setVisible(mayMove);

@@ -26,6 +26,9 @@ import org.trustcase.model.tasks.TaskStatus;
  */
 public final class TasksViewModel {
     private final TaskService tasks;
+    private final org.trustcase.model.tasks.PlaybookService playbooks;
+    private final ObservableList<org.trustcase.model.tasks.Playbook> playbookList =
+            FXCollections.observableArrayList();
     private final TaskExecutor executor;
     private final Messages messages;
     private final TimeText time;
@@ -36,9 +39,10 @@ public final class TasksViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
 
-    public TasksViewModel(TaskService tasks, TaskExecutor executor, Messages messages, TimeText time, Clock clock,
+    public TasksViewModel(TaskService tasks, org.trustcase.model.tasks.PlaybookService playbooks, TaskExecutor executor, Messages messages, TimeText time, Clock clock,
             CaseReference reference) {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.playbooks = Objects.requireNonNull(playbooks, "playbooks");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.time = Objects.requireNonNull(time, "time");
@@ -62,9 +66,29 @@ public final class TasksViewModel {
         return working.getReadOnlyProperty();
     }
 
+    /** The workspace's playbooks, to apply one. */
+    public ObservableList<org.trustcase.model.tasks.Playbook> playbooks() {
+        return playbookList;
+    }
+
     public void load() {
         executor.create(() -> tasks.list(reference)).onSuccess(this::show)
                 .onError(TrustcaseException.class, failure -> notice.set(messages.describe(failure))).start();
+        if (playbookList.isEmpty()) {
+            executor.create(playbooks::list).onSuccess(playbookList::setAll)
+                    .onError(TrustcaseException.class, failure -> notice.set(messages.describe(failure))).start();
+        }
+    }
+
+    /** Adds the playbook's tasks to the case. */
+    public void apply(org.trustcase.model.tasks.Playbook playbook) {
+        run(() -> {
+            playbooks.apply(reference, playbook.name());
+            return tasks.list(reference);
+        }, list -> {
+            show(list);
+            notice.set(messages.format("tasks.playbook.applied", playbook.title(), playbook.steps().size()));
+        });
     }
 
     private void show(List<TaskRow> list) {
