@@ -146,6 +146,11 @@ public final class AppContext implements AutoCloseable {
         return investigation.playbooks();
     }
 
+    /** The investigation notes of the cases. */
+    public org.trustcase.model.tasks.NoteService notes() {
+        return investigation.notes();
+    }
+
     /** The investigation use cases together, as a context is built from them. */
     public InvestigationUseCases investigation() {
         return investigation;

@@ -78,6 +78,7 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.notifications.JooqLetterRepository letters;
     private final org.trustcase.persistence.tasks.JooqTaskRepository tasks;
     private final org.trustcase.persistence.tasks.JooqPlaybookRepository playbooks;
+    private final org.trustcase.persistence.tasks.JooqNoteRepository notes;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -104,6 +105,7 @@ public final class Workspace implements AutoCloseable {
         this.letters = new org.trustcase.persistence.notifications.JooqLetterRepository(transactions);
         this.tasks = new org.trustcase.persistence.tasks.JooqTaskRepository(transactions);
         this.playbooks = new org.trustcase.persistence.tasks.JooqPlaybookRepository(transactions);
+        this.notes = new org.trustcase.persistence.tasks.JooqNoteRepository(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -355,6 +357,10 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.notifications.NotificationRepository notifications() {
         return notifications;
+    }
+
+    public org.trustcase.model.tasks.NoteRepository notes() {
+        return notes;
     }
 
     public org.trustcase.model.tasks.PlaybookRepository playbooks() {

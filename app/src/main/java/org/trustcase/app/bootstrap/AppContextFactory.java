@@ -474,7 +474,9 @@ public final class AppContextFactory {
                 workspace.cases(), workspace.playbooks(), workspace.tasks(),
                 () -> u.clocks().engine().engine().catalog(), trail, workspace.transactions(), access, clock, actors);
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
-                evidence, files, notifying, new org.trustcase.app.InvestigationUseCases(tasks, playbooks),
+                evidence, files, notifying, new org.trustcase.app.InvestigationUseCases(tasks, playbooks,
+                        new org.trustcase.model.tasks.NoteService(workspace.cases(), workspace.notes(),
+                                workspace.evidence(), trail, workspace.transactions(), access, clock, actors)),
                 access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }

@@ -133,6 +133,12 @@ public enum UseCase implements Coded {
     PLAYBOOK_APPLY(Kind.CHANGE),
     /** A playbook saved: edited, or imported from a file. */
     PLAYBOOK_SAVE(Kind.CHANGE),
+    // NoteService
+    /** An investigation note written on a case. */
+    NOTE_ADD(Kind.CHANGE),
+    /** A new version of a note, by its author; asked by the note's number. */
+    NOTE_EDIT(Kind.CHANGE),
+    NOTE_LIST(Kind.READ),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

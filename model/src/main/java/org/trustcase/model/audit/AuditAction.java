@@ -75,6 +75,10 @@ public enum AuditAction implements Coded {
     PLAYBOOK_APPLIED,
     /** A playbook was saved (edited or imported): its name and how many tasks. */
     PLAYBOOK_SAVED,
+    /** An investigation note was written: its number and text. */
+    NOTE_ADDED,
+    /** A note was edited: the version it replaces, and the text before and after. */
+    NOTE_EDITED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

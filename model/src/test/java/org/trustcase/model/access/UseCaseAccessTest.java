@@ -79,7 +79,8 @@ class UseCaseAccessTest {
                     org.trustcase.model.organisation.OrganisationService.class,
                     org.trustcase.model.notifications.NotificationService.class,
                     org.trustcase.model.notifications.LetterService.class,
-                    org.trustcase.model.tasks.TaskService.class, org.trustcase.model.tasks.PlaybookService.class);
+                    org.trustcase.model.tasks.TaskService.class, org.trustcase.model.tasks.PlaybookService.class,
+                    org.trustcase.model.tasks.NoteService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -282,6 +283,12 @@ class UseCaseAccessTest {
                         w -> w.playbooks.apply(w.ref, "ransomware")),
                 new Call(UseCase.PLAYBOOK_SAVE, org.trustcase.model.tasks.PlaybookService.class, "save", false,
                         w -> w.playbooks.save(PLAYBOOK)),
+                new Call(UseCase.NOTE_ADD, org.trustcase.model.tasks.NoteService.class, "add", true,
+                        w -> w.notes.add(w.ref, "First login at 03:12", List.of())),
+                new Call(UseCase.NOTE_EDIT, org.trustcase.model.tasks.NoteService.class, "edit", false,
+                        w -> w.notes.edit(1, "First login at 03:14", List.of())),
+                new Call(UseCase.NOTE_LIST, org.trustcase.model.tasks.NoteService.class, "list", true,
+                        w -> w.notes.list(w.ref)),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -495,6 +502,8 @@ class UseCaseAccessTest {
         final org.trustcase.model.testing.InMemoryPlaybooks playbookStore =
                 new org.trustcase.model.testing.InMemoryPlaybooks();
         final org.trustcase.model.tasks.PlaybookService playbooks;
+        final org.trustcase.model.testing.InMemoryNotes noteStore = new org.trustcase.model.testing.InMemoryNotes();
+        final org.trustcase.model.tasks.NoteService notes;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -580,6 +589,8 @@ class UseCaseAccessTest {
                     org.trustcase.model.deadlines.RuleCatalog::standard, trail, transactions, access, clock,
                     () -> acting);
             playbookStore.put(PLAYBOOK);
+            notes = new org.trustcase.model.tasks.NoteService(caseRepository, noteStore, evidenceStore, trail,
+                    transactions, access, clock, () -> acting);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -593,6 +604,8 @@ class UseCaseAccessTest {
             notificationStore.addBatch(new org.trustcase.model.notifications.LetterBatch(0, ref, "customers",
                     org.trustcase.model.notifications.LetterKind.DATA_SUBJECT, 1, "Julia", clock.instant(), null, null));
             recipientStore.assignBatch(ref, 1);
+            noteStore.add(new org.trustcase.model.tasks.CaseNote(0, ref, "First login", List.of(), DPO.name(),
+                    clock.instant(), 0));
             taskStore.add(new org.trustcase.model.tasks.CaseTask(0, ref, 1, null, "Reset passwords", null, null, null,
                     null, org.trustcase.model.tasks.TaskStatus.OPEN, null, "Julia", clock.instant(), null, null));
             policy.checks.clear();
@@ -604,7 +617,7 @@ class UseCaseAccessTest {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
                     organisationStore.state(), notificationStore.state(), taskStore.state(),
-                    playbookStore.state())
+                    playbookStore.state(), noteStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -627,6 +640,6 @@ class UseCaseAccessTest {
                         "evidence-annotation-history", "evidence-case-annotations",
                         "recipient-list", "recipient-counts", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
-                        "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list");
+                        "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list");
     }
 }

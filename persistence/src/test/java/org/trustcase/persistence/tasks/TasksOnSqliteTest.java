@@ -99,6 +99,29 @@ class TasksOnSqliteTest {
         assertThat(tx(() -> workspace.playbooks().find("ransomware"))).contains(mine);
     }
 
+    @Test
+    void aNoteKeepsEveryVersionAndListsOnlyTheLatest() throws Exception {
+        long first = tx(() -> workspace.notes().add(new org.trustcase.model.tasks.CaseNote(0, ref, "First login 03:14",
+                java.util.List.of(4L, 7L), "Julia", T, 0)));
+        long second = tx(() -> workspace.notes().add(new org.trustcase.model.tasks.CaseNote(0, ref,
+                "First login 03:12", java.util.List.of(), "Julia", T.plusSeconds(60), first)));
+
+        assertThat(tx(() -> workspace.notes().find(first)).orElseThrow().evidence()).containsExactly(4L, 7L);
+        assertThat(tx(() -> workspace.notes().replaced(first))).isTrue();
+        assertThat(tx(() -> workspace.notes().current(ref))).extracting(org.trustcase.model.tasks.CaseNote::id)
+                .containsExactly(second);
+        assertThatThrownBy(() -> tx(() -> workspace.notes().add(new org.trustcase.model.tasks.CaseNote(0, ref,
+                "Another edit of the first", java.util.List.of(), "Julia", T, first))))
+                .as("a version is replaced once").hasMessageContaining("UNIQUE");
+        workspace.close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("trustcase.db"));
+                Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.execute("UPDATE case_note SET text = 'x'")).hasMessageContaining("new version");
+            assertThatThrownBy(() -> sql.execute("DELETE FROM case_note")).hasMessageContaining("stays");
+        }
+        workspace = Workspace.open(dir);
+    }
+
     private <T> T tx(Supplier<T> work) {
         return workspace.transactions().inTransaction(work);
     }
