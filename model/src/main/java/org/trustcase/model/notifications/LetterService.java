@@ -89,7 +89,7 @@ public final class LetterService {
         if (template.name().isBlank()) {
             errors.add(new FieldError("name", "validation.required"));
         }
-        TextChecks.line(errors, "name", template.name().strip(), MAX_NAME);
+        org.trustcase.model.common.TextFields.line(errors, "name", template.name().strip(), MAX_NAME);
         if (!RecipientService.LANGUAGES.contains(template.language().strip())) {
             errors.add(new FieldError("language", "recipients.language-unknown", template.language(),
                     String.join(", ", RecipientService.LANGUAGES)));
@@ -97,11 +97,11 @@ public final class LetterService {
         if (template.subject().isBlank()) {
             errors.add(new FieldError("subject", "validation.required"));
         }
-        TextChecks.line(errors, "subject", template.subject(), MAX_SUBJECT);
+        org.trustcase.model.common.TextFields.line(errors, "subject", template.subject(), MAX_SUBJECT);
         if (template.body().isBlank()) {
             errors.add(new FieldError("body", "validation.required"));
         }
-        TextChecks.text(errors, "body", template.body(), MAX_BODY);
+        org.trustcase.model.common.TextFields.text(errors, "body", template.body(), MAX_BODY);
         for (String part : List.of("subject", "body")) {
             String text = part.equals("subject") ? template.subject() : template.body();
             for (MergeFields.Use use : MergeFields.uses(text)) {
@@ -236,9 +236,9 @@ public final class LetterService {
         if (channel == null || channel.isBlank()) {
             errors.add(new FieldError("channel", "validation.required"));
         } else {
-            TextChecks.line(errors, "channel", channel, NotificationService.MAX_LINE);
+            org.trustcase.model.common.TextFields.line(errors, "channel", channel, NotificationService.MAX_LINE);
         }
-        TextChecks.text(errors, "delayReason", delayReason, NotificationService.MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "delayReason", delayReason, NotificationService.MAX_TEXT);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

@@ -78,15 +78,15 @@ public final class NotificationService {
     public AuthorityDraft saveDraft(CaseReference reference, AuthorityDraft draft) {
         access.require(UseCase.AUTHORITY_DRAFT_SAVE, reference);
         List<FieldError> errors = new ArrayList<>();
-        TextChecks.text(errors, "nature", draft.nature(), MAX_TEXT);
-        TextChecks.text(errors, "courseOfEvents", draft.courseOfEvents(), MAX_TEXT);
-        TextChecks.line(errors, "place", draft.place(), MAX_LINE);
-        TextChecks.text(errors, "cause", draft.cause(), MAX_TEXT);
-        TextChecks.text(errors, "consequences", draft.consequences(), MAX_TEXT);
-        TextChecks.text(errors, "measuresTaken", draft.measuresTaken(), MAX_TEXT);
-        TextChecks.text(errors, "measuresProposed", draft.measuresProposed(), MAX_TEXT);
-        TextChecks.text(errors, "otherOrganisations", draft.otherOrganisations(), MAX_TEXT);
-        TextChecks.text(errors, "adviceToSubjects", draft.adviceToSubjects(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "nature", draft.nature(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "courseOfEvents", draft.courseOfEvents(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.line(errors, "place", draft.place(), MAX_LINE);
+        org.trustcase.model.common.TextFields.text(errors, "cause", draft.cause(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "consequences", draft.consequences(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "measuresTaken", draft.measuresTaken(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "measuresProposed", draft.measuresProposed(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "otherOrganisations", draft.otherOrganisations(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "adviceToSubjects", draft.adviceToSubjects(), MAX_TEXT);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -191,16 +191,16 @@ public final class NotificationService {
         if (notice.channel() == null || notice.channel().isBlank()) {
             errors.add(new FieldError("channel", "validation.required"));
         } else {
-            TextChecks.line(errors, "channel", notice.channel(), MAX_LINE);
+            org.trustcase.model.common.TextFields.line(errors, "channel", notice.channel(), MAX_LINE);
         }
         if (notice.target() == NotificationTarget.AUTHORITY && notice.phase() == null) {
             errors.add(new FieldError("phase", "validation.required"));
         }
-        TextChecks.line(errors, "recipientName", notice.recipientName(), MAX_LINE);
-        TextChecks.line(errors, "reference", notice.reference(), MAX_LINE);
-        TextChecks.text(errors, "delayReason", notice.delayReason(), MAX_TEXT);
-        TextChecks.text(errors, "note", notice.note(), MAX_TEXT);
-        TextChecks.text(errors, "content", notice.content(), MAX_CONTENT);
+        org.trustcase.model.common.TextFields.line(errors, "recipientName", notice.recipientName(), MAX_LINE);
+        org.trustcase.model.common.TextFields.line(errors, "reference", notice.reference(), MAX_LINE);
+        org.trustcase.model.common.TextFields.text(errors, "delayReason", notice.delayReason(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "note", notice.note(), MAX_TEXT);
+        org.trustcase.model.common.TextFields.text(errors, "content", notice.content(), MAX_CONTENT);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

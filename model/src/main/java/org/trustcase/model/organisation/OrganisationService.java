@@ -12,7 +12,6 @@ import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.common.FieldError;
-import org.trustcase.model.common.PlainText;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.common.ValidationException;
 
@@ -100,21 +99,11 @@ public final class OrganisationService {
     }
 
     private static void line(List<FieldError> errors, String field, String value) {
-        if (value.length() > MAX_LINE) {
-            errors.add(new FieldError(field, "validation.too-long", value.length(), MAX_LINE));
-        } else {
-            PlainText.forbiddenInLine(value).ifPresent(c -> errors.add(new FieldError(field,
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
+        org.trustcase.model.common.TextFields.line(errors, field, value, MAX_LINE);
     }
 
     private static void text(List<FieldError> errors, String field, String value) {
-        if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "validation.too-long", value.length(), MAX_TEXT));
-        } else {
-            PlainText.forbiddenInText(value).ifPresent(c -> errors.add(new FieldError(field,
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
+        org.trustcase.model.common.TextFields.text(errors, field, value, MAX_TEXT);
     }
 
     private static List<FieldChange> changes(OrganisationProfile before, OrganisationProfile after) {

@@ -18,7 +18,7 @@ import org.trustcase.model.casework.SettledCases;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.NotFoundException;
-import org.trustcase.model.common.PlainText;
+import org.trustcase.model.common.TextFields;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.common.ValidationException;
 import org.trustcase.model.deadlines.RuleCatalog;
@@ -142,24 +142,11 @@ public final class PlaybookService {
             }
             return;
         }
-        if (value.length() > TaskService.MAX_TITLE) {
-            errors.add(new FieldError(field, "validation.too-long", value.length(), TaskService.MAX_TITLE));
-        } else {
-            PlainText.forbiddenInLine(value).ifPresent(c -> errors.add(new FieldError(field,
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
+        TextFields.line(errors, field, value, TaskService.MAX_TITLE);
     }
 
     private static void text(List<FieldError> errors, String field, String value) {
-        if (value == null) {
-            return;
-        }
-        if (value.length() > TaskService.MAX_TEXT) {
-            errors.add(new FieldError(field, "validation.too-long", value.length(), TaskService.MAX_TEXT));
-        } else {
-            PlainText.forbiddenInText(value).ifPresent(c -> errors.add(new FieldError(field,
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
+        TextFields.text(errors, field, value, TaskService.MAX_TEXT);
     }
 
     private static String blankToNull(String value) {

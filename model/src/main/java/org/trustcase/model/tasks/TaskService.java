@@ -23,7 +23,6 @@ import org.trustcase.model.casework.SettledCases;
 import org.trustcase.model.common.Actor;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.NotFoundException;
-import org.trustcase.model.common.PlainText;
 import org.trustcase.model.common.RuleViolationException;
 import org.trustcase.model.common.TransactionRunner;
 import org.trustcase.model.common.ValidationException;
@@ -114,19 +113,12 @@ public final class TaskService {
         if (title == null) {
             errors.add(new FieldError("title", "validation.required"));
         } else {
-            line(errors, "title", title, MAX_TITLE);
+            org.trustcase.model.common.TextFields.line(errors, "title", title, MAX_TITLE);
         }
         String group = blankToNull(task.group());
-        line(errors, "group", group, MAX_TITLE);
+        org.trustcase.model.common.TextFields.line(errors, "group", group, MAX_TITLE);
         String description = blankToNull(task.description());
-        if (description != null) {
-            if (description.length() > MAX_TEXT) {
-                errors.add(new FieldError("description", "validation.too-long", description.length(), MAX_TEXT));
-            } else {
-                PlainText.forbiddenInText(description).ifPresent(c -> errors.add(new FieldError("description",
-                        "validation.forbidden-character", PlainText.name(c))));
-            }
-        }
+        org.trustcase.model.common.TextFields.text(errors, "description", description, MAX_TEXT);
         String rule = blankToNull(task.clockRule());
         if (rule != null) {
             try {
@@ -196,18 +188,6 @@ public final class TaskService {
                     new FieldChange("status", task.status().code(), status.code())), changed.reason());
             return changed;
         });
-    }
-
-    private static void line(List<FieldError> errors, String field, String value, int max) {
-        if (value == null) {
-            return;
-        }
-        if (value.length() > max) {
-            errors.add(new FieldError(field, "validation.too-long", value.length(), max));
-        } else {
-            PlainText.forbiddenInLine(value).ifPresent(c -> errors.add(new FieldError(field,
-                    "validation.forbidden-character", PlainText.name(c))));
-        }
     }
 
     private static String blankToNull(String value) {

@@ -1,16 +1,14 @@
-package org.trustcase.model.notifications;
+package org.trustcase.model.common;
 
 import java.util.List;
-import org.trustcase.model.common.FieldError;
-import org.trustcase.model.common.PlainText;
 
-/** The checks of free text the notification use cases share: a length, and no control or hidden characters. */
-final class TextChecks {
-    private TextChecks() {
+/** The checks of free text the use cases share: a length, and no control or hidden characters. */
+public final class TextFields {
+    private TextFields() {
     }
 
     /** A one-line text ({@code null} passes). */
-    static void line(List<FieldError> errors, String field, String value, int max) {
+    public static void line(List<FieldError> errors, String field, String value, int max) {
         if (value == null) {
             return;
         }
@@ -23,7 +21,7 @@ final class TextChecks {
     }
 
     /** A text that may break lines ({@code null} passes). */
-    static void text(List<FieldError> errors, String field, String value, int max) {
+    public static void text(List<FieldError> errors, String field, String value, int max) {
         if (value == null) {
             return;
         }
