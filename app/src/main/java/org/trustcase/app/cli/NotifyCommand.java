@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase notify authority|draft|other|list}: the notifications of a case, as drafted and as sent. */
 @Command(name = "notify", description = "Draft the authority's notification and record notifications as sent.",
-        subcommands = {NotifyCommand.Authority.class, NotifyCommand.Draft.class, NotifyCommand.Other.class,
-                NotifyCommand.ListSent.class})
+        subcommands = {NotifyCommand.Authority.class, NotifyCommand.Draft.class, NotifyCommand.DraftSave.class,
+                NotifyCommand.Other.class, NotifyCommand.ListSent.class})
 final class NotifyCommand {
     private NotifyCommand() {
     }
@@ -286,6 +286,93 @@ final class NotifyCommand {
                 sent.forEach(n -> session.out().println(describe(n)));
             }
             return Cli.OK;
+        }
+    }
+
+    @Command(name = "draft-save", description = "Save the words of the authority's draft from a JSON file: any of"
+            + " nature, courseOfEvents, place, cause, consequences, measuresTaken, measuresProposed,"
+            + " otherOrganisations, adviceToSubjects (texts or null) and confidentiality, integrity, availability"
+            + " (true, false or null: not known); the fields the file leaves out keep their words.")
+    static final class DraftSave extends InWorkspaceCommand {
+        private static final List<String> TEXTS = List.of("nature", "courseOfEvents", "place", "cause",
+                "consequences", "measuresTaken", "measuresProposed", "otherOrganisations", "adviceToSubjects");
+        private static final List<String> FLAGS = List.of("confidentiality", "integrity", "availability");
+
+        @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
+        String reference;
+
+        @Option(names = "--from", required = true, paramLabel = "FILE.json", description = "The draft's words.")
+        Path from;
+
+        DraftSave(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            CaseReference ref = CaseReference.parse(reference);
+            if (!Files.isRegularFile(from)) {
+                throw new ValidationException("--from", "cli.no-such-file", from.toString());
+            }
+            com.fasterxml.jackson.databind.JsonNode given;
+            try {
+                given = Json.mapper().readTree(Files.readString(from, StandardCharsets.UTF_8));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ValidationException("--from", "organisation.json-unreadable", from.getFileName().toString(),
+                        (long) e.getLocation().getLineNr(), String.valueOf(e.getOriginalMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (given == null || !given.isObject()) {
+                throw new ValidationException("--from", "organisation.json-not-object", from.getFileName().toString());
+            }
+            com.fasterxml.jackson.databind.JsonNode words = given;
+            org.trustcase.model.notifications.AuthorityDraft saved = fromWorkspace(context ->
+                    context.notifications().saveDraft(ref, merged(context.notifications().draft(ref), words)));
+            session.out().println("Draft of " + ref + " saved by " + TerminalText.escape(saved.updatedBy()));
+            return Cli.OK;
+        }
+
+        /** The draft with the file's fields over it; a field of the wrong name or kind is refused, each named. */
+        private static org.trustcase.model.notifications.AuthorityDraft merged(
+                org.trustcase.model.notifications.AuthorityDraft d, com.fasterxml.jackson.databind.JsonNode given) {
+            List<org.trustcase.model.common.FieldError> errors = new java.util.ArrayList<>();
+            given.fieldNames().forEachRemaining(name -> {
+                if (!TEXTS.contains(name) && !FLAGS.contains(name)) {
+                    errors.add(new org.trustcase.model.common.FieldError(name, "notification.field-unknown", name,
+                            String.join(", ", TEXTS) + ", " + String.join(", ", FLAGS)));
+                }
+            });
+            String[] texts = {d.nature(), d.courseOfEvents(), d.place(), d.cause(), d.consequences(),
+                d.measuresTaken(), d.measuresProposed(), d.otherOrganisations(), d.adviceToSubjects()};
+            for (int i = 0; i < texts.length; i++) {
+                com.fasterxml.jackson.databind.JsonNode value = given.get(TEXTS.get(i));
+                if (value != null) {
+                    if (value.isNull() || value.isTextual()) {
+                        texts[i] = value.isNull() ? null : value.asText();
+                    } else {
+                        errors.add(new org.trustcase.model.common.FieldError(TEXTS.get(i),
+                                "organisation.field-not-text", TEXTS.get(i)));
+                    }
+                }
+            }
+            Boolean[] flags = {d.confidentiality(), d.integrity(), d.availability()};
+            for (int i = 0; i < flags.length; i++) {
+                com.fasterxml.jackson.databind.JsonNode value = given.get(FLAGS.get(i));
+                if (value != null) {
+                    if (value.isNull() || value.isBoolean()) {
+                        flags[i] = value.isNull() ? null : value.asBoolean();
+                    } else {
+                        errors.add(new org.trustcase.model.common.FieldError(FLAGS.get(i),
+                                "notification.field-not-flag", FLAGS.get(i)));
+                    }
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            return new org.trustcase.model.notifications.AuthorityDraft(texts[0], texts[1], texts[2], texts[3],
+                    texts[4], texts[5], texts[6], texts[7], texts[8], flags[0], flags[1], flags[2], null, null);
         }
     }
 }

@@ -90,6 +90,28 @@ class NotifyAndLettersCommandsTest {
     }
 
     @Test
+    void theDraftsWordsAreSavedFromAFileFieldByFieldAndAWrongFieldIsNamed() throws Exception {
+        Path words = Files.writeString(temp.resolve("draft.json"), """
+                {"place": "Warsaw, Mokotów", "courseOfEvents": "Stolen at 18:00, reported at 19:00",
+                 "integrity": false}
+                """);
+        CliRunner.Result saved = cli.run("notify", "draft-save", ref, "--from", words.toString());
+        assertThat(saved.code()).as(saved.err()).isZero();
+        Path text = temp.resolve("draft.txt");
+        assertThat(cli.run("notify", "draft", ref, "--format", "text", "--out", text.toString(), "--language", "en")
+                .code()).isZero();
+        assertThat(Files.readString(text)).contains("Place: Warsaw, Mokotów",
+                "Course of events: Stolen at 18:00, reported at 19:00", "Integrity affected: No",
+                "A laptop with the payroll export was stolen from a car");
+
+        Files.writeString(words, "{\"colour\": \"red\", \"integrity\": \"maybe\"}");
+        CliRunner.Result refused = cli.run("notify", "draft-save", ref, "--from", words.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("'colour' is not a field of the draft")
+                .contains("'integrity' is true, false or null");
+    }
+
+    @Test
     void aLateInitialNotificationNeedsAReasonAndThenMeetsTheClock() throws Exception {
         CliRunner.Result late = cli.run("notify", "authority", ref, "--phase", "initial", "--at",
                 "2026-03-31T09:00:00Z", "--channel", "biznes.gov.pl");
