@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.cli.json.Json;
@@ -42,11 +41,15 @@ final class NotifyCommand {
     static AuthorityForm form(AppContext context, CaseReference ref, NotificationPhase phase, String language,
             String delayReason) {
         LetterContext letter = context.letters().context(ref);
+        return form(context, letter, ref, phase, words(letter, language), delayReason);
+    }
+
+    static AuthorityForm form(AppContext context, LetterContext letter, CaseReference ref, NotificationPhase phase,
+            DocumentLanguage words, String delayReason) {
         String authorityReference = context.notifications().list(ref).stream()
                 .filter(n -> n.phase() == NotificationPhase.INITIAL).map(SentNotification::reference)
                 .filter(r -> r != null).findFirst().orElse(null);
-        return AuthorityForm.of(letter, phase, authorityReference, delayReason, words(letter, language),
-                context.clock().instant());
+        return AuthorityForm.of(letter, phase, authorityReference, delayReason, words, context.clock().instant());
     }
 
     static DocumentLanguage words(LetterContext letter, String language) {
@@ -55,13 +58,7 @@ final class NotifyCommand {
             throw new ValidationException("--language", "recipients.language-unknown", chosen,
                     String.join(", ", RecipientService.LANGUAGES));
         }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(letter.organisation().timeZone());
-        } catch (java.time.DateTimeException e) {
-            zone = java.time.ZoneOffset.UTC;
-        }
-        return DocumentLanguage.of(chosen, zone);
+        return DocumentLanguage.of(chosen, letter.organisation());
     }
 
     static NotificationPhase phase(String code) {
@@ -184,14 +181,15 @@ final class NotifyCommand {
                 throw new ValidationException("--out", "letters.folder-not-file", out.toString());
             }
             inWorkspace(context -> {
-                AuthorityForm form = form(context, ref, chosen, language, delayReason);
+                LetterContext letter = context.letters().context(ref);
+                DocumentLanguage words = words(letter, language);
+                AuthorityForm form = form(context, letter, ref, chosen, words, delayReason);
                 try {
                     Path parent = out.toAbsolutePath().getParent();
                     Path partial = Files.createTempFile(parent, ".draft-", ".part");
                     try (OutputStream stream = Files.newOutputStream(partial)) {
                         if (format == DraftFormat.pdf) {
-                            AuthorityPdf.write(form, words(context.letters().context(ref), language),
-                                    ref.toString(), stream);
+                            AuthorityPdf.write(form, words, ref.toString(), stream);
                         } else {
                             stream.write(AuthorityText.render(form).getBytes(StandardCharsets.UTF_8));
                         }

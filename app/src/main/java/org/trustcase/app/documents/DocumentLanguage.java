@@ -36,6 +36,20 @@ public final class DocumentLanguage {
         return new DocumentLanguage(language, zone);
     }
 
+    /** A document in {@code language}, with times in the organisation's zone (UTC while its zone is not one). */
+    public static DocumentLanguage of(String language, org.trustcase.model.organisation.OrganisationProfile organisation) {
+        return new DocumentLanguage(language, zoneOf(organisation));
+    }
+
+    /** The organisation's time zone, or UTC when the profile's is not one. */
+    public static ZoneId zoneOf(org.trustcase.model.organisation.OrganisationProfile organisation) {
+        try {
+            return ZoneId.of(organisation.timeZone());
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
     public String language() {
         return language;
     }

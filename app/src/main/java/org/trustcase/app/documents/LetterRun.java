@@ -275,13 +275,7 @@ public final class LetterRun {
             this.folder = folder;
             this.options = options;
             this.written = written;
-            ZoneId chosen;
-            try {
-                chosen = ZoneId.of(context.organisation().timeZone());
-            } catch (java.time.DateTimeException e) {
-                chosen = java.time.ZoneOffset.UTC;
-            }
-            this.zone = chosen;
+            this.zone = DocumentLanguage.zoneOf(context.organisation());
         }
 
         private LetterTemplate templateFor(String language) {

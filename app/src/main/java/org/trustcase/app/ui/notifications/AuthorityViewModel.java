@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -175,11 +174,13 @@ public final class AuthorityViewModel {
         String reason = delayReason.get();
         run(() -> {
             notifications.saveDraft(reference, wanted);
-            AuthorityForm form = form(chosenPhase, chosen, reason);
+            LetterContext context = letters.context(reference);
+            DocumentLanguage words = words(chosen, context);
+            AuthorityForm form = form(context, words, chosenPhase, reason);
             Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".draft-", ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 if (pdf) {
-                    AuthorityPdf.write(form, words(chosen), reference.toString(), out);
+                    AuthorityPdf.write(form, words, reference.toString(), out);
                 } else {
                     out.write(AuthorityText.render(form).getBytes(StandardCharsets.UTF_8));
                 }
@@ -195,23 +196,16 @@ public final class AuthorityViewModel {
         });
     }
 
-    private AuthorityForm form(NotificationPhase chosenPhase, String chosenLanguage, String reason) {
-        LetterContext context = letters.context(reference);
+    private AuthorityForm form(LetterContext context, DocumentLanguage words, NotificationPhase chosenPhase,
+            String reason) {
         String initialReference = notifications.list(reference).stream()
                 .filter(n -> n.phase() == NotificationPhase.INITIAL).map(SentNotification::reference)
                 .filter(Objects::nonNull).findFirst().orElse(null);
-        return AuthorityForm.of(context, chosenPhase, initialReference, reason, words(chosenLanguage),
-                clock.instant());
+        return AuthorityForm.of(context, chosenPhase, initialReference, reason, words, clock.instant());
     }
 
-    private DocumentLanguage words(String chosen) {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(letters.context(reference).organisation().timeZone());
-        } catch (java.time.DateTimeException e) {
-            zone = java.time.ZoneOffset.UTC;
-        }
-        return DocumentLanguage.of(chosen == null ? "en" : chosen, zone);
+    private static DocumentLanguage words(String chosen, LetterContext context) {
+        return DocumentLanguage.of(chosen == null ? "en" : chosen, context.organisation());
     }
 
     /**
@@ -237,8 +231,9 @@ public final class AuthorityViewModel {
             String content = null;
             if (authority) {
                 notifications.saveDraft(reference, wanted);
-                content = AuthorityText.render(form(chosenPhase == null ? NotificationPhase.INITIAL : chosenPhase,
-                        chosenLanguage, reason));
+                LetterContext context = letters.context(reference);
+                content = AuthorityText.render(form(context, words(chosenLanguage, context),
+                        chosenPhase == null ? NotificationPhase.INITIAL : chosenPhase, reason));
             }
             notifications.record(reference, new NotificationService.Notice(to, name, chosenPhase, at.get(), how,
                     theirs, reason, content, null));

@@ -3,7 +3,6 @@ package org.trustcase.app.ui.notifications;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -230,7 +229,7 @@ public final class LettersViewModel {
         tasks.create(() -> {
             LetterContext context = letters.context(reference);
             LetterValues values = new LetterValues(context, DocumentLanguage.of(current.language(),
-                    zone(context)), clock.instant());
+                    context.organisation()), clock.instant());
             List<Recipient> first = recipients.list(reference, RecipientStatus.PENDING, 0, 1);
             java.util.function.Function<String, String> fill = first.isEmpty() ? values.ofCase()
                     : values.of(first.get(0));
@@ -238,14 +237,6 @@ public final class LettersViewModel {
         }).onSuccess(preview::set)
                 .onError(TrustcaseException.class, failure -> notice.set(messages.describe(failure)))
                 .start();
-    }
-
-    private static ZoneId zone(LetterContext context) {
-        try {
-            return ZoneId.of(context.organisation().timeZone());
-        } catch (java.time.DateTimeException e) {
-            return java.time.ZoneOffset.UTC;
-        }
     }
 
     /** Generates a batch from the chosen template's name into {@code folder}, in the long-job lane. */
