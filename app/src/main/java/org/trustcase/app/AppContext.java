@@ -151,6 +151,16 @@ public final class AppContext implements AutoCloseable {
         return investigation.notes();
     }
 
+    /** The cases' timelines: dated facts, past events and what was done. */
+    public org.trustcase.model.timeline.TimelineService timeline() {
+        return investigation.timeline();
+    }
+
+    /** The search over the cases' text, notes, tasks, annotations and past events. */
+    public org.trustcase.model.search.SearchService search() {
+        return investigation.search();
+    }
+
     /** The investigation use cases together, as a context is built from them. */
     public InvestigationUseCases investigation() {
         return investigation;

@@ -79,6 +79,8 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.tasks.JooqTaskRepository tasks;
     private final org.trustcase.persistence.tasks.JooqPlaybookRepository playbooks;
     private final org.trustcase.persistence.tasks.JooqNoteRepository notes;
+    private final org.trustcase.persistence.timeline.JooqPastEventRepository pastEvents;
+    private final org.trustcase.persistence.sqlite.SqliteSearchIndex search;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -106,6 +108,8 @@ public final class Workspace implements AutoCloseable {
         this.tasks = new org.trustcase.persistence.tasks.JooqTaskRepository(transactions);
         this.playbooks = new org.trustcase.persistence.tasks.JooqPlaybookRepository(transactions);
         this.notes = new org.trustcase.persistence.tasks.JooqNoteRepository(transactions);
+        this.pastEvents = new org.trustcase.persistence.timeline.JooqPastEventRepository(transactions);
+        this.search = new org.trustcase.persistence.sqlite.SqliteSearchIndex(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -361,6 +365,15 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.tasks.NoteRepository notes() {
         return notes;
+    }
+
+    public org.trustcase.model.timeline.PastEventRepository pastEvents() {
+        return pastEvents;
+    }
+
+    /** The full-text search over the cases' text, notes, tasks, annotations and past events. */
+    public org.trustcase.model.search.SearchIndex search() {
+        return search;
     }
 
     public org.trustcase.model.tasks.PlaybookRepository playbooks() {

@@ -476,7 +476,12 @@ public final class AppContextFactory {
         return new AppContext(u.cases(), u.assessments(), u.clocks(), audit, signer, caseLists, deadlines, users,
                 evidence, files, notifying, new org.trustcase.app.InvestigationUseCases(tasks, playbooks,
                         new org.trustcase.model.tasks.NoteService(workspace.cases(), workspace.notes(),
-                                workspace.evidence(), trail, workspace.transactions(), access, clock, actors)),
+                                workspace.evidence(), trail, workspace.transactions(), access, clock, actors),
+                        new org.trustcase.model.timeline.TimelineService(workspace.cases(), workspace.pastEvents(),
+                                workspace.caseClocks(), workspace.tasks(), ports.auditLog(), trail,
+                                workspace.transactions(), access, clock, actors),
+                        new org.trustcase.model.search.SearchService(workspace.search(), workspace.transactions(),
+                                access)),
                 access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }

@@ -139,6 +139,14 @@ public enum UseCase implements Coded {
     /** A new version of a note, by its author; asked by the note's number. */
     NOTE_EDIT(Kind.CHANGE),
     NOTE_LIST(Kind.READ),
+    // TimelineService
+    /** A case's timeline: its dated facts, past events and what was done, in order. */
+    TIMELINE_SHOW(Kind.READ),
+    /** A past event recorded on a case with the time it happened. */
+    PAST_EVENT_RECORD(Kind.CHANGE),
+    // SearchService
+    /** The search over the cases' text, notes, tasks, annotations and past events. */
+    SEARCH(Kind.READ),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

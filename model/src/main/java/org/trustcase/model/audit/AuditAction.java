@@ -79,6 +79,8 @@ public enum AuditAction implements Coded {
     NOTE_ADDED,
     /** A note was edited: the version it replaces, and the text before and after. */
     NOTE_EDITED,
+    /** A past event recorded on a case: when it happened, what, its source and confidence. */
+    PAST_EVENT_RECORDED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

@@ -80,7 +80,9 @@ class UseCaseAccessTest {
                     org.trustcase.model.notifications.NotificationService.class,
                     org.trustcase.model.notifications.LetterService.class,
                     org.trustcase.model.tasks.TaskService.class, org.trustcase.model.tasks.PlaybookService.class,
-                    org.trustcase.model.tasks.NoteService.class);
+                    org.trustcase.model.tasks.NoteService.class,
+                    org.trustcase.model.timeline.TimelineService.class,
+                    org.trustcase.model.search.SearchService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -289,6 +291,13 @@ class UseCaseAccessTest {
                         w -> w.notes.edit(1, "First login at 03:14", List.of())),
                 new Call(UseCase.NOTE_LIST, org.trustcase.model.tasks.NoteService.class, "list", true,
                         w -> w.notes.list(w.ref)),
+                new Call(UseCase.TIMELINE_SHOW, org.trustcase.model.timeline.TimelineService.class, "timeline", true,
+                        w -> w.timeline.timeline(w.ref)),
+                new Call(UseCase.SEARCH, org.trustcase.model.search.SearchService.class, "search", false,
+                        w -> w.search.search("login", 20)),
+                new Call(UseCase.PAST_EVENT_RECORD, org.trustcase.model.timeline.TimelineService.class, "addEvent",
+                        true, w -> w.timeline.addEvent(w.ref, w.clock.instant().minusSeconds(3600),
+                                "Attacker's first login", "VPN log", org.trustcase.model.timeline.Confidence.PROBABLE)),
                 new Call(UseCase.USER_LIST, UserService.class, "list", false, w -> w.users.list()),
                 new Call(UseCase.USER_ADD, UserService.class, "add", false,
                         w -> w.users.add("marek", "Marek Lis", Role.MANAGER, "long enough".toCharArray())),
@@ -504,6 +513,10 @@ class UseCaseAccessTest {
         final org.trustcase.model.tasks.PlaybookService playbooks;
         final org.trustcase.model.testing.InMemoryNotes noteStore = new org.trustcase.model.testing.InMemoryNotes();
         final org.trustcase.model.tasks.NoteService notes;
+        final org.trustcase.model.testing.InMemoryPastEvents pastEventStore =
+                new org.trustcase.model.testing.InMemoryPastEvents();
+        final org.trustcase.model.timeline.TimelineService timeline;
+        final org.trustcase.model.search.SearchService search;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -591,6 +604,10 @@ class UseCaseAccessTest {
             playbookStore.put(PLAYBOOK);
             notes = new org.trustcase.model.tasks.NoteService(caseRepository, noteStore, evidenceStore, trail,
                     transactions, access, clock, () -> acting);
+            timeline = new org.trustcase.model.timeline.TimelineService(caseRepository, pastEventStore,
+                    clockRepository, taskStore, auditLog, trail, transactions, access, clock, () -> acting);
+            search = new org.trustcase.model.search.SearchService((words, assignedTo, limit) -> List.of(),
+                    transactions, access);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -617,7 +634,7 @@ class UseCaseAccessTest {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
                     organisationStore.state(), notificationStore.state(), taskStore.state(),
-                    playbookStore.state(), noteStore.state())
+                    playbookStore.state(), noteStore.state(), pastEventStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -640,6 +657,7 @@ class UseCaseAccessTest {
                         "evidence-annotation-history", "evidence-case-annotations",
                         "recipient-list", "recipient-counts", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
-                        "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list");
+                        "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list",
+                        "timeline-show", "search");
     }
 }
