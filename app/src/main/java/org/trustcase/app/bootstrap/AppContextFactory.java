@@ -213,7 +213,7 @@ public final class AppContextFactory {
                 DemoWorkspace.People people = new DemoWorkspace.People();
                 AppContext told = new AppContextFactory(storyClock, fixed, people, policies, wait).wire(workspace, session);
                 new DemoWorkspace(told.cases(), told.assessments(), told.clocks(), told.evidence(),
-                        told.notifying(), storyClock, people, now)
+                        told.notifying(), told.investigation(), storyClock, people, now)
                         .populate();
                 addDemoAccounts(told);
             }

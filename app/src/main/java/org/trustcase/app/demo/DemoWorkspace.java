@@ -35,6 +35,7 @@ public final class DemoWorkspace {
     private final CaseClockService clocks;
     private final org.trustcase.model.evidence.EvidenceService evidence;
     private final org.trustcase.app.NotificationUseCases notifying;
+    private final org.trustcase.app.InvestigationUseCases investigation;
     private final SettableClock clock;
     private final People people;
     private final Instant now;
@@ -46,7 +47,9 @@ public final class DemoWorkspace {
      */
     public DemoWorkspace(CaseService cases, AssessmentService assessments, CaseClockService clocks,
             org.trustcase.model.evidence.EvidenceService evidence,
-            org.trustcase.app.NotificationUseCases notifying, SettableClock clock, People people, Instant now) {
+            org.trustcase.app.NotificationUseCases notifying, org.trustcase.app.InvestigationUseCases investigation,
+            SettableClock clock, People people, Instant now) {
+        this.investigation = Objects.requireNonNull(investigation, "investigation");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.notifying = Objects.requireNonNull(notifying, "notifying");
         this.cases = Objects.requireNonNull(cases, "cases");
@@ -111,6 +114,7 @@ public final class DemoWorkspace {
                         now);
                 new DemoRecipients(notifying.recipients(), clock).add(told.reference(), now);
                 notifying.notifications().saveDraft(told.reference(), PAYROLL_DRAFT);
+                new DemoInvestigation(investigation, clock).add(told, clock.instant().plus(Duration.ofMinutes(5)), now);
             }
         }
         clock.set(now);

@@ -78,7 +78,8 @@ public final class TimelineText {
             default -> null;
         };
         if (kind != null) {
-            return words.apply(kind, value);
+            // a status move names the status as the enum is spelt (IN_PROGRESS): read as its code (in-progress)
+            return words.apply(kind, value.toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         String line = value.replace('\n', ' ');
         return line.length() > LONGEST_VALUE ? line.substring(0, LONGEST_VALUE - 1) + "\u2026" : line;

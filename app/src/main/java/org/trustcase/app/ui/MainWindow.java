@@ -175,10 +175,14 @@ public final class MainWindow {
                 .register(org.trustcase.model.notifications.LetterService.class, context.letters())
                 .register(org.trustcase.model.organisation.OrganisationService.class, context.organisation())
                 .register(org.trustcase.model.tasks.TaskService.class, context.tasks())
-                .register(org.trustcase.model.tasks.PlaybookService.class, context.playbooks());
+                .register(org.trustcase.model.tasks.PlaybookService.class, context.playbooks())
+                .register(org.trustcase.model.tasks.NoteService.class, context.notes())
+                .register(org.trustcase.model.timeline.TimelineService.class, context.timeline())
+                .register(org.trustcase.model.search.SearchService.class, context.search());
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
-                new org.trustcase.app.ui.tasks.TasksTab(views), new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));
+                new org.trustcase.app.ui.tasks.TasksTab(views), new org.trustcase.app.ui.timeline.TimelineTab(views),
+                new CaseDeadlinesTab(views), new EvidenceTab(views), new NotificationsTab(views), new AuditTab(views)));
         views.register(IntakeDialog.class, new IntakeDialog(views, messages, caseList, navigation));
         Parent main = views.load(MainWindowController.class).root();
         // the lock screen lies over the whole window, hidden until the window is locked

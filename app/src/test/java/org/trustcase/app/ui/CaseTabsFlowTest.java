@@ -33,11 +33,12 @@ class CaseTabsFlowTest extends WindowTest {
         settle();
 
         assertThat(tabs(robot).getTabs()).extracting(Tab::getId)
-                .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-tasks", "case-tab-deadlines",
+                .containsExactly("case-tab-overview", "case-tab-assessment", "case-tab-tasks", "case-tab-timeline",
+                        "case-tab-deadlines",
                         "case-tab-evidence",
                         "case-tab-notifications", "case-tab-audit");
         assertThat(tabs(robot).getTabs()).extracting(Tab::getText)
-                .containsExactly("Overview", "Assessment", "Tasks", "Deadlines", "Evidence", "Notifications",
+                .containsExactly("Overview", "Assessment", "Tasks", "Timeline", "Deadlines", "Evidence", "Notifications",
                         "Audit");
         assertThat(tabs(robot).getSelectionModel().getSelectedItem().getId()).isEqualTo("case-tab-overview");
         assertThat(robot.lookup("#case-tabs .placeholder-text").tryQuery()).isEmpty();

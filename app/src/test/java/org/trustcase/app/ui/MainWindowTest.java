@@ -54,19 +54,24 @@ class MainWindowTest extends DemoWindowTest {
     }
 
     @Test
-    void searchShortcutsSwitchToTheCasesAndFocusTheFilter(FxRobot robot) {
+    void searchShortcutsOpenTheSearchAndTheResultsOpenTheirCase(FxRobot robot) {
         settle();
         shortcut(robot, KeyCode.K);
         settle();
-        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        TextField search = robot.lookup("#global-search").queryAs(TextField.class);
         assertThat(search.isFocused()).isTrue();
-        robot.write("us-ca");
-        assertThat(text(robot, "#cases-count")).isEqualTo("1 of 8 cases");
+        robot.write("parc");
+        settle();
+        assertThat(text(robot, "#search-summary")).isEqualTo("1 place in 1 case, newest first.");
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(text(robot, "#case-reference")).isEqualTo("TC-2026-0007");
 
         robot.clickOn("#nav-dashboard");
         shortcut(robot, KeyCode.F);
         settle();
-        assertThat(robot.lookup("#search").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#global-search").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(robot.lookup("#global-search").queryAs(TextField.class).getSelectedText()).isEqualTo("parc");
     }
 
     @Test

@@ -103,7 +103,7 @@ class ScreenTour extends WindowTest {
             open(robot, "TC-2026-0001", null);
             robot.clickOn("#checklist-toggle");
             shot(theme, "case-overview-checklist");
-            for (String tab : List.of("assessment", "tasks", "deadlines", "audit")) {
+            for (String tab : List.of("assessment", "tasks", "timeline", "deadlines", "audit")) {
                 robot.clickOn("#case-tab-" + tab);
                 shot(theme, "case-" + tab);
             }
@@ -146,6 +146,10 @@ class ScreenTour extends WindowTest {
             open(robot, "TC-2026-0004", "case-tab-deadlines");
             dialog(robot, theme, "mark-met", "#deadline-meet-GDPR-SA");
 
+            robot.clickOn("#nav-search");
+            robot.clickOn("#global-search").eraseText(6).write("recall");
+            settle();
+            shot(theme, "search");
             robot.clickOn("#nav-deadlines");
             shot(theme, "deadlines");
             robot.clickOn("#nav-audit");

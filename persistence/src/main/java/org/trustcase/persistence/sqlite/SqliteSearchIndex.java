@@ -25,7 +25,7 @@ import org.trustcase.persistence.database.Database;
  */
 public final class SqliteSearchIndex implements SearchIndex {
     /** How many words of context a snippet shows around the matches. */
-    private static final int SNIPPET_WORDS = 14;
+    private static final int SNIPPET_WORDS = 20;
 
     private final Database database;
 

@@ -4,7 +4,6 @@ import org.trustcase.model.access.Permissions;
 import org.trustcase.model.access.UseCase;
 import java.time.Instant;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ContentDisplay;
@@ -269,14 +268,6 @@ public final class CasesController {
                     alert.show();
                 })
                 .start();
-    }
-
-    /** Puts the cursor in the filter field, with its text selected. */
-    public void focusSearch() {
-        Platform.runLater(() -> {
-            search.requestFocus();
-            search.selectAll();
-        });
     }
 
     /** Reads the cases again (when the screen is shown). */

@@ -46,6 +46,7 @@ public final class MainWindowController {
     private final Map<Section, Parent> sections = new EnumMap<>(Section.class);
     private DashboardController dashboard;
     private CasesController cases;
+    private org.trustcase.app.ui.search.SearchController search;
     private DeadlinesController deadlines;
     private AuditLogController auditLog;
     private final Permissions permissions;
@@ -54,6 +55,7 @@ public final class MainWindowController {
     @FXML private Parent root;
     @FXML private ToggleButton navDashboard;
     @FXML private ToggleButton navCases;
+    @FXML private ToggleButton navSearch;
     @FXML private ToggleButton navDeadlines;
     @FXML private ToggleButton navRegister;
     @FXML private ToggleButton navAudit;
@@ -94,7 +96,7 @@ public final class MainWindowController {
     private void initialize() {
         ToggleGroup group = new ToggleGroup();
         Map<Section, ToggleButton> toggles = Map.of(Section.DASHBOARD, navDashboard, Section.CASES, navCases,
-                Section.DEADLINES, navDeadlines, Section.REGISTER, navRegister, Section.AUDIT, navAudit,
+                Section.SEARCH, navSearch, Section.DEADLINES, navDeadlines, Section.REGISTER, navRegister, Section.AUDIT, navAudit,
                 Section.SETTINGS, navSettings);
         // a role sees only the sections it may read (a reviewer: their cases)
         offer(navDashboard, permissions.may(UseCase.CASE_FIGURES));
@@ -145,8 +147,8 @@ public final class MainWindowController {
                 intake.open(root.getScene().getWindow());
             } else if (Keys.FIND.match(event) || Keys.QUICK_FIND.match(event)) {
                 event.consume();
-                navigation.show(Section.CASES);
-                cases.focusSearch();
+                navigation.show(Section.SEARCH);
+                search.focus();
             }
         });
         loadSections();
@@ -204,6 +206,10 @@ public final class MainWindowController {
         Views.View<CasesController> casesView = views.load(CasesController.class);
         cases = casesView.controller();
         sections.put(Section.CASES, casesView.root());
+        Views.View<org.trustcase.app.ui.search.SearchController> searchView =
+                views.load(org.trustcase.app.ui.search.SearchController.class);
+        search = searchView.controller();
+        sections.put(Section.SEARCH, searchView.root());
         if (permissions.may(UseCase.DEADLINE_LIST)) {
             Views.View<DeadlinesController> deadlinesView = views.load(DeadlinesController.class);
             deadlines = deadlinesView.controller();

@@ -4,6 +4,7 @@ package org.trustcase.app.ui.shell;
 public enum Section implements Page {
     DASHBOARD,
     CASES,
+    SEARCH,
     DEADLINES,
     REGISTER,
     AUDIT,

@@ -1,0 +1,107 @@
+package org.trustcase.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trustcase.app.ui.search.SearchViewModel;
+import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.Jurisdiction;
+import org.trustcase.model.tasks.Playbook;
+import org.trustcase.model.tasks.TaskRow;
+import org.trustcase.model.tasks.TaskStatus;
+import org.trustcase.model.timeline.TimelineEntry;
+import org.trustcase.model.timeline.TimelineKind;
+
+/**
+ * An investigation in the window: a playbook's tasks applied and two done, a past event put on the timeline with the
+ * time it happened, a note written, the timeline filtered, and the case found again by a word of the note.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InvestigationFlowTest extends WindowTest {
+    private BreachCase breach;
+
+    @Start
+    void start(Stage stage) {
+        seed("Misdirected invoices");
+        breach = context.cases().open(CaseDetails.builder().title("Encrypted file server")
+                .jurisdictions(List.of(new Jurisdiction("PL"))).awareAt(NOW.minusSeconds(3600)).build());
+        seed("Phished mailbox");
+        show(stage);
+    }
+
+    @Test
+    void aPlaybookTasksDoneAPastEventAndANoteFoundBySearch(FxRobot robot) {
+        robot.interact(() -> window.navigation().openCase(breach.reference(), "case-tab-tasks"));
+        settle();
+        robot.interact(() -> {
+            ComboBox<Playbook> playbooks = robot.lookup("#tasks-playbook").queryComboBox();
+            playbooks.setValue(playbooks.getItems().stream().filter(p -> p.name().equals("ransomware")).findFirst()
+                    .orElseThrow());
+        });
+        robot.clickOn("#tasks-apply-playbook");
+        settle();
+        TableView<TaskRow> table = robot.lookup("#tasks-table").queryTableView();
+        assertThat(table.getItems()).hasSize(10);
+        for (int row : new int[] {0, 1}) {
+            robot.interact(() -> table.getSelectionModel().select(row));
+            robot.clickOn("#tasks-done");
+            settle();
+        }
+        assertThat(table.getItems()).extracting(r -> r.task().status()).startsWith(TaskStatus.DONE, TaskStatus.DONE,
+                TaskStatus.OPEN);
+        assertThat(text(robot, "#tasks-counts")).startsWith("10 tasks · 8 to do");
+
+        robot.clickOn("#case-tab-timeline");
+        settle();
+        robot.clickOn("#timeline-event-at").write("2026-03-03 14:02");
+        robot.clickOn("#timeline-event-description").write("Attacker's first login over the VPN");
+        robot.clickOn("#timeline-event-source").write("VPN gateway log");
+        robot.interact(() -> robot.lookup("#timeline-event-confidence").<org.trustcase.model.timeline.Confidence>
+                queryComboBox().setValue(org.trustcase.model.timeline.Confidence.PROBABLE));
+        robot.clickOn("#timeline-add-event");
+        settle();
+        robot.clickOn("#timeline-note-text").write("The ransom note names the **Akira** group");
+        robot.clickOn("#timeline-add-note");
+        settle();
+
+        ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
+        TimelineEntry first = list.getItems().get(0);
+        assertThat(first.kind()).isEqualTo(TimelineKind.PAST_EVENT);
+        assertThat(first.at()).isEqualTo(Instant.parse("2026-03-03T14:02:00Z"));
+        assertThat(first.recordedAt()).isEqualTo(NOW);
+        assertThat(robot.lookup("#timeline-list .timeline-recorded-later").tryQuery()).isPresent();
+        assertThat(list.getItems()).extracting(TimelineEntry::at).isSorted();
+        assertThat(list.getItems()).filteredOn(e -> e.kind() == TimelineKind.TASK).hasSize(3);
+        assertThat(text(robot, "#timeline-counts")).isEqualTo("7 of 7 lines; 2 recorded after they happened");
+
+        robot.clickOn("#timeline-kind-task");
+        settle();
+        assertThat(list.getItems()).noneMatch(e -> e.kind() == TimelineKind.TASK)
+                .anyMatch(e -> e.kind() == TimelineKind.NOTE);
+
+        shortcut(robot, KeyCode.K);
+        settle();
+        robot.write("akir");
+        settle();
+        ListView<SearchViewModel.Row> results = robot.lookup("#search-results").queryListView();
+        assertThat(results.getItems()).first().isEqualTo(new SearchViewModel.CaseRow(breach.reference(),
+                "Encrypted file server", 1));
+        assertThat(text(robot, "#search-summary")).isEqualTo("1 place in 1 case, newest first.");
+        robot.clickOn(".search-place");
+        settle();
+        assertThat(text(robot, "#case-reference")).isEqualTo(breach.reference().toString());
+        assertThat(robot.lookup("#case-timeline").tryQuery()).isPresent();
+    }
+}
