@@ -161,6 +161,11 @@ public final class AppContext implements AutoCloseable {
         return investigation.search();
     }
 
+    /** Each person's saved views of the cases table. */
+    public org.trustcase.model.caselist.SavedViewService savedViews() {
+        return investigation.views();
+    }
+
     /** The investigation use cases together, as a context is built from them. */
     public InvestigationUseCases investigation() {
         return investigation;

@@ -81,6 +81,7 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.tasks.JooqNoteRepository notes;
     private final org.trustcase.persistence.timeline.JooqPastEventRepository pastEvents;
     private final org.trustcase.persistence.sqlite.SqliteSearchIndex search;
+    private final org.trustcase.persistence.caselist.JooqSavedViewRepository savedViews;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -110,6 +111,7 @@ public final class Workspace implements AutoCloseable {
         this.notes = new org.trustcase.persistence.tasks.JooqNoteRepository(transactions);
         this.pastEvents = new org.trustcase.persistence.timeline.JooqPastEventRepository(transactions);
         this.search = new org.trustcase.persistence.sqlite.SqliteSearchIndex(transactions);
+        this.savedViews = new org.trustcase.persistence.caselist.JooqSavedViewRepository(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -369,6 +371,11 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.timeline.PastEventRepository pastEvents() {
         return pastEvents;
+    }
+
+    /** Each person's named views of the cases table. */
+    public org.trustcase.model.caselist.SavedViewRepository savedViews() {
+        return savedViews;
     }
 
     /** The full-text search over the cases' text, notes, tasks, annotations and past events. */

@@ -481,7 +481,9 @@ public final class AppContextFactory {
                                 workspace.caseClocks(), workspace.tasks(), ports.auditLog(), trail,
                                 workspace.transactions(), access, clock, actors),
                         new org.trustcase.model.search.SearchService(workspace.search(), workspace.transactions(),
-                                access)),
+                                access),
+                        new org.trustcase.model.caselist.SavedViewService(workspace.savedViews(),
+                                workspace.transactions(), access, clock, actors)),
                 access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }

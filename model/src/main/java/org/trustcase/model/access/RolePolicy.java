@@ -30,9 +30,13 @@ public final class RolePolicy implements Policy {
     private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF,
             UseCase.EVIDENCE_ANNOTATE, UseCase.EVIDENCE_ANNOTATION_EDIT, UseCase.EVIDENCE_VIEW,
             UseCase.LETTER_TEMPLATE_APPROVE);
-    /** What everyone signed in may do: their own password, and housekeeping that changes no fact of a case. */
+    /**
+     * What everyone signed in may do: their own password and saved views, and housekeeping that changes no fact of a
+     * case.
+     */
     private static final Set<UseCase> EVERYONE = EnumSet.of(UseCase.PASSWORD_CHANGE_OWN,
-            UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT);
+            UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT,
+            UseCase.VIEW_SAVE, UseCase.VIEW_DELETE);
     /** Reads that span every case, which a legal reviewer (who reads only their cases) may not do. */
     private static final Set<UseCase> ACROSS_CASES = EnumSet.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,

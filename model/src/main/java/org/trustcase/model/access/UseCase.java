@@ -144,6 +144,12 @@ public enum UseCase implements Coded {
     TIMELINE_SHOW(Kind.READ),
     /** A past event recorded on a case with the time it happened. */
     PAST_EVENT_RECORD(Kind.CHANGE),
+    // SavedViewService
+    /** The views of the cases table the person signed in saved. */
+    VIEW_LIST(Kind.READ),
+    /** A view of the cases table saved by its owner: a preference, not a fact of a case. */
+    VIEW_SAVE(Kind.CHANGE),
+    VIEW_DELETE(Kind.CHANGE),
     // SearchService
     /** The search over the cases' text, notes, tasks, annotations and past events. */
     SEARCH(Kind.READ),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.severity.SeverityBand;
 
 /**
  * Which cases a list shows and in which order; the database filters and sorts, the caller pages.
@@ -21,13 +22,17 @@ import org.trustcase.model.cases.CaseStatus;
  * @param clocks   only cases whose legal clocks (or lack of any) match, or null
  * @param assignedTo only cases this legal reviewer (a login) is assigned to, or null: set by the list's use case
  *     for a reviewer, who may read only those
+ * @param bands    only cases whose latest assessment has one of these severity bands; empty means any (assessed or not)
+ * @param mentions words every one of which the case's investigation holds (its text, notes, tasks, annotations or past
+ *     events: the search's words, see {@code SearchIndex}); empty means no such condition
  */
 public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction,
-        CaseSort sort, boolean descending, ClockFilter clocks, String assignedTo) {
+        CaseSort sort, boolean descending, ClockFilter clocks, String assignedTo, Set<SeverityBand> bands,
+        List<String> mentions) {
 
     public CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner, String jurisdiction, CaseSort sort,
             boolean descending, ClockFilter clocks) {
-        this(terms, statuses, owner, jurisdiction, sort, descending, clocks, null);
+        this(terms, statuses, owner, jurisdiction, sort, descending, clocks, null, Set.of(), List.of());
     }
 
     /** Every case, newest reference first. */
@@ -53,12 +58,15 @@ public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner
     }
 
     public CaseQuery withClocks(ClockFilter filter) {
-        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, filter, assignedTo);
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, filter, assignedTo, bands,
+                mentions);
     }
 
     public CaseQuery {
         terms = List.copyOf(terms);
         statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        bands = bands == null || bands.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(bands));
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
         Objects.requireNonNull(sort, "sort");
     }
 
@@ -74,27 +82,42 @@ public record CaseQuery(List<Term> terms, Set<CaseStatus> statuses, String owner
     }
 
     public CaseQuery withTerms(List<Term> newTerms) {
-        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending, clocks, assignedTo);
+        return new CaseQuery(newTerms, statuses, owner, jurisdiction, sort, descending, clocks, assignedTo, bands,
+                mentions);
     }
 
     public CaseQuery withStatuses(Set<CaseStatus> newStatuses) {
-        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending, clocks, assignedTo);
+        return new CaseQuery(terms, newStatuses, owner, jurisdiction, sort, descending, clocks, assignedTo, bands,
+                mentions);
     }
 
     public CaseQuery sortedBy(CaseSort newSort, boolean newDescending) {
-        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending, clocks, assignedTo);
+        return new CaseQuery(terms, statuses, owner, jurisdiction, newSort, newDescending, clocks, assignedTo,
+                bands, mentions);
     }
 
     public CaseQuery withOwner(String newOwner) {
-        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending, clocks, assignedTo);
+        return new CaseQuery(terms, statuses, newOwner, jurisdiction, sort, descending, clocks, assignedTo, bands,
+                mentions);
     }
 
     public CaseQuery withJurisdiction(String code) {
-        return new CaseQuery(terms, statuses, owner, code, sort, descending, clocks, assignedTo);
+        return new CaseQuery(terms, statuses, owner, code, sort, descending, clocks, assignedTo, bands, mentions);
     }
 
     public CaseQuery withAssignedTo(String login) {
-        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, clocks, login);
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, clocks, login, bands,
+                mentions);
+    }
+
+    public CaseQuery withBands(Set<SeverityBand> newBands) {
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, clocks, assignedTo, newBands,
+                mentions);
+    }
+
+    public CaseQuery withMentions(List<String> words) {
+        return new CaseQuery(terms, statuses, owner, jurisdiction, sort, descending, clocks, assignedTo, bands,
+                words);
     }
 
     /**

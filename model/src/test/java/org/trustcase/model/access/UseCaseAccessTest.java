@@ -82,7 +82,8 @@ class UseCaseAccessTest {
                     org.trustcase.model.tasks.TaskService.class, org.trustcase.model.tasks.PlaybookService.class,
                     org.trustcase.model.tasks.NoteService.class,
                     org.trustcase.model.timeline.TimelineService.class,
-                    org.trustcase.model.search.SearchService.class);
+                    org.trustcase.model.search.SearchService.class,
+                    org.trustcase.model.caselist.SavedViewService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -295,6 +296,12 @@ class UseCaseAccessTest {
                         w -> w.timeline.timeline(w.ref)),
                 new Call(UseCase.SEARCH, org.trustcase.model.search.SearchService.class, "search", false,
                         w -> w.search.search("login", 20)),
+                new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
+                        w -> w.views.list()),
+                new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
+                        w -> w.views.save("Overdue in Poland", java.util.Map.of("overdue", "true"))),
+                new Call(UseCase.VIEW_DELETE, org.trustcase.model.caselist.SavedViewService.class, "delete", false,
+                        w -> w.views.delete("Mine")),
                 new Call(UseCase.PAST_EVENT_RECORD, org.trustcase.model.timeline.TimelineService.class, "addEvent",
                         true, w -> w.timeline.addEvent(w.ref, w.clock.instant().minusSeconds(3600),
                                 "Attacker's first login", "VPN log", org.trustcase.model.timeline.Confidence.PROBABLE)),
@@ -517,6 +524,8 @@ class UseCaseAccessTest {
                 new org.trustcase.model.testing.InMemoryPastEvents();
         final org.trustcase.model.timeline.TimelineService timeline;
         final org.trustcase.model.search.SearchService search;
+        final org.trustcase.model.testing.InMemorySavedViews viewStore = new org.trustcase.model.testing.InMemorySavedViews();
+        final org.trustcase.model.caselist.SavedViewService views;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -608,6 +617,8 @@ class UseCaseAccessTest {
                     clockRepository, taskStore, auditLog, trail, transactions, access, clock, () -> acting);
             search = new org.trustcase.model.search.SearchService((words, assignedTo, limit) -> List.of(),
                     transactions, access);
+            views = new org.trustcase.model.caselist.SavedViewService(viewStore, transactions, access, clock,
+                    () -> acting);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
             ref = opened.reference();
             assessments.assess(ref, high(), "Card fraud likely");
@@ -625,6 +636,12 @@ class UseCaseAccessTest {
                     clock.instant(), 0));
             taskStore.add(new org.trustcase.model.tasks.CaseTask(0, ref, 1, null, "Reset passwords", null, null, null,
                     null, org.trustcase.model.tasks.TaskStatus.OPEN, null, "Julia", clock.instant(), null, null));
+            viewStore.save(new org.trustcase.model.caselist.SavedView(DPO.id(), "Mine", java.util.Map.of("text",
+                    "payroll"), clock.instant()));
+            viewStore.save(new org.trustcase.model.caselist.SavedView("reviewer", "Mine", java.util.Map.of(),
+                    clock.instant()));
+            viewStore.save(new org.trustcase.model.caselist.SavedView("manager", "Mine", java.util.Map.of(),
+                    clock.instant()));
             policy.checks.clear();
             readsAtStart = transactions.reads();
         }
@@ -634,7 +651,8 @@ class UseCaseAccessTest {
             return Stream.of(caseRepository.findAll(), assessmentRepository.list(ref), decisionRepository.list(ref),
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
                     organisationStore.state(), notificationStore.state(), taskStore.state(),
-                    playbookStore.state(), noteStore.state(), pastEventStore.state())
+                    playbookStore.state(), noteStore.state(), pastEventStore.state(),
+                    viewStore.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -658,6 +676,6 @@ class UseCaseAccessTest {
                         "recipient-list", "recipient-counts", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
                         "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list",
-                        "timeline-show", "search");
+                        "timeline-show", "search", "view-list");
     }
 }

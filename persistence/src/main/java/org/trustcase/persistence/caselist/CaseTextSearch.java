@@ -18,4 +18,10 @@ public interface CaseTextSearch {
      * page of matches sooner than collecting every match from the index.
      */
     Optional<Condition> contains(DSLContext dsl, Field<Long> caseId, String word, boolean forPage);
+
+    /**
+     * The condition on {@code caseId} that the case's investigation (its text, notes, tasks, annotations, past events)
+     * holds every one of {@code words}, as the search finds them: a word or its beginning, or a word of the same stem.
+     */
+    Condition mentions(Field<Long> caseId, java.util.List<String> words);
 }

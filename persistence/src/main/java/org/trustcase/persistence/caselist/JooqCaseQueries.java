@@ -53,9 +53,10 @@ public final class JooqCaseQueries implements CaseQueries {
     /** The kind of {@code case_classification} row that holds a jurisdiction code. */
     private static final String JURISDICTION = "jurisdiction";
 
-    private static final Field<String> BAND = DSL.select(ASSESSMENT.BAND).from(ASSESSMENT)
-            .where(ASSESSMENT.CASE_ID.eq(BREACH_CASE.ID)).orderBy(ASSESSMENT.VERSION.desc()).limit(1)
-            .asField("band");
+    /** The band of the case's latest assessment (null: not assessed), to filter by. */
+    private static final Field<String> LATEST_BAND = DSL.field(DSL.select(ASSESSMENT.BAND).from(ASSESSMENT)
+            .where(ASSESSMENT.CASE_ID.eq(BREACH_CASE.ID)).orderBy(ASSESSMENT.VERSION.desc()).limit(1));
+    private static final Field<String> BAND = LATEST_BAND.as("band");
     private static final Field<String> JURISDICTIONS = DSL.select(DSL.groupConcat(CASE_CLASSIFICATION.CODE)
                     .orderBy(CASE_CLASSIFICATION.POSITION))
             .from(CASE_CLASSIFICATION)
@@ -232,6 +233,12 @@ public final class JooqCaseQueries implements CaseQueries {
         }
         for (CaseQuery.Term term : query.terms()) {
             where = where.and(matches(term, forPage));
+        }
+        if (!query.bands().isEmpty()) {
+            where = where.and(LATEST_BAND.in(query.bands().stream().map(StoredCodes::encode).toList()));
+        }
+        if (!query.mentions().isEmpty()) {
+            where = where.and(search.mentions(BREACH_CASE.ID, query.mentions()));
         }
         if (query.clocks() instanceof CaseQuery.LegalDue due) {
             Condition clock = CASE_CLOCK.LEGAL.isTrue().and(CASE_CLOCK.STATE.eq("running"));

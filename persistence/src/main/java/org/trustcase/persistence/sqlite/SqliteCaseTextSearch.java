@@ -39,6 +39,14 @@ public final class SqliteCaseTextSearch implements CaseTextSearch {
                 caseId, DSL.val(phrase)));
     }
 
+    @Override
+    public Condition mentions(Field<Long> caseId, java.util.List<String> words) {
+        return DSL.condition("{0} IN (SELECT d.case_id FROM search_doc d WHERE d.id IN (SELECT rowid FROM search_fts"
+                + " WHERE search_fts MATCH {1} UNION ALL SELECT rowid FROM search_stem_fts WHERE search_stem_fts MATCH"
+                + " {2}))", caseId, DSL.val(SqliteSearchIndex.expression(words, true)),
+                DSL.val(SqliteSearchIndex.expression(words, false)));
+    }
+
     /** Counts the matches up to {@link #COMMON}, which costs little however many there are. */
     private static boolean common(DSLContext dsl, String phrase) {
         Integer matches = dsl.fetchOne("SELECT count(*) FROM (SELECT rowid FROM case_search_fts"

@@ -65,6 +65,15 @@ public final class CasesController {
     private final TaskExecutor tasks;
     private final Permissions permissions;
     @FXML private HBox header;
+    @FXML private javafx.scene.control.ComboBox<org.trustcase.model.severity.SeverityBand> bandFilter;
+    @FXML private javafx.scene.control.TextField ownerFilter;
+    @FXML private javafx.scene.control.TextField jurisdictionFilter;
+    @FXML private CustomTextField mentionsFilter;
+    @FXML private javafx.scene.control.ComboBox<org.trustcase.model.caselist.SavedView> savedViews;
+    @FXML private Button saveView;
+    @FXML private Button deleteView;
+    @FXML private Label viewNotice;
+    private final SavedViewsViewModel views;
     @FXML private TableView<CaseRow> table;
     @FXML private TableColumn<CaseRow, CaseReference> referenceColumn;
     @FXML private TableColumn<CaseRow, String> titleColumn;
@@ -75,8 +84,9 @@ public final class CasesController {
 
     public CasesController(CaseListService lists, TaskExecutor tasks, CaseList changes, Navigation navigation,
             IntakeDialog intake, Messages messages, TimeText time, Ticker ticker, java.time.Clock clock,
-            Permissions permissions) {
+            Permissions permissions, org.trustcase.model.caselist.SavedViewService savedViews) {
         this.permissions = permissions;
+        this.views = new SavedViewsViewModel(savedViews, tasks, messages);
         this.tasks = tasks;
         this.viewModel = new CasesViewModel(lists, tasks, messages, changes, clock);
         this.csv = new CasesCsv(lists, messages, time);
@@ -90,6 +100,8 @@ public final class CasesController {
     @FXML
     private void initialize() {
         FittingColumns.install(table, titleColumn);
+        FilterBar.install(new FilterBar.Controls(bandFilter, ownerFilter, jurisdictionFilter, mentionsFilter,
+                savedViews, saveView, deleteView, viewNotice), viewModel, views, messages);
         // on a narrow window the switch and the export keep their icons (and tooltips), so the filter keeps its room
         header.widthProperty().addListener((observable, before, after) -> {
             ContentDisplay display = after.doubleValue() < COMPACT_BELOW ? ContentDisplay.GRAPHIC_ONLY

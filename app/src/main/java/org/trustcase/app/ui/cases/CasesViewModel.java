@@ -1,6 +1,9 @@
 package org.trustcase.app.ui.cases;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,6 +18,10 @@ import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseQuery;
 import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.caselist.CaseSort;
+import org.trustcase.model.caselist.SavedView;
+import org.trustcase.model.common.Coded;
+import org.trustcase.model.search.SearchService;
+import org.trustcase.model.severity.SeverityBand;
 
 /**
  * The cases screen: the filter text and sort, the rows read so far (a page at a time, more as the user
@@ -36,7 +43,13 @@ public final class CasesViewModel {
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(this, "statusFilter",
             StatusFilter.ALL);
     private final ReadOnlyStringWrapper exportNotice = new ReadOnlyStringWrapper(this, "exportNotice", "");
+    private final ObjectProperty<SeverityBand> band = new SimpleObjectProperty<>(this, "band");
+    private final StringProperty owner = new SimpleStringProperty(this, "owner", "");
+    private final StringProperty jurisdiction = new SimpleStringProperty(this, "jurisdiction", "");
+    private final StringProperty mentions = new SimpleStringProperty(this, "mentions", "");
     private final java.time.Clock clock;
+    /** While a saved view's filters are set one by one: the list is read once, at the end. */
+    private boolean applying;
 
     /** @param clock the time a focus on due clocks is measured from */
     public CasesViewModel(CaseListService lists, TaskExecutor tasks, Messages messages, CaseList changes,
@@ -46,10 +59,14 @@ public final class CasesViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.paged = new PagedRows<>(tasks, PAGE);
-        query.addListener((observable, before, after) -> reload());
-        sort.addListener((observable, before, after) -> reload());
-        focus.addListener((observable, before, after) -> reload());
-        statusFilter.addListener((observable, before, after) -> reload());
+        for (javafx.beans.Observable filter : List.of(query, sort, focus, statusFilter, band, owner, jurisdiction,
+                mentions)) {
+            filter.addListener(observable -> {
+                if (!applying) {
+                    reload();
+                }
+            });
+        }
         changes.changesProperty().addListener((observable, before, after) -> reload());
     }
 
@@ -68,6 +85,69 @@ public final class CasesViewModel {
     /** Which statuses the list shows (every case at first); changing it reads the list again. */
     public ObjectProperty<StatusFilter> statusFilterProperty() {
         return statusFilter;
+    }
+
+    /** Only cases whose latest assessment has this band, or null: any. */
+    public ObjectProperty<SeverityBand> bandProperty() {
+        return band;
+    }
+
+    /** Only the cases of this owner (as written on the case), or blank: any. */
+    public StringProperty ownerProperty() {
+        return owner;
+    }
+
+    /** Only cases with this jurisdiction code ({@code PL}, {@code US-CA}), or blank: any. */
+    public StringProperty jurisdictionProperty() {
+        return jurisdiction;
+    }
+
+    /** Words every one of which the case's notes, tasks, annotations, past events or text hold, or blank. */
+    public StringProperty mentionsProperty() {
+        return mentions;
+    }
+
+    /** The filters as they are set, by the names a saved view keeps them under; those not set are left out. */
+    public Map<String, String> filters() {
+        Map<String, String> filters = new java.util.TreeMap<>();
+        put(filters, "text", query.get());
+        if (statusFilter.get() != null && statusFilter.get() != StatusFilter.ALL) {
+            filters.put("statuses", statusFilter.get().code());
+        }
+        if (focus.get() == CaseListFocus.OVERDUE) {
+            filters.put("overdue", "true");
+        }
+        if (band.get() != null) {
+            filters.put("bands", band.get().code());
+        }
+        put(filters, "owner", owner.get());
+        put(filters, "jurisdiction", jurisdiction.get());
+        put(filters, "mentions", mentions.get());
+        return filters;
+    }
+
+    private static void put(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value.strip());
+        }
+    }
+
+    /** Sets every filter as the view keeps it (those it does not keep: cleared), then reads the list once. */
+    public void apply(SavedView view) {
+        Map<String, String> f = view.filters();
+        applying = true;
+        try {
+            query.set(f.getOrDefault("text", ""));
+            statusFilter.set(Coded.find(StatusFilter.class, f.getOrDefault("statuses", "")).orElse(StatusFilter.ALL));
+            focus.set("true".equals(f.get("overdue")) ? CaseListFocus.OVERDUE : null);
+            band.set(Coded.find(SeverityBand.class, f.getOrDefault("bands", "")).orElse(null));
+            owner.set(f.getOrDefault("owner", ""));
+            jurisdiction.set(f.getOrDefault("jurisdiction", ""));
+            mentions.set(f.getOrDefault("mentions", ""));
+        } finally {
+            applying = false;
+        }
+        reload();
     }
 
     /** The order of the list; changing it reads the list again. */
@@ -90,9 +170,14 @@ public final class CasesViewModel {
         Sort s = sort.get();
         CaseListFocus narrowed = focus.get();
         StatusFilter statuses = statusFilter.get() == null ? StatusFilter.ALL : statusFilter.get();
+        String ownerName = owner.get() == null || owner.get().isBlank() ? null : owner.get().strip();
+        String code = jurisdiction.get() == null || jurisdiction.get().isBlank() ? null
+                : jurisdiction.get().strip().toUpperCase(java.util.Locale.ROOT);
         return CaseQuery.ALL.withTerms(CaseFilter.terms(query.get(), messages::label)).sortedBy(s.by(), s.descending())
                 .withStatuses(statuses.statuses())
-                .withClocks(narrowed == null ? null : narrowed.filter(clock.instant()));
+                .withClocks(narrowed == null ? null : narrowed.filter(clock.instant()))
+                .withBands(band.get() == null ? Set.of() : Set.of(band.get())).withOwner(ownerName)
+                .withJurisdiction(code).withMentions(SearchService.words(mentions.get()));
     }
 
     /**
