@@ -82,6 +82,7 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.timeline.JooqPastEventRepository pastEvents;
     private final org.trustcase.persistence.sqlite.SqliteSearchIndex search;
     private final org.trustcase.persistence.caselist.JooqSavedViewRepository savedViews;
+    private final org.trustcase.persistence.evidence.JooqEvidenceTexts evidenceTexts;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -112,6 +113,7 @@ public final class Workspace implements AutoCloseable {
         this.pastEvents = new org.trustcase.persistence.timeline.JooqPastEventRepository(transactions);
         this.search = new org.trustcase.persistence.sqlite.SqliteSearchIndex(transactions);
         this.savedViews = new org.trustcase.persistence.caselist.JooqSavedViewRepository(transactions);
+        this.evidenceTexts = new org.trustcase.persistence.evidence.JooqEvidenceTexts(transactions, evidence);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -371,6 +373,11 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.timeline.PastEventRepository pastEvents() {
         return pastEvents;
+    }
+
+    /** The text of the evidence items, as the search reads it. */
+    public org.trustcase.model.search.EvidenceTexts evidenceTexts() {
+        return evidenceTexts;
     }
 
     /** Each person's named views of the cases table. */

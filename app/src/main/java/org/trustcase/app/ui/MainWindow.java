@@ -179,7 +179,9 @@ public final class MainWindow {
                 .register(org.trustcase.model.tasks.NoteService.class, context.notes())
                 .register(org.trustcase.model.timeline.TimelineService.class, context.timeline())
                 .register(org.trustcase.model.search.SearchService.class, context.search())
-                .register(org.trustcase.model.caselist.SavedViewService.class, context.savedViews());
+                .register(org.trustcase.model.caselist.SavedViewService.class, context.savedViews())
+                .register(org.trustcase.model.search.TextExtractor.class,
+                        new org.trustcase.app.preview.EvidenceTextExtractor());
         // the tabs of an open case, in their order; a capability without a tab shows none
         views.register(CaseTabs.class, CaseTabs.of(new OverviewTab(views), new AssessmentTab(views),
                 new org.trustcase.app.ui.tasks.TasksTab(views), new org.trustcase.app.ui.timeline.TimelineTab(views),

@@ -95,4 +95,27 @@ class TimelineAndSearchCommandsTest {
         assertThat(json("search", "phish", "--format", "json").get(0).get("reference").asText()).isEqualTo(ref);
         assertThat(json("search", "\"*) OR (", "--format", "json")).isEmpty();
     }
+
+    @Test
+    void searchFindsWordsInTheTextOfEvidenceUntilTheItemIsDisposedOf() throws Exception {
+        java.nio.file.Path log = java.nio.file.Files.writeString(temp.resolve("vpn.log"),
+                "03:12 login from 198.51.100.7 user=kowalski\n");
+        java.nio.file.Path mail = java.nio.file.Files.writeString(temp.resolve("report.eml"), String.join("\r\n",
+                "From: Marta <marta@example.pl>", "To: dpo@example.pl", "Subject: Wyciek listy płac",
+                "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit", "",
+                "Lista płac trafiła do złej grupy mailowej."));
+        String logId = json("evidence", "add", ref, log.toString(), "--format", "json").get("id").asText();
+        assertThat(cli.run("evidence", "add", ref, mail.toString()).code()).isZero();
+
+        JsonNode hits = json("search", "kowalski", "--format", "json");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).get("kind").asText()).isEqualTo("evidence");
+        assertThat(hits.get(0).get("sourceId").asText()).isEqualTo(logId);
+        assertThat(json("search", "trafila grupy", "--format", "json").get(0).get("snippet").asText())
+                .contains("trafiła do złej grupy");
+
+        CliRunner.Result disposed = cli.run("evidence", "dispose", logId, "--reason", "Retention period over");
+        assertThat(disposed.code()).as(disposed.err()).isZero();
+        assertThat(json("search", "kowalski", "--format", "json")).isEmpty();
+    }
 }

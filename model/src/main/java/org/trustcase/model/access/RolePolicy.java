@@ -36,7 +36,7 @@ public final class RolePolicy implements Policy {
      */
     private static final Set<UseCase> EVERYONE = EnumSet.of(UseCase.PASSWORD_CHANGE_OWN,
             UseCase.DEADLINE_INDEX_REBUILD, UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT,
-            UseCase.VIEW_SAVE, UseCase.VIEW_DELETE);
+            UseCase.VIEW_SAVE, UseCase.VIEW_DELETE, UseCase.SEARCH_INDEX);
     /** Reads that span every case, which a legal reviewer (who reads only their cases) may not do. */
     private static final Set<UseCase> ACROSS_CASES = EnumSet.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,

@@ -153,6 +153,8 @@ public enum UseCase implements Coded {
     // SearchService
     /** The search over the cases' text, notes, tasks, annotations and past events. */
     SEARCH(Kind.READ),
+    /** The evidence items' text extracted for the search: housekeeping that changes no fact of a case. */
+    SEARCH_INDEX(Kind.CHANGE),
     // UserService
     USER_LIST(Kind.READ),
     USER_ADD(Kind.CHANGE),

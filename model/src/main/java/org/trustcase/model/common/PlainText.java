@@ -42,6 +42,22 @@ public final class PlainText {
                 .findFirst();
     }
 
+    /**
+     * Text read from a file, made safe to keep and show: each character a multi-line value may not hold becomes a
+     * space (line breaks and tabs stay).
+     */
+    public static String withoutHiddenCharacters(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (isUnsafe(c) && c != '\n' && c != '\t') {
+                out.append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     /** {@code U+001B}: how a character is named in a message. */
     public static String name(int codePoint) {
         return String.format("U+%04X", codePoint);

@@ -1,11 +1,16 @@
 package org.trustcase.model.search;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
+import org.trustcase.model.common.PlainText;
 import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.evidence.EvidenceItem;
+import org.trustcase.model.evidence.EvidenceVault;
 
 /**
  * The one search over the cases: titles and summaries, notes, tasks, annotations, past events and evidence text. A
@@ -17,14 +22,77 @@ public final class SearchService {
     /** The most words of one search; more are ignored. */
     public static final int MAX_WORDS = 12;
 
+    /** The most characters of an evidence item's text the search keeps. */
+    public static final int MAX_EVIDENCE_TEXT = 1_000_000;
+    /** How many items one round of {@link #indexEvidence} reads. */
+    static final int EVIDENCE_BATCH = 20;
+
     private final SearchIndex index;
     private final TransactionRunner transactions;
     private final AccessControl access;
+    private final EvidenceTexts texts;
+    private final EvidenceVault vault;
 
     public SearchService(SearchIndex index, TransactionRunner transactions, AccessControl access) {
+        this(index, null, null, transactions, access);
+    }
+
+    /**
+     * @param texts the evidence items' texts, or {@code null} with {@code vault}: the search does not read evidence
+     * @param vault where the items' files are read from, to extract their text
+     */
+    public SearchService(SearchIndex index, EvidenceTexts texts, EvidenceVault vault, TransactionRunner transactions,
+            AccessControl access) {
         this.index = Objects.requireNonNull(index, "index");
+        this.texts = texts;
+        this.vault = vault;
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.access = Objects.requireNonNull(access, "access");
+    }
+
+    /**
+     * Brings the search up to date with the evidence: the text of each item added since is extracted from its file (a
+     * file that cannot be read, or of a kind without text, gives none) and stored, a few items per transaction so that
+     * a long extraction holds no write open. Housekeeping any signed-in person's search may start; the text is shown
+     * only to those who may read the case. Returns how many items were read.
+     */
+    public int indexEvidence(TextExtractor extractor) {
+        access.require(UseCase.SEARCH_INDEX, null);
+        if (texts == null) {
+            return 0;
+        }
+        int done = 0;
+        while (true) {
+            List<EvidenceItem> pending = transactions.read(() -> texts.withoutText(EVIDENCE_BATCH));
+            if (pending.isEmpty()) {
+                return done;
+            }
+            List<String> extracted = new ArrayList<>();
+            for (EvidenceItem item : pending) {
+                extracted.add(extract(extractor, item));
+            }
+            transactions.inTransaction(() -> {
+                for (int i = 0; i < pending.size(); i++) {
+                    texts.put(pending.get(i).id(), extracted.get(i));
+                }
+                return null;
+            });
+            done += pending.size();
+        }
+    }
+
+    private String extract(TextExtractor extractor, EvidenceItem item) {
+        if (!vault.holds(item.sha256())) {
+            return "";
+        }
+        try (InputStream content = vault.open(item.sha256())) {
+            String text = extractor.text(content, item.mediaType(), item.originalName()).orElse("");
+            String clean = PlainText.withoutHiddenCharacters(text);
+            return clean.length() > MAX_EVIDENCE_TEXT ? clean.substring(0, MAX_EVIDENCE_TEXT) : clean;
+        } catch (IOException | RuntimeException e) {
+            // a file the extractor cannot read is searched by its notes only; the item is not asked again
+            return "";
+        }
     }
 
     /**

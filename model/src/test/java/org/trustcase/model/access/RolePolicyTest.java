@@ -28,7 +28,8 @@ class RolePolicyTest {
 
     /** What everyone signed in may do: their own password, and housekeeping that changes no fact of a case. */
     private static final Set<UseCase> EVERYONE = Set.of(UseCase.PASSWORD_CHANGE_OWN, UseCase.DEADLINE_INDEX_REBUILD,
-            UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT, UseCase.VIEW_SAVE, UseCase.VIEW_DELETE);
+            UseCase.DEADLINE_INDEX_MARK, UseCase.AUDIT_CHECKPOINT, UseCase.VIEW_SAVE, UseCase.VIEW_DELETE,
+            UseCase.SEARCH_INDEX);
     /** What spans every case: a reviewer, who reads only their cases, may not. */
     private static final Set<UseCase> ACROSS_CASES = Set.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,

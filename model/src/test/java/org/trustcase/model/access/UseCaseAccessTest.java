@@ -296,6 +296,8 @@ class UseCaseAccessTest {
                         w -> w.timeline.timeline(w.ref)),
                 new Call(UseCase.SEARCH, org.trustcase.model.search.SearchService.class, "search", false,
                         w -> w.search.search("login", 20)),
+                new Call(UseCase.SEARCH_INDEX, org.trustcase.model.search.SearchService.class, "indexEvidence", false,
+                        w -> w.search.indexEvidence((content, type, name) -> java.util.Optional.of("text"))),
                 new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
                         w -> w.views.list()),
                 new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
@@ -524,6 +526,7 @@ class UseCaseAccessTest {
                 new org.trustcase.model.testing.InMemoryPastEvents();
         final org.trustcase.model.timeline.TimelineService timeline;
         final org.trustcase.model.search.SearchService search;
+        final InMemoryEvidenceTexts evidenceTexts = new InMemoryEvidenceTexts();
         final org.trustcase.model.testing.InMemorySavedViews viewStore = new org.trustcase.model.testing.InMemorySavedViews();
         final org.trustcase.model.caselist.SavedViewService views;
         final BreachCase opened;
@@ -616,7 +619,8 @@ class UseCaseAccessTest {
             timeline = new org.trustcase.model.timeline.TimelineService(caseRepository, pastEventStore,
                     clockRepository, taskStore, auditLog, trail, transactions, access, clock, () -> acting);
             search = new org.trustcase.model.search.SearchService((words, assignedTo, limit) -> List.of(),
-                    transactions, access);
+                    evidenceTexts, evidenceStore, transactions, access);
+            evidenceTexts.world = this;
             views = new org.trustcase.model.caselist.SavedViewService(viewStore, transactions, access, clock,
                     () -> acting);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());
@@ -652,7 +656,8 @@ class UseCaseAccessTest {
                     clockRepository.facts(ref), userStore.state(), evidenceStore.state(), recipientStore.state(),
                     organisationStore.state(), notificationStore.state(), taskStore.state(),
                     playbookStore.state(), noteStore.state(), pastEventStore.state(),
-                    viewStore.state())
+                    viewStore.state(),
+                    evidenceTexts.state())
                     .map(Object.class::cast).toList();
         }
 
@@ -660,6 +665,26 @@ class UseCaseAccessTest {
         void actAs(Actor actor) {
             acting = actor;
             session.signIn(actor);
+        }
+    }
+
+    /** The items' texts in memory: every item of the world is without text until indexed. */
+    static final class InMemoryEvidenceTexts implements org.trustcase.model.search.EvidenceTexts {
+        final java.util.Map<Long, String> texts = new java.util.TreeMap<>();
+        World world;
+
+        @Override
+        public List<org.trustcase.model.evidence.EvidenceItem> withoutText(int limit) {
+            return world.evidenceStore.all().stream().filter(i -> !texts.containsKey(i.id())).limit(limit).toList();
+        }
+
+        @Override
+        public void put(long itemId, String text) {
+            texts.put(itemId, text);
+        }
+
+        List<Object> state() {
+            return List.of(new java.util.TreeMap<>(texts));
         }
     }
 

@@ -39,4 +39,48 @@ class SearchServiceTest {
         service.search("ransom note", 20);
         assertThat(asked).containsExactly(List.of("ransom", "note"));
     }
+
+    @Test
+    void theEvidenceTextIsExtractedOnceSafeAndAFileThatCannotBeReadGivesNone() {
+        org.trustcase.model.testing.InMemoryCaseRepository cases = new org.trustcase.model.testing.InMemoryCaseRepository();
+        org.trustcase.model.testing.InMemoryEvidence store = new org.trustcase.model.testing.InMemoryEvidence();
+        org.trustcase.model.cases.CaseReference ref = cases.insert(new org.trustcase.model.cases.CaseReference(2026, 1),
+                org.trustcase.model.testing.Cases.minimal(), org.trustcase.model.cases.CaseStatus.NEW,
+                java.time.Instant.parse("2026-04-01T09:00:00Z")).reference();
+        org.trustcase.model.evidence.EvidenceService evidence = new org.trustcase.model.evidence.EvidenceService(cases,
+                store, store, trail, transactions, new MutableClock(java.time.Instant.parse("2026-04-01T09:00:00Z")),
+                Access.allowAll(trail, transactions), () -> new org.trustcase.model.common.Actor("julia"),
+                new org.trustcase.model.testing.InMemoryUsers());
+        for (int i = 0; i < SearchService.EVIDENCE_BATCH + 3; i++) {
+            evidence.add(ref, new java.io.ByteArrayInputStream(("log line " + i + "\u0002").getBytes()), "log" + i
+                    + ".txt", "SIEM", null, bytes -> true);
+        }
+        evidence.add(ref, new java.io.ByteArrayInputStream("broken".getBytes()), "broken.pdf", "SIEM", null,
+                bytes -> true);
+        java.util.Map<Long, String> texts = new java.util.TreeMap<>();
+        EvidenceTexts port = new EvidenceTexts() {
+            @Override
+            public List<org.trustcase.model.evidence.EvidenceItem> withoutText(int limit) {
+                return store.all().stream().filter(i -> !texts.containsKey(i.id())).limit(limit).toList();
+            }
+
+            @Override
+            public void put(long itemId, String text) {
+                texts.put(itemId, text);
+            }
+        };
+        SearchService indexing = new SearchService((words, assignedTo, limit) -> List.of(), port, store,
+                transactions, Access.allowAll(trail, transactions));
+        TextExtractor extractor = (content, type, name) -> {
+            if (name.endsWith(".pdf")) {
+                throw new java.io.IOException("not a PDF");
+            }
+            return java.util.Optional.of(new String(content.readAllBytes()));
+        };
+
+        assertThat(indexing.indexEvidence(extractor)).isEqualTo(SearchService.EVIDENCE_BATCH + 4);
+        assertThat(texts).hasSize(SearchService.EVIDENCE_BATCH + 4);
+        assertThat(texts.values()).contains("log line 0 ", "");
+        assertThat(indexing.indexEvidence(extractor)).isZero();
+    }
 }

@@ -149,6 +149,34 @@ class SearchOnSqliteTest {
         assertThat(find("payroll")).extracting(SearchHit::reference).contains(ref, other);
     }
 
+    @Test
+    void anItemsTextIsFoundUntilTheItemIsDisposedOf() {
+        EvidenceItem log = tx(() -> workspace.evidence().insert(new EvidenceItem(0, ref, "c".repeat(64), 10,
+                "text/plain", false, "vpn-gateway.log", "SIEM", null, "julia", T, EvidenceState.INTACT)));
+        EvidenceItem photo = tx(() -> workspace.evidence().insert(new EvidenceItem(0, ref, "d".repeat(64), 10,
+                "image/png", false, "screen.png", "SIEM", null, "julia", T, EvidenceState.INTACT)));
+        assertThat(tx(() -> workspace.evidenceTexts().withoutText(10))).extracting(EvidenceItem::id)
+                .containsExactly(log.id(), photo.id());
+
+        tx(() -> {
+            workspace.evidenceTexts().put(log.id(), "03:12 login from 198.51.100.7 user=kowalski");
+            workspace.evidenceTexts().put(photo.id(), "");
+            return null;
+        });
+
+        assertThat(tx(() -> workspace.evidenceTexts().withoutText(10))).isEmpty();
+        assertThat(find("kowalski")).singleElement().satisfies(hit -> {
+            assertThat(hit.kind()).isEqualTo(SearchKind.EVIDENCE);
+            assertThat(hit.sourceId()).isEqualTo(log.id());
+        });
+        assertThat(find("vpn", "gateway")).hasSize(1);
+        tx(() -> {
+            workspace.evidence().setState(log.id(), EvidenceState.DISPOSED);
+            return null;
+        });
+        assertThat(find("kowalski")).isEmpty();
+    }
+
     private <T> T tx(Supplier<T> work) {
         return workspace.transactions().inTransaction(work::get);
     }

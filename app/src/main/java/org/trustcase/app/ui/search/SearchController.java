@@ -30,8 +30,9 @@ public final class SearchController {
     @FXML private Label summary;
     @FXML private ListView<SearchViewModel.Row> results;
 
-    public SearchController(SearchService search, TaskExecutor executor, Messages messages, Navigation navigation) {
-        this.viewModel = new SearchViewModel(search, executor, messages);
+    public SearchController(SearchService search, org.trustcase.model.search.TextExtractor extractor,
+            TaskExecutor executor, Messages messages, Navigation navigation) {
+        this.viewModel = new SearchViewModel(search, extractor, executor, messages);
         this.navigation = navigation;
         this.messages = messages;
     }
@@ -63,6 +64,11 @@ public final class SearchController {
                 open(results.getSelectionModel().getSelectedItem());
             }
         });
+    }
+
+    /** The page shown: the evidence added since is read for the search (in the background). */
+    public void shown() {
+        viewModel.refreshEvidence();
     }
 
     /** Puts the keyboard in the search box, its text chosen, so that typing starts a new search. */

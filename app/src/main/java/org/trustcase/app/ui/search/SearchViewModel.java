@@ -15,6 +15,7 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.TrustcaseException;
 import org.trustcase.model.search.SearchHit;
 import org.trustcase.model.search.SearchService;
+import org.trustcase.model.search.TextExtractor;
 
 /**
  * The search as the user types: each text searched in the background, the latest one winning (a keystroke while a
@@ -38,6 +39,7 @@ public final class SearchViewModel {
     }
 
     private final SearchService search;
+    private final TextExtractor extractor;
     private final TaskExecutor executor;
     private final Messages messages;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -46,8 +48,12 @@ public final class SearchViewModel {
     /** The text typed while a search ran, to search next; null: none. */
     private String waiting;
 
-    public SearchViewModel(SearchService search, TaskExecutor executor, Messages messages) {
+    /** The text typed last, searched again once the evidence's text is brought up to date. */
+    private String last = "";
+
+    public SearchViewModel(SearchService search, TextExtractor extractor, TaskExecutor executor, Messages messages) {
         this.search = Objects.requireNonNull(search, "search");
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
@@ -60,8 +66,21 @@ public final class SearchViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /**
+     * Reads the text of the evidence added since the last time (in the background), then searches the text typed
+     * last again, so that what the new items say is found too.
+     */
+    public void refreshEvidence() {
+        executor.create(() -> search.indexEvidence(extractor)).onSuccess(read -> {
+            if (read > 0) {
+                search(last);
+            }
+        }).onError(TrustcaseException.class, failure -> summary.set(messages.describe(failure))).start();
+    }
+
     /** Searches {@code text} now, or as soon as the search running ends. */
     public void search(String text) {
+        last = text == null ? "" : text;
         if (running) {
             waiting = text == null ? "" : text;
             return;

@@ -253,6 +253,8 @@ public final class MainWindowController {
                 deadlines.refresh();
             } else if (section == Section.AUDIT && auditLog != null) {
                 auditLog.refresh();
+            } else if (section == Section.SEARCH) {
+                search.shown();
             }
         }
         content.getChildren().setAll(shown);
