@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.trustcase.app.InvestigationUseCases;
 import org.trustcase.app.generate.SettableClock;
 import org.trustcase.model.cases.BreachCase;
+import org.trustcase.model.evidence.EvidenceItem;
 import org.trustcase.model.tasks.CaseTask;
 import org.trustcase.model.tasks.TaskStatus;
 import org.trustcase.model.timeline.Confidence;
@@ -24,8 +25,10 @@ final class DemoInvestigation {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Investigates {@code payroll} from {@code from} on, never after {@code now}. */
-    void add(BreachCase payroll, Instant from, Instant now) {
+    /** Investigates {@code payroll} (whose evidence is {@code items}) from {@code from} on, never after {@code now}. */
+    void add(BreachCase payroll, List<EvidenceItem> items, Instant from, Instant now) {
+        List<Long> recallEvidence = items.stream().filter(i -> i.originalName().startsWith("Recall report")
+                || i.originalName().equals("delivery-log.txt")).map(EvidenceItem::id).toList();
         clock.set(later(from, now, 0));
         List<CaseTask> tasks = investigation.playbooks().apply(payroll.reference(), "misdirected-email-or-post");
         clock.set(later(from, now, 6));
@@ -44,7 +47,7 @@ final class DemoInvestigation {
         clock.set(later(from, now, 14));
         investigation.notes().add(payroll.reference(), "Recall ran at **08:41**; 86 mailboxes had the message.\n"
                 + "- 9 opened it before the recall\n- 1 forwarded it outside (partner mailbox)\n"
-                + "Asked the partner's DPO for *written* confirmation of deletion.", List.of());
+                + "Asked the partner's DPO for *written* confirmation of deletion.", recallEvidence);
         clock.set(later(from, now, 16));
         investigation.notes().add(payroll.reference(), "Autocomplete for distribution lists to be switched off for HR"
                 + " (ticket IT-4471).", List.of());

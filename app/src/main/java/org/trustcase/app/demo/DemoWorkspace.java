@@ -114,7 +114,8 @@ public final class DemoWorkspace {
                         now);
                 new DemoRecipients(notifying.recipients(), clock).add(told.reference(), now);
                 notifying.notifications().saveDraft(told.reference(), PAYROLL_DRAFT);
-                new DemoInvestigation(investigation, clock).add(told, clock.instant().plus(Duration.ofMinutes(5)), now);
+                new DemoInvestigation(investigation, clock).add(told, evidence.list(told.reference()),
+                        clock.instant().plus(Duration.ofMinutes(5)), now);
             }
         }
         clock.set(now);

@@ -38,6 +38,9 @@ class InvestigationFlowTest extends WindowTest {
         breach = context.cases().open(CaseDetails.builder().title("Encrypted file server")
                 .jurisdictions(List.of(new Jurisdiction("PL"))).awareAt(NOW.minusSeconds(3600)).build());
         seed("Phished mailbox");
+        context.evidence().add(breach.reference(), new java.io.ByteArrayInputStream(
+                "README.txt: your files are encrypted - Akira".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "ransom-note.txt", "File server", "The note the attacker left", bytes -> true);
         show(stage);
     }
 
@@ -73,8 +76,16 @@ class InvestigationFlowTest extends WindowTest {
         robot.clickOn("#timeline-add-event");
         settle();
         robot.clickOn("#timeline-note-text").write("The ransom note names the **Akira** group");
+        robot.interact(() -> {
+            org.controlsfx.control.CheckComboBox<org.trustcase.model.evidence.EvidenceItem> items =
+                    robot.lookup("#timeline-note-evidence").query();
+            items.getCheckModel().check(0);
+        });
         robot.clickOn("#timeline-add-note");
         settle();
+        assertThat(context.notes().list(breach.reference())).singleElement()
+                .satisfies(note -> assertThat(note.evidence()).hasSize(1));
+        assertThat(robot.lookup(".timeline-refers").queryLabeled().getText()).isEqualTo("Refers to ransom-note.txt");
 
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();
         TimelineEntry first = list.getItems().get(0);
@@ -84,7 +95,7 @@ class InvestigationFlowTest extends WindowTest {
         assertThat(robot.lookup("#timeline-list .timeline-recorded-later").tryQuery()).isPresent();
         assertThat(list.getItems()).extracting(TimelineEntry::at).isSorted();
         assertThat(list.getItems()).filteredOn(e -> e.kind() == TimelineKind.TASK).hasSize(3);
-        assertThat(text(robot, "#timeline-counts")).isEqualTo("7 of 7 lines; 2 recorded after they happened");
+        assertThat(text(robot, "#timeline-counts")).isEqualTo("8 of 8 lines; 2 recorded after they happened");
 
         robot.clickOn("#timeline-kind-task");
         settle();
@@ -97,9 +108,15 @@ class InvestigationFlowTest extends WindowTest {
         settle();
         ListView<SearchViewModel.Row> results = robot.lookup("#search-results").queryListView();
         assertThat(results.getItems()).first().isEqualTo(new SearchViewModel.CaseRow(breach.reference(),
-                "Encrypted file server", 1));
-        assertThat(text(robot, "#search-summary")).isEqualTo("1 place in 1 case, newest first.");
-        robot.clickOn(".search-place");
+                "Encrypted file server", 2));
+        assertThat(results.getItems()).extracting(row -> row instanceof SearchViewModel.HitRow h ? h.hit().kind()
+                : null).contains(org.trustcase.model.search.SearchKind.NOTE,
+                        org.trustcase.model.search.SearchKind.EVIDENCE);
+        assertThat(text(robot, "#search-summary")).isEqualTo("2 places in 1 case, newest first.");
+        robot.interact(() -> results.getSelectionModel().select(results.getItems().stream()
+                .filter(row -> row instanceof SearchViewModel.HitRow h
+                        && h.hit().kind() == org.trustcase.model.search.SearchKind.NOTE).findFirst().orElseThrow()));
+        robot.clickOn(".search-place:selected");
         settle();
         assertThat(text(robot, "#case-reference")).isEqualTo(breach.reference().toString());
         assertThat(robot.lookup("#case-timeline").tryQuery()).isPresent();

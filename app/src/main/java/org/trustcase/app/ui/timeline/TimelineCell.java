@@ -23,9 +23,11 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     private final TimeText time;
     private final Function<TimelineEntry, String> summaries;
     private final Predicate<TimelineEntry> replaced;
+    private final Function<TimelineEntry, java.util.List<String>> referred;
 
     TimelineCell(Messages messages, TimeText time, Function<TimelineEntry, String> summaries,
-            Predicate<TimelineEntry> replaced) {
+            Predicate<TimelineEntry> replaced, Function<TimelineEntry, java.util.List<String>> referred) {
+        this.referred = referred;
         this.messages = messages;
         this.time = time;
         this.summaries = summaries;
@@ -73,7 +75,15 @@ final class TimelineCell extends ListCell<TimelineEntry> {
         what.prefWidthProperty().bind(widthProperty().subtract(210));
         Label meta = new Label(meta(entry));
         meta.getStyleClass().add("text-muted");
-        VBox right = new VBox(2, what, meta);
+        VBox right = new VBox(2, what);
+        java.util.List<String> items = referred.apply(entry);
+        if (!items.isEmpty()) {
+            Label refers = new Label(messages.format("casetimeline.note.refers", String.join(", ", items)));
+            refers.getStyleClass().addAll("text-muted", "timeline-refers");
+            refers.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2p-paperclip"));
+            right.getChildren().add(refers);
+        }
+        right.getChildren().add(meta);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox line = new HBox(12, left, right);
         if (entry.recordedLater()) {

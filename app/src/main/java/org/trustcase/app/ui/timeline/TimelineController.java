@@ -1,5 +1,6 @@
 package org.trustcase.app.ui.timeline;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.collections.FXCollections;
@@ -15,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.trustcase.app.text.TimelineText;
 import org.trustcase.app.ui.casefile.CaseTabContext;
 import org.trustcase.app.ui.support.Messages;
@@ -22,6 +24,8 @@ import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.access.Permissions;
 import org.trustcase.model.access.UseCase;
+import org.trustcase.model.evidence.EvidenceItem;
+import org.trustcase.model.evidence.EvidenceService;
 import org.trustcase.model.tasks.NoteService;
 import org.trustcase.model.timeline.Confidence;
 import org.trustcase.model.timeline.TimelineEntry;
@@ -48,6 +52,7 @@ public final class TimelineController {
     @FXML private ListView<TimelineEntry> list;
     @FXML private VBox noteForm;
     @FXML private TextArea noteText;
+    @FXML private CheckComboBox<EvidenceItem> noteEvidence;
     @FXML private Button addNote;
     @FXML private Button editNote;
     @FXML private Button cancelEdit;
@@ -60,12 +65,14 @@ public final class TimelineController {
     @FXML private Label notice;
 
     public TimelineController(CaseTabContext openCase, TimelineService timeline, NoteService notes,
-            TaskExecutor executor, Messages messages, TimeText time, Permissions permissions) {
+            EvidenceService evidence, TaskExecutor executor, Messages messages, TimeText time,
+            Permissions permissions) {
         this.openCase = openCase;
         this.messages = messages;
         this.time = time;
         this.permissions = permissions;
-        this.viewModel = new TimelineViewModel(timeline, notes, executor, messages, time, openCase.reference());
+        this.viewModel = new TimelineViewModel(timeline, notes, evidence, executor, messages, time,
+                openCase.reference());
         ResourceBundle bundle = ResourceBundle.getBundle(TimelineText.BUNDLE, messages.bundle().getLocale());
         this.summaries = new TimelineText(bundle, (kind, code) -> {
             String key = kind + "." + code;
@@ -78,7 +85,27 @@ public final class TimelineController {
         counts.textProperty().bind(viewModel.countsProperty());
         notice.textProperty().bind(viewModel.noticeProperty());
         list.setItems(viewModel.entries());
-        list.setCellFactory(view -> new TimelineCell(messages, time, summaries::summary, viewModel::replacedNote));
+        list.setCellFactory(view -> new TimelineCell(messages, time, summaries::summary, viewModel::replacedNote,
+                viewModel::referredItems));
+        noteEvidence.setTitle(messages.get("casetimeline.note.evidence"));
+        noteEvidence.setShowCheckedCount(true);
+        noteEvidence.getItems().setAll(viewModel.evidenceItems());
+        viewModel.evidenceItems().addListener((javafx.collections.ListChangeListener<EvidenceItem>) change -> {
+            List<Long> checked = checkedEvidence();
+            noteEvidence.getItems().setAll(viewModel.evidenceItems());
+            check(checked);
+        });
+        noteEvidence.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EvidenceItem item) {
+                return item == null ? "" : item.originalName();
+            }
+
+            @Override
+            public EvidenceItem fromString(String text) {
+                return null;
+            }
+        });
         for (TimelineKind kind : TimelineKind.values()) {
             CheckBox toggle = new CheckBox(messages.label(kind));
             toggle.setId("timeline-kind-" + kind.code());
@@ -138,10 +165,23 @@ public final class TimelineController {
 
     private void save() {
         if (editing != null) {
-            viewModel.editNote(editing, noteText.getText(), this::stopEditing);
+            viewModel.editNote(editing, noteText.getText(), checkedEvidence(), this::stopEditing);
         } else {
-            viewModel.addNote(noteText.getText(), noteText::clear);
+            viewModel.addNote(noteText.getText(), checkedEvidence(), () -> {
+                noteText.clear();
+                noteEvidence.getCheckModel().clearChecks();
+            });
         }
+    }
+
+    private List<Long> checkedEvidence() {
+        return noteEvidence.getCheckModel().getCheckedItems().stream().map(EvidenceItem::id).toList();
+    }
+
+    private void check(List<Long> ids) {
+        noteEvidence.getCheckModel().clearChecks();
+        noteEvidence.getItems().stream().filter(item -> ids.contains(item.id()))
+                .forEach(item -> noteEvidence.getCheckModel().check(item));
     }
 
     /** The chosen note's text in the box, to be saved as its new version. */
@@ -152,6 +192,7 @@ public final class TimelineController {
         }
         editing = note.get();
         noteText.setText(entry.value("text"));
+        check(viewModel.referredIds(editing));
         addNote.setText(messages.get("casetimeline.note.save-version"));
         cancelEdit.setVisible(true);
         noteText.requestFocus();
@@ -160,6 +201,7 @@ public final class TimelineController {
     private void stopEditing() {
         editing = null;
         noteText.clear();
+        noteEvidence.getCheckModel().clearChecks();
         addNote.setText(messages.get("casetimeline.note.add"));
         cancelEdit.setVisible(false);
     }

@@ -3,6 +3,7 @@ package org.trustcase.app.ui.timeline;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.TrustcaseException;
+import org.trustcase.model.evidence.EvidenceItem;
+import org.trustcase.model.evidence.EvidenceService;
 import org.trustcase.model.tasks.CaseNote;
 import org.trustcase.model.tasks.NoteService;
 import org.trustcase.model.timeline.Confidence;
@@ -39,18 +42,25 @@ public final class TimelineViewModel {
     private final CaseReference reference;
     private final ObservableList<TimelineEntry> shown = FXCollections.observableArrayList();
     private final Set<TimelineKind> kinds = EnumSet.allOf(TimelineKind.class);
+    private final EvidenceService evidence;
+    private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private List<TimelineEntry> all = List.of();
-    private Set<Long> currentNotes = Set.of();
+    private Map<Long, List<Long>> currentNotes = Map.of();
+    private Map<Long, String> itemNames = Map.of();
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper(this, "counts", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working", false);
 
-    /** What one reading gives: the timeline, and which note versions are current (may be edited). */
-    private record Reading(List<TimelineEntry> entries, Set<Long> currentNotes) {
+    /**
+     * What one reading gives: the timeline, the note versions that are current (which may be edited) with the evidence
+     * items each refers to, and the case's items.
+     */
+    private record Reading(List<TimelineEntry> entries, Map<Long, List<Long>> currentNotes, List<EvidenceItem> items) {
     }
 
-    public TimelineViewModel(TimelineService timeline, NoteService notes, TaskExecutor executor, Messages messages,
-            TimeText time, CaseReference reference) {
+    public TimelineViewModel(TimelineService timeline, NoteService notes, EvidenceService evidence,
+            TaskExecutor executor, Messages messages, TimeText time, CaseReference reference) {
+        this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.notes = Objects.requireNonNull(notes, "notes");
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -82,14 +92,36 @@ public final class TimelineViewModel {
 
     private Reading read() {
         List<TimelineEntry> entries = timeline.timeline(reference);
-        Set<Long> current = notes.list(reference).stream().map(CaseNote::id).collect(Collectors.toSet());
-        return new Reading(entries, current);
+        Map<Long, List<Long>> current = notes.list(reference).stream()
+                .collect(Collectors.toMap(CaseNote::id, CaseNote::evidence));
+        return new Reading(entries, current, evidence.list(reference));
     }
 
     private void show(Reading reading) {
         all = reading.entries();
         currentNotes = reading.currentNotes();
+        itemNames = reading.items().stream().collect(Collectors.toMap(EvidenceItem::id, EvidenceItem::originalName));
+        items.setAll(reading.items());
         filter();
+    }
+
+    /** The case's evidence items, for a note to refer to. */
+    public ObservableList<EvidenceItem> evidenceItems() {
+        return items;
+    }
+
+    /** The names of the evidence items the note version an entry shows refers to (known for current versions). */
+    public List<String> referredItems(TimelineEntry entry) {
+        if (entry.kind() != TimelineKind.NOTE || entry.value("note") == null) {
+            return List.of();
+        }
+        return currentNotes.getOrDefault(Long.parseLong(entry.value("note")), List.of()).stream()
+                .map(id -> itemNames.getOrDefault(id, "#" + id)).toList();
+    }
+
+    /** The ids of the items the current note version refers to, to edit it. */
+    public List<Long> referredIds(long noteId) {
+        return currentNotes.getOrDefault(noteId, List.of());
     }
 
     /** Shows the lines of a kind, or hides them. */
@@ -114,21 +146,21 @@ public final class TimelineViewModel {
             return Optional.empty();
         }
         long id = Long.parseLong(entry.value("note"));
-        return currentNotes.contains(id) ? Optional.of(id) : Optional.empty();
+        return currentNotes.containsKey(id) ? Optional.of(id) : Optional.empty();
     }
 
     /** Whether an entry shows a note version that a later one replaced. */
     public boolean replacedNote(TimelineEntry entry) {
         return entry.kind() == TimelineKind.NOTE && entry.value("note") != null
-                && !currentNotes.contains(Long.parseLong(entry.value("note")));
+                && !currentNotes.containsKey(Long.parseLong(entry.value("note")));
     }
 
-    public void addNote(String text, Runnable done) {
-        run(() -> notes.add(reference, text, List.of()), "casetimeline.note-added", done);
+    public void addNote(String text, List<Long> evidenceIds, Runnable done) {
+        run(() -> notes.add(reference, text, evidenceIds), "casetimeline.note-added", done);
     }
 
-    public void editNote(long noteId, String text, Runnable done) {
-        run(() -> notes.edit(noteId, text, List.of()), "casetimeline.note-edited", done);
+    public void editNote(long noteId, String text, List<Long> evidenceIds, Runnable done) {
+        run(() -> notes.edit(noteId, text, evidenceIds), "casetimeline.note-edited", done);
     }
 
     /** Puts a past event on the timeline; a time typed that cannot be read is refused here, the rest by the use case. */
