@@ -161,6 +161,11 @@ public final class AppContext implements AutoCloseable {
         return investigation.search();
     }
 
+    /** The reports made of the record: a case's summary. */
+    public org.trustcase.model.reports.ReportService reports() {
+        return investigation.reports();
+    }
+
     /** Each person's saved views of the cases table. */
     public org.trustcase.model.caselist.SavedViewService savedViews() {
         return investigation.views();

@@ -483,7 +483,14 @@ public final class AppContextFactory {
                         new org.trustcase.model.search.SearchService(workspace.search(), workspace.evidenceTexts(),
                                 vault, workspace.transactions(), access),
                         new org.trustcase.model.caselist.SavedViewService(workspace.savedViews(),
-                                workspace.transactions(), access, clock, actors)),
+                                workspace.transactions(), access, clock, actors),
+                        new org.trustcase.model.reports.ReportService(new org.trustcase.model.reports.ReportSources(
+                                workspace.cases(), workspace.assessments(), workspace.decisions(),
+                                workspace.caseClocks(), u.clocks().engine(), workspace.notifications(),
+                                workspace.recipients(), workspace.evidence(),
+                                new org.trustcase.model.timeline.TimelineReader(workspace.pastEvents(),
+                                        workspace.caseClocks(), workspace.tasks(), ports.auditLog()),
+                                workspace.checkpoints()), trail, workspace.transactions(), access, clock, actors)),
                 access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);
     }

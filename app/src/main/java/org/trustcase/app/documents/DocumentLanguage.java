@@ -68,6 +68,12 @@ public final class DocumentLanguage {
         return word(value.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "." + value.code());
     }
 
+    /** The document's word for a code of a kind ({@code casestatus}, {@code new}), or the code when it has none. */
+    public String labelOrCode(String kind, String code) {
+        String key = kind + "." + code;
+        return words.containsKey(key) ? words.getString(key) : code;
+    }
+
     public String date(Instant at) {
         return at == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(at.atZone(zone));

@@ -22,6 +22,7 @@ final class PdfPages {
     private final DocumentFonts fonts;
     private final DocumentFonts.Loaded faces;
     private final String footer;
+    private final List<String> moreFooter;
     private final String pageWord;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
@@ -29,11 +30,25 @@ final class PdfPages {
 
     /** @param pageWord the pattern of the page number, {@code Page {0} of {1}} in the document's language */
     PdfPages(PDDocument document, DocumentFonts fonts, DocumentFonts.Loaded faces, String footer, String pageWord) {
+        this(document, fonts, faces, footer, List.of(), pageWord);
+    }
+
+    /** @param moreFooter lines under the footer on every page (a report's proof of its record), at most two */
+    PdfPages(PDDocument document, DocumentFonts fonts, DocumentFonts.Loaded faces, String footer,
+            List<String> moreFooter, String pageWord) {
         this.document = document;
         this.fonts = fonts;
         this.faces = faces;
         this.footer = footer == null ? "" : footer;
+        this.moreFooter = List.copyOf(moreFooter);
         this.pageWord = pageWord;
+    }
+
+    /** Ends the page: what follows starts on a new one. */
+    void pageBreak() {
+        if (content != null) {
+            y = MARGIN - 1;
+        }
     }
 
     /** A block of text: its lines kept, each wrapped to the width (less {@code indent}). */
@@ -77,8 +92,11 @@ final class PdfPages {
                 try (PDPageContentStream foot = new PDPageContentStream(document, pages.get(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     String number = java.text.MessageFormat.format(pageWord, i + 1, pages.size());
-                    footLine(foot, fonts.drawable(footer), MARGIN);
-                    footLine(foot, number, MARGIN + WIDTH - width(number, faces.regular(), 8));
+                    footLine(foot, fonts.drawable(footer), MARGIN, MARGIN / 2);
+                    footLine(foot, number, MARGIN + WIDTH - width(number, faces.regular(), 8), MARGIN / 2);
+                    for (int line = 0; line < moreFooter.size(); line++) {
+                        footLine(foot, fonts.drawable(moreFooter.get(line)), MARGIN, MARGIN / 2 - 11 * (line + 1));
+                    }
                 }
             }
         } catch (IOException e) {
@@ -86,10 +104,10 @@ final class PdfPages {
         }
     }
 
-    private void footLine(PDPageContentStream foot, String text, float x) throws IOException {
+    private void footLine(PDPageContentStream foot, String text, float x, float atY) throws IOException {
         foot.beginText();
         foot.setFont(faces.regular(), 8);
-        foot.newLineAtOffset(x, MARGIN / 2);
+        foot.newLineAtOffset(x, atY);
         foot.showText(text);
         foot.endText();
     }

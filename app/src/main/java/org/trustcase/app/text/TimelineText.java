@@ -19,19 +19,40 @@ import org.trustcase.model.timeline.TimelineEntry;
 public final class TimelineText {
     public static final String BUNDLE = "org.trustcase.app.text.timeline";
     private static final Pattern PLACE = Pattern.compile("\\{(@?)([A-Za-z]+)(<?)}");
+    /** The fields whose values are times. */
+    private static final java.util.Set<String> TIMES = java.util.Set.of("occurredTo", "dueAt", "at", "sentAt");
     /** Longest a note's text runs in one line of the timeline before it is cut. */
     private static final int LONGEST_VALUE = 160;
 
     private final ResourceBundle bundle;
     private final BiFunction<String, String, String> words;
+    private final java.util.function.Function<java.time.Instant, String> instants;
 
     /**
      * @param words how a code of a kind ({@code casestatus}, {@code taskstatus}, {@code confidence},
      *              {@code notificationtarget}, {@code notificationphase}) reads: the command line gives the code
      */
     public TimelineText(ResourceBundle bundle, BiFunction<String, String, String> words) {
+        this(bundle, words, java.time.Instant::toString);
+    }
+
+    /** @param instants how a time among the values reads (the command line: ISO-8601 UTC) */
+    public TimelineText(ResourceBundle bundle, BiFunction<String, String, String> words,
+            java.util.function.Function<java.time.Instant, String> instants) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
         this.words = Objects.requireNonNull(words, "words");
+        this.instants = Objects.requireNonNull(instants, "instants");
+    }
+
+    /**
+     * In {@code language} where the bundle has it (else English, never the machine's language), codes worded by
+     * {@code words}, times by {@code instants}: a document's.
+     */
+    public static TimelineText forLanguage(String language, BiFunction<String, String, String> words,
+            java.util.function.Function<java.time.Instant, String> instants) {
+        return new TimelineText(ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), words,
+                instants);
     }
 
     /** In English, values as their codes: the command line's. */
@@ -80,6 +101,13 @@ public final class TimelineText {
         if (kind != null) {
             // a status move names the status as the enum is spelt (IN_PROGRESS): read as its code (in-progress)
             return words.apply(kind, value.toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        if (TIMES.contains(field)) {
+            try {
+                return instants.apply(java.time.Instant.parse(value));
+            } catch (java.time.format.DateTimeParseException notATime) {
+                return value;
+            }
         }
         String line = value.replace('\n', ' ');
         return line.length() > LONGEST_VALUE ? line.substring(0, LONGEST_VALUE - 1) + "\u2026" : line;

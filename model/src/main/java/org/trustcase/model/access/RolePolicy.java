@@ -20,8 +20,9 @@ import org.trustcase.model.common.Role;
  * </ul>
  * Everyone signed in may change their own password and do the housekeeping that changes no fact of a case (rebuilding
  * the deadline index, signing a checkpoint of the trail). A manager may export the trail (which signs a checkpoint
- * first) and the case list (which is recorded), and verify and view the evidence files
- * (each check and each look recorded in the item's custody); a legal reviewer views the evidence of their cases.
+ * first) and the case list (which is recorded), print case summaries (recorded too), and verify and view the evidence
+ * files (each check and each look recorded in the item's custody); a legal reviewer views the evidence of their cases
+ * and prints their summaries.
  * An actor with several roles may do what any of them may. Refusals are coded: {@code role-read-only} (the roles of
  * the actor), {@code role-required} (the roles that may), {@code not-assigned} (the case).
  */
@@ -29,7 +30,7 @@ public final class RolePolicy implements Policy {
     /** What a legal reviewer may change, on a case assigned to them (a letter template belongs to no case). */
     private static final Set<UseCase> REVIEWER_CHANGES = EnumSet.of(UseCase.DECISION_SIGN_OFF,
             UseCase.EVIDENCE_ANNOTATE, UseCase.EVIDENCE_ANNOTATION_EDIT, UseCase.EVIDENCE_VIEW,
-            UseCase.LETTER_TEMPLATE_APPROVE);
+            UseCase.LETTER_TEMPLATE_APPROVE, UseCase.REPORT_CASE);
     /**
      * What everyone signed in may do: their own password and saved views, and housekeeping that changes no fact of a
      * case.
@@ -57,7 +58,7 @@ public final class RolePolicy implements Policy {
         boolean manager = actor.has(Role.MANAGER);
         if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
                 || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW
-                || useCase == UseCase.EVIDENCE_RECONCILE)) {
+                || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE)) {
             return Decision.allow();
         }
         if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {

@@ -144,6 +144,9 @@ public enum UseCase implements Coded {
     TIMELINE_SHOW(Kind.READ),
     /** A past event recorded on a case with the time it happened. */
     PAST_EVENT_RECORD(Kind.CHANGE),
+    // ReportService
+    /** A case's summary made to print or save as PDF: audited, as it takes the case's record out of the workspace. */
+    REPORT_CASE(Kind.CHANGE),
     // SavedViewService
     /** The views of the cases table the person signed in saved. */
     VIEW_LIST(Kind.READ),

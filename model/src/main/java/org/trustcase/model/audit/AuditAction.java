@@ -81,6 +81,8 @@ public enum AuditAction implements Coded {
     NOTE_EDITED,
     /** A past event recorded on a case: when it happened, what, its source and confidence. */
     PAST_EVENT_RECORDED,
+    /** A case's summary made to print or save: whether privileged annotations went with it. */
+    CASE_SUMMARY_PRINTED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

@@ -27,13 +27,13 @@ public record TimelineEntry(Instant at, Instant recordedAt, TimelineKind kind, S
 
     /** The value after the change of the field named so, if the entry carries it. */
     public String value(String field) {
-        return changes.stream().filter(c -> c.field().equals(field)).map(FieldChange::after).findFirst()
+        return changes.stream().filter(c -> c.field().equals(field)).findFirst().map(FieldChange::after)
                 .orElse(null);
     }
 
     /** The value before the change of the field named so, if the entry carries it. */
     public String before(String field) {
-        return changes.stream().filter(c -> c.field().equals(field)).map(FieldChange::before).findFirst()
+        return changes.stream().filter(c -> c.field().equals(field)).findFirst().map(FieldChange::before)
                 .orElse(null);
     }
 

@@ -44,7 +44,7 @@ class RolePolicyTest {
         if (actor == MANAGER) {
             return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
                     || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW
-                    || useCase == UseCase.EVIDENCE_RECONCILE;
+                    || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE;
         }
         if (ACROSS_CASES.contains(useCase)) {
             return false;
@@ -55,7 +55,8 @@ class RolePolicyTest {
         }
         // annotating and viewing are asked by the item's number: the role decides here, the item's case in the use case
         // a letter template belongs to no case: every legal reviewer may approve one
-        return useCase == UseCase.DECISION_SIGN_OFF && assigned || useCase == UseCase.EVIDENCE_ANNOTATE
+        return (useCase == UseCase.DECISION_SIGN_OFF || useCase == UseCase.REPORT_CASE) && assigned
+                || useCase == UseCase.EVIDENCE_ANNOTATE
                 || useCase == UseCase.EVIDENCE_ANNOTATION_EDIT || useCase == UseCase.EVIDENCE_VIEW
                 || useCase == UseCase.LETTER_TEMPLATE_APPROVE;
     }

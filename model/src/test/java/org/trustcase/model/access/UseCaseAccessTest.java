@@ -83,7 +83,8 @@ class UseCaseAccessTest {
                     org.trustcase.model.tasks.NoteService.class,
                     org.trustcase.model.timeline.TimelineService.class,
                     org.trustcase.model.search.SearchService.class,
-                    org.trustcase.model.caselist.SavedViewService.class);
+                    org.trustcase.model.caselist.SavedViewService.class,
+                    org.trustcase.model.reports.ReportService.class);
     /**
      * Public methods of the services that are not use cases: they hand out pure calculators, no data; or they sign
      * in, when nobody can be asked about yet (each checks a password or the absence of any account instead).
@@ -298,6 +299,8 @@ class UseCaseAccessTest {
                         w -> w.search.search("login", 20)),
                 new Call(UseCase.SEARCH_INDEX, org.trustcase.model.search.SearchService.class, "indexEvidence", false,
                         w -> w.search.indexEvidence((content, type, name) -> java.util.Optional.of("text"))),
+                new Call(UseCase.REPORT_CASE, org.trustcase.model.reports.ReportService.class, "caseSummary", true,
+                        w -> w.reports.caseSummary(w.ref, false)),
                 new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
                         w -> w.views.list()),
                 new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
@@ -529,6 +532,7 @@ class UseCaseAccessTest {
         final InMemoryEvidenceTexts evidenceTexts = new InMemoryEvidenceTexts();
         final org.trustcase.model.testing.InMemorySavedViews viewStore = new org.trustcase.model.testing.InMemorySavedViews();
         final org.trustcase.model.caselist.SavedViewService views;
+        final org.trustcase.model.reports.ReportService reports;
         final BreachCase opened;
         final CaseReference ref;
         final int readsAtStart;
@@ -621,6 +625,11 @@ class UseCaseAccessTest {
             search = new org.trustcase.model.search.SearchService((words, assignedTo, limit) -> List.of(),
                     evidenceTexts, evidenceStore, transactions, access);
             evidenceTexts.world = this;
+            reports = new org.trustcase.model.reports.ReportService(new org.trustcase.model.reports.ReportSources(
+                    caseRepository, assessmentRepository, decisionRepository, clockRepository, caseClocks,
+                    notificationStore, recipientStore, evidenceStore, new org.trustcase.model.timeline.TimelineReader(
+                            pastEventStore, clockRepository, taskStore, auditLog), checkpoints), trail, transactions,
+                    access, clock, () -> acting);
             views = new org.trustcase.model.caselist.SavedViewService(viewStore, transactions, access, clock,
                     () -> acting);
             opened = cases.open(Cases.complete().toBuilder().jurisdictions(List.of(new Jurisdiction("PL"))).build());

@@ -119,6 +119,17 @@ class TimelineServiceTest {
     }
 
     @Test
+    void aPastEventWithoutASourceReadsAsNone() {
+        CaseReference ref = opened();
+        timeline.addEvent(ref, Instant.parse("2026-03-30T10:00:00Z"), "Phishing call", " ", null);
+        TimelineEntry call = timeline.timeline(ref).get(0);
+        assertThat(call.value("source")).isNull();
+        assertThat(call.value("confidence")).isEqualTo("confirmed");
+        assertThat(call.before("description")).isNull();
+        assertThat(call.value("no such field")).isNull();
+    }
+
+    @Test
     void aClosedCaseTakesNoNewPastEvent() {
         CaseReference ref = opened();
         cases.update(cases.require(ref).withStatus(org.trustcase.model.cases.CaseStatus.CLOSED, "done",

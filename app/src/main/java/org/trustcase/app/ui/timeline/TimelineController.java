@@ -77,7 +77,7 @@ public final class TimelineController {
         this.summaries = new TimelineText(bundle, (kind, code) -> {
             String key = kind + "." + code;
             return messages.has(key) ? messages.get(key) : code;
-        });
+        }, time::display);
     }
 
     @FXML
