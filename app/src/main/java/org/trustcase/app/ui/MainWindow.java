@@ -121,6 +121,13 @@ public final class MainWindow {
     /** @param viewer opens a copy of an evidence file in the system's program for it */
     public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale,
             DeadlineNotifier notifier, SystemViewer viewer) {
+        return create(context, preferences, zone, locale, notifier, viewer,
+                new org.trustcase.app.ui.reports.SystemPrinting());
+    }
+
+    /** @param printing how the window prints and asks where to save a document */
+    public static MainWindow create(AppContext context, UiPreferences preferences, ZoneId zone, Locale locale,
+            DeadlineNotifier notifier, SystemViewer viewer, org.trustcase.app.ui.reports.Printing printing) {
         Objects.requireNonNull(context, "context");
         Messages messages = Messages.forLocale(locale, zone);
         AtomicReference<Parent> rootHolder = new AtomicReference<>();
@@ -142,7 +149,8 @@ public final class MainWindow {
         LockViewModel lock = new LockViewModel(context.users(), tasks, messages, context.actor().id());
         WindowSession session = new WindowSession(lock, navigation, tasks, context.users());
 
-        TrailStatus trail = new TrailStatus(context.audit(), context.checkpoints(), tasks, messages);
+        TrailStatus trail = new TrailStatus(context.audit(), context.checkpoints(), tasks, messages,
+                context.clock());
         VaultStatus vault = new VaultStatus(context.evidence(), tasks, messages);
         Views views = new Views(messages)
                 .register(WorkspaceInfo.class, WorkspaceInfo.of(context))
@@ -180,6 +188,8 @@ public final class MainWindow {
                 .register(org.trustcase.model.timeline.TimelineService.class, context.timeline())
                 .register(org.trustcase.model.search.SearchService.class, context.search())
                 .register(org.trustcase.model.caselist.SavedViewService.class, context.savedViews())
+                .register(org.trustcase.model.reports.ReportService.class, context.reports())
+                .register(org.trustcase.app.ui.reports.Printing.class, printing)
                 .register(org.trustcase.model.search.TextExtractor.class,
                         new org.trustcase.app.preview.EvidenceTextExtractor());
         // the tabs of an open case, in their order; a capability without a tab shows none

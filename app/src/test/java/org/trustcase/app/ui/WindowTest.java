@@ -59,9 +59,30 @@ abstract class WindowTest {
         return opened::add;
     }
 
+    /** How the window prints: by default a computer without a printer, whose Save as PDF asks for nothing. */
+    protected org.trustcase.app.ui.reports.Printing printing() {
+        return new org.trustcase.app.ui.reports.Printing() {
+            @Override
+            public boolean hasPrinter() {
+                return false;
+            }
+
+            @Override
+            public boolean print(javafx.stage.Window owner, byte[] pdf) {
+                throw new AssertionError("no printer to print on");
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> saveAs(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.empty();
+            }
+        };
+    }
+
     /** Call from the test's {@code @Start}. */
     protected void show(Stage stage) {
-        window = MainWindow.create(context, preferences, ZoneOffset.UTC, Locale.ENGLISH, notifier(), viewer());
+        window = MainWindow.create(context, preferences, ZoneOffset.UTC, Locale.ENGLISH, notifier(), viewer(),
+                printing());
         stage.setScene(window.scene());
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -71,6 +71,11 @@ public final class CaseViewController {
     @FXML private Label awareSince;
     @FXML private Label reviewers;
     @FXML private Button assign;
+    @FXML private Button print;
+    @FXML private javafx.scene.layout.HBox printBar;
+    @FXML private Label printNotice;
+    @FXML private Button saveSummary;
+    private final org.trustcase.app.ui.reports.PrintViewModel printing;
     private CaseReviewersViewModel reviewersModel;
     @FXML private HBox workflowButtons;
     private final Permissions permissions;
@@ -87,8 +92,16 @@ public final class CaseViewController {
 
     public CaseViewController(OpenCase page, CaseService cases, AuditService audit, CaseClockService clocks,
             TaskExecutor tasks, Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
-            Navigation navigation, WorkspaceInfo workspace, Permissions permissions, UserService users) {
+            Navigation navigation, WorkspaceInfo workspace, Permissions permissions, UserService users,
+            org.trustcase.model.reports.ReportService reports, org.trustcase.app.ui.reports.Printing printer,
+            org.trustcase.app.ui.shell.TrailStatus trail, org.trustcase.model.organisation.OrganisationService
+                    organisation) {
         this.permissions = permissions;
+        // the summary in the window's language, its times in the organisation's zone (read when it is made)
+        String language = messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en";
+        this.printing = new org.trustcase.app.ui.reports.PrintViewModel(reports, printer, tasks, messages,
+                () -> org.trustcase.app.documents.DocumentLanguage.of(language, organisation.profile()), trail,
+                page.reference());
         this.reviewersModel = new CaseReviewersViewModel(users, tasks, messages, page.reference());
         this.page = page;
         this.viewModel = new CaseViewModel(cases, audit, clocks.engine()::coverage, tasks, messages, time, clock,
@@ -105,6 +118,36 @@ public final class CaseViewController {
     }
 
     /** A tab's warning as a red mark on its title (with the words as its tooltip); null for none. */
+    /** The Print button (and Ctrl+P), and the bar that says what printing did and offers Save as PDF. */
+    private void showPrinting() {
+        boolean mayPrint = permissions.may(UseCase.REPORT_CASE);
+        print.setVisible(mayPrint);
+        print.setManaged(mayPrint);
+        print.disableProperty().bind(printing.workingProperty());
+        print.setOnAction(event -> printing.print(root.getScene().getWindow()));
+        printNotice.textProperty().bind(printing.noticeProperty());
+        printBar.managedProperty().bind(printing.noticeProperty().isNotEmpty());
+        printBar.visibleProperty().bind(printBar.managedProperty());
+        saveSummary.visibleProperty().bind(printing.offerSaveProperty());
+        saveSummary.managedProperty().bind(printing.offerSaveProperty());
+        saveSummary.setOnAction(event -> printing.saveAs(root.getScene().getWindow()));
+        if (mayPrint) {
+            // Ctrl+P wherever the keyboard is in the window, while this case is shown
+            Runnable printNow = () -> printing.print(root.getScene().getWindow());
+            root.sceneProperty().addListener((observable, before, after) -> {
+                if (before != null) {
+                    before.getAccelerators().remove(Keys.PRINT, printNow);
+                }
+                if (after != null) {
+                    after.getAccelerators().put(Keys.PRINT, printNow);
+                }
+            });
+            if (root.getScene() != null) {
+                root.getScene().getAccelerators().put(Keys.PRINT, printNow);
+            }
+        }
+    }
+
     private static javafx.scene.Node alertBadge(String alert) {
         if (alert == null || alert.isEmpty()) {
             return null;
@@ -162,6 +205,7 @@ public final class CaseViewController {
                 viewModel.save();
             }
         });
+        showPrinting();
         // Esc leaves the case for the list, unless a control (an open popup, a dialog) used it first
         root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {

@@ -39,8 +39,22 @@ public final class TrailStatus {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty banner = new SimpleStringProperty(this, "banner", "");
     private final Timeline daily;
+    private final java.time.Clock clock;
+    /** The last check's result and when it ended, or null before the first. */
+    private volatile Checked last;
+
+    /** A check of the trail: its result, and when it was made. */
+    public record Checked(AuditVerification result, java.time.Instant at) {
+    }
 
     public TrailStatus(AuditService audit, CheckpointSigner checkpoints, TaskExecutor tasks, Messages messages) {
+        this(audit, checkpoints, tasks, messages, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock when a check is said to have been made */
+    public TrailStatus(AuditService audit, CheckpointSigner checkpoints, TaskExecutor tasks, Messages messages,
+            java.time.Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.checkpoints = Objects.requireNonNull(checkpoints, "checkpoints");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -75,7 +89,13 @@ public final class TrailStatus {
         daily.stop();
     }
 
+    /** The last check made in this window, if any (a report's footer names it). */
+    public java.util.Optional<Checked> last() {
+        return java.util.Optional.ofNullable(last);
+    }
+
     private void show(AuditVerification result) {
+        last = new Checked(result, clock.instant());
         if (result.ok()) {
             state.set(State.INTACT);
             text.set(messages.format("trail.intact", result.events()));

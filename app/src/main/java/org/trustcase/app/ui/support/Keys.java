@@ -12,6 +12,7 @@ public final class Keys {
     public static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination NEW_CASE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination QUICK_FIND = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
 
     private Keys() {

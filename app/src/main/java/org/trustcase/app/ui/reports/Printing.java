@@ -1,0 +1,21 @@
+package org.trustcase.app.ui.reports;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** How the window prints a document and asks where to save one: the system's, or a test's stand-in. */
+public interface Printing {
+    /** Whether the computer has a printer to print on. */
+    boolean hasPrinter();
+
+    /**
+     * Prints the PDF's pages after the system's print dialog; false when the user cancelled it.
+     *
+     * @param pdf the document, whole
+     */
+    boolean print(Window owner, byte[] pdf);
+
+    /** The file the user chose to save a PDF to, or empty when they cancelled. */
+    Optional<Path> saveAs(Window owner, String suggestedName);
+}
