@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {WorkspaceCommand.class, CaseCommand.class, AuditCommand.class, DeadlinesCommand.class,
                 SeverityCommand.class, AssessCommand.class, AssessmentCommand.class, SuggestCommand.class,
                 DecideCommand.class, DecisionCommand.class, UserCommand.class, EvidenceCommand.class, AnnotateCommand.class,
-                RecipientsCommand.class, OrgCommand.class, NotifyCommand.class, LettersCommand.class, TaskCommand.class, PlaybookCommand.class, NoteCommand.class, TimelineCommand.class, SearchCommand.class, ReportCommand.class})
+                RecipientsCommand.class, OrgCommand.class, NotifyCommand.class, LettersCommand.class, TaskCommand.class, PlaybookCommand.class, NoteCommand.class, TimelineCommand.class, SearchCommand.class, ReportCommand.class, RegisterCommand.class})
 public final class TrustcaseCommand implements Callable<Integer> {
     private static final int MAX_WAIT_SECONDS = 86_400;
     private final CliSession session;

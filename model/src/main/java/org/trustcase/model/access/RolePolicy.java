@@ -58,7 +58,8 @@ public final class RolePolicy implements Policy {
         boolean manager = actor.has(Role.MANAGER);
         if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
                 || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW
-                || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE)) {
+                || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE
+                || useCase == UseCase.REGISTER_EXPORT)) {
             return Decision.allow();
         }
         if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {

@@ -147,6 +147,8 @@ public enum UseCase implements Coded {
     // ReportService
     /** A case's summary made to print or save as PDF: audited, as it takes the case's record out of the workspace. */
     REPORT_CASE(Kind.CHANGE),
+    /** The breach register of a period exported to a file (audited, as it takes the cases out of the workspace). */
+    REGISTER_EXPORT(Kind.CHANGE),
     // SavedViewService
     /** The views of the cases table the person signed in saved. */
     VIEW_LIST(Kind.READ),

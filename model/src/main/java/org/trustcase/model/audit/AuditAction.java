@@ -83,6 +83,8 @@ public enum AuditAction implements Coded {
     PAST_EVENT_RECORDED,
     /** A case's summary made to print or save: whether privileged annotations went with it. */
     CASE_SUMMARY_PRINTED,
+    /** The breach register of a period exported: the period and how many cases it held. */
+    REGISTER_EXPORTED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

@@ -44,6 +44,12 @@ public interface CaseRepository {
     /** Up to {@code limit} open cases with an id above {@code afterId}, by id (to walk every open case in batches). */
     List<BreachCase> findOpen(long afterId, int limit);
 
+    /**
+     * Up to {@code limit} cases, open or not, whose organisation became aware in {@code [from, to)}, with an id above
+     * {@code afterId}, by id (to walk a period's cases in batches, e.g. for the breach register).
+     */
+    List<BreachCase> findAware(java.time.Instant from, java.time.Instant to, long afterId, int limit);
+
     /** How many cases are open. */
     long countOpen();
 

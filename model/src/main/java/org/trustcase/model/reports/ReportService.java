@@ -7,9 +7,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.trustcase.model.access.AccessControl;
 import org.trustcase.model.access.UseCase;
+import org.trustcase.model.assessment.Assessment;
+import org.trustcase.model.assessment.NotificationDecision;
 import org.trustcase.model.audit.AuditAction;
 import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.Checkpoint;
@@ -17,7 +20,12 @@ import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.common.Actor;
+import org.trustcase.model.caseclocks.ClockOutcome;
 import org.trustcase.model.common.TransactionRunner;
+import org.trustcase.model.common.ValidationException;
+import org.trustcase.model.notifications.AuthorityDraft;
+import org.trustcase.model.notifications.NotificationTarget;
+import org.trustcase.model.notifications.SentNotification;
 import org.trustcase.model.evidence.Annotation;
 import org.trustcase.model.evidence.CustodyEvent;
 import org.trustcase.model.evidence.EvidenceItem;
@@ -42,6 +50,80 @@ public final class ReportService {
         this.access = Objects.requireNonNull(access, "access");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.actor = Objects.requireNonNull(actor, "actor");
+    }
+
+    /** How many cases the register reads at a time: memory stays the same whatever the period holds. */
+    static final int REGISTER_BATCH = 500;
+
+    /**
+     * The breach register of a period: every case the organisation became aware of in {@code [from, to)}, oldest
+     * first, handed to {@code sink} a batch at a time (memory stays constant). A legal reviewer's register holds their
+     * cases. The export is audited. Returns how many rows were written.
+     */
+    public long register(Instant from, Instant to, Consumer<RegisterRow> sink) {
+        access.require(UseCase.REGISTER_EXPORT, null);
+        if (!from.isBefore(to)) {
+            throw new ValidationException("to", "register.period-empty", from, to);
+        }
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        long written = 0;
+        long afterId = 0;
+        while (true) {
+            long after = afterId;
+            List<RegisterRow> batch = transactions.read(() -> registerBatch(from, to, after, onlyAssignedTo));
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (RegisterRow row : batch) {
+                sink.accept(row);
+            }
+            written += batch.size();
+            afterId = batch.get(batch.size() - 1).breachCase().id();
+            if (batch.size() < REGISTER_BATCH) {
+                break;
+            }
+        }
+        long rows = written;
+        transactions.inTransaction(() -> trail.record(AuditAction.REGISTER_EXPORTED, null, List.of(
+                new FieldChange("from", null, from.toString()), new FieldChange("to", null, to.toString()),
+                new FieldChange("rows", null, Long.toString(rows))), null));
+        return written;
+    }
+
+    private List<RegisterRow> registerBatch(Instant from, Instant to, long afterId, String onlyAssignedTo) {
+        List<BreachCase> cases = sources.cases().findAware(from, to, afterId, REGISTER_BATCH);
+        List<CaseReference> references = cases.stream().map(BreachCase::reference).toList();
+        var assessments = sources.assessments().latest(references);
+        var decisions = sources.decisions().latest(references);
+        var facts = sources.clockFacts().facts(references);
+        List<RegisterRow> rows = new ArrayList<>();
+        for (BreachCase c : cases) {
+            if (onlyAssignedTo != null && !sources.assignments().isAssigned(c.reference(), onlyAssignedTo)) {
+                continue;
+            }
+            Assessment assessment = assessments.get(c.reference());
+            NotificationDecision decision = decisions.get(c.reference());
+            List<SentNotification> sent = sources.notifications().list(c.reference());
+            Optional<SentNotification> authority = sent.stream()
+                    .filter(n -> n.target() == NotificationTarget.AUTHORITY).findFirst();
+            Optional<SentNotification> letters = sent.stream()
+                    .filter(n -> n.rulesMet().contains("GDPR-DS")).findFirst();
+            ClockOutcome toSubjects = Optional.ofNullable(facts.get(c.reference()))
+                    .map(f -> f.outcomes().get("GDPR-DS")).orElse(null);
+            String consequences = sources.notifications().draft(c.reference()).map(AuthorityDraft::consequences)
+                    .orElse(assessment == null ? null : assessment.narrative());
+            rows.add(new RegisterRow(c, consequences, authority.map(SentNotification::sentAt).orElse(null),
+                    authority.map(SentNotification::reference).orElse(null),
+                    authority.map(SentNotification::delayReason).orElse(null),
+                    decision == null ? null : decision.decision().notifyAuthority(),
+                    toSubjects != null && toSubjects.kind() == ClockOutcome.Kind.MET ? toSubjects.at()
+                            : letters.map(SentNotification::sentAt).orElse(null),
+                    letters.map(SentNotification::channel).orElse(null),
+                    decision == null ? null : decision.decision().notifySubjects(),
+                    decision == null ? null : decision.decision().exception(),
+                    assessment == null ? null : assessment.result().band()));
+        }
+        return rows;
     }
 
     /**

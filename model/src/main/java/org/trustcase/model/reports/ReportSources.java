@@ -1,6 +1,7 @@
 package org.trustcase.model.reports;
 
 import java.util.Objects;
+import org.trustcase.model.access.CaseAssignments;
 import org.trustcase.model.assessment.AssessmentRepository;
 import org.trustcase.model.assessment.DecisionRepository;
 import org.trustcase.model.audit.CheckpointLog;
@@ -16,7 +17,7 @@ import org.trustcase.model.timeline.TimelineReader;
 public record ReportSources(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
         CaseClockRepository clockFacts, CaseClocks clocks, NotificationRepository notifications,
         RecipientRepository recipients, EvidenceRepository evidence, TimelineReader timeline,
-        CheckpointLog checkpoints) {
+        CheckpointLog checkpoints, CaseAssignments assignments) {
     public ReportSources {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(assessments, "assessments");
@@ -28,5 +29,6 @@ public record ReportSources(CaseRepository cases, AssessmentRepository assessmen
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(checkpoints, "checkpoints");
+        Objects.requireNonNull(assignments, "assignments");
     }
 }

@@ -44,7 +44,8 @@ class RolePolicyTest {
         if (actor == MANAGER) {
             return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
                     || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW
-                    || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE;
+                    || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE
+                    || useCase == UseCase.REGISTER_EXPORT;
         }
         if (ACROSS_CASES.contains(useCase)) {
             return false;

@@ -301,6 +301,9 @@ class UseCaseAccessTest {
                         w -> w.search.indexEvidence((content, type, name) -> java.util.Optional.of("text"))),
                 new Call(UseCase.REPORT_CASE, org.trustcase.model.reports.ReportService.class, "caseSummary", true,
                         w -> w.reports.caseSummary(w.ref, false)),
+                new Call(UseCase.REGISTER_EXPORT, org.trustcase.model.reports.ReportService.class, "register", false,
+                        w -> w.reports.register(Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2027-01-01T00:00:00Z"), row -> { })),
                 new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
                         w -> w.views.list()),
                 new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
@@ -628,7 +631,8 @@ class UseCaseAccessTest {
             reports = new org.trustcase.model.reports.ReportService(new org.trustcase.model.reports.ReportSources(
                     caseRepository, assessmentRepository, decisionRepository, clockRepository, caseClocks,
                     notificationStore, recipientStore, evidenceStore, new org.trustcase.model.timeline.TimelineReader(
-                            pastEventStore, clockRepository, taskStore, auditLog), checkpoints), trail, transactions,
+                            pastEventStore, clockRepository, taskStore, auditLog), checkpoints, userStore), trail,
+                    transactions,
                     access, clock, () -> acting);
             views = new org.trustcase.model.caselist.SavedViewService(viewStore, transactions, access, clock,
                     () -> acting);

@@ -182,6 +182,11 @@ class CaseFieldEventsTest {
         }
 
         @Override
+        public List<BreachCase> findAware(java.time.Instant from, java.time.Instant to, long afterId, int limit) {
+            return delegate.findAware(from, to, afterId, limit);
+        }
+
+        @Override
         public long countOpen() {
             return delegate.countOpen();
         }

@@ -69,6 +69,13 @@ public final class InMemoryCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<BreachCase> findAware(Instant from, Instant to, long afterId, int limit) {
+        return cases.values().stream().filter(c -> c.id() > afterId && c.details().awareAt() != null
+                && !c.details().awareAt().isBefore(from) && c.details().awareAt().isBefore(to))
+                .sorted(Comparator.comparingLong(BreachCase::id)).limit(limit).toList();
+    }
+
+    @Override
     public long countOpen() {
         return cases.values().stream().filter(c -> !c.status().isClosed()).count();
     }

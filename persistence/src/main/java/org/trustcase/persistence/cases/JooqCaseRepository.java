@@ -145,6 +145,12 @@ public final class JooqCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<BreachCase> findAware(java.time.Instant from, java.time.Instant to, long afterId, int limit) {
+        return load(BREACH_CASE.ID.gt(afterId).and(BREACH_CASE.AWARE_AT.ge(from)).and(BREACH_CASE.AWARE_AT.lt(to)),
+                List.of(BREACH_CASE.ID.asc()), limit);
+    }
+
+    @Override
     public long countOpen() {
         return dsl().fetchCount(BREACH_CASE, BREACH_CASE.STATUS.in(StoredCodes.OPEN_STATUSES));
     }

@@ -82,6 +82,12 @@ final class StagedCases implements CaseRepository {
         return cases.values().stream().filter(c -> !c.status().isClosed() && c.id() > afterId).limit(limit).toList();
     }
 
+    /** Generating reads no register: a staged batch is never listed by period. */
+    @Override
+    public List<BreachCase> findAware(java.time.Instant from, java.time.Instant to, long afterId, int limit) {
+        throw new UnsupportedOperationException("a staged batch of generated cases is not listed by period");
+    }
+
     @Override
     public long countOpen() {
         return cases.values().stream().filter(c -> !c.status().isClosed()).count();

@@ -1,0 +1,125 @@
+package org.trustcase.app.register;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.trustcase.app.AppContext;
+import org.trustcase.app.documents.DocumentLanguage;
+import org.trustcase.app.documents.RegisterPdf;
+
+/**
+ * Writes the breach register of a period to a file, streaming: CSV (Commons CSV, RFC 4180, UTF-8), XLSX (POI's
+ * streaming workbook: a hundred rows in memory, the rest flushed to a temporary file) or PDF (one block per case).
+ * The file appears whole or not at all: it is written beside the target and moved into place.
+ */
+public final class RegisterFile {
+    /** The formats the register is written in. */
+    public enum Format { CSV, XLSX, PDF;
+
+        public static Format of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** Rows of a streaming workbook kept in memory before they are flushed. */
+    private static final int WINDOW = 100;
+
+    private RegisterFile() {
+    }
+
+    /** Writes the register of {@code [from, to)} to {@code target}; returns how many cases it holds. */
+    /** @param language the words and time zone of a PDF register */
+    public static long write(AppContext context, Instant from, Instant to, Format format, Path target,
+            DocumentLanguage language) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path parent = file.getParent() == null ? Path.of(".") : file.getParent();
+        Path temp = Files.createTempFile(parent, ".register-", ".part");
+        try {
+            long rows;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                rows = switch (format) {
+                    case CSV -> csv(context, from, to, out);
+                    case XLSX -> xlsx(context, from, to, out);
+                    case PDF -> pdf(context, from, to, language, out);
+                };
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rows;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static long csv(AppContext context, Instant from, Instant to, OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            csv.printRecord(RegisterColumns.NAMES);
+            long rows = context.reports().register(from, to, row -> {
+                try {
+                    csv.printRecord(RegisterColumns.values(row));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+            return rows;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static long pdf(AppContext context, Instant from, Instant to, DocumentLanguage language,
+            OutputStream out) {
+        RegisterPdf pdf = new RegisterPdf(language, from, to);
+        long rows = context.reports().register(from, to, pdf::add);
+        pdf.finish(out);
+        return rows;
+    }
+
+    private static long xlsx(AppContext context, Instant from, Instant to, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        try {
+            SXSSFSheet sheet = workbook.createSheet("Breach register");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < RegisterColumns.NAMES.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(RegisterColumns.NAMES.get(c));
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(1, 1);
+            long[] next = {1};
+            long rows = context.reports().register(from, to, row -> {
+                Row line = sheet.createRow((int) next[0]++);
+                List<String> values = RegisterColumns.values(row);
+                for (int c = 0; c < values.size(); c++) {
+                    line.createCell(c).setCellValue(values.get(c));
+                }
+            });
+            workbook.write(out);
+            return rows;
+        } finally {
+            workbook.close();
+        }
+    }
+
+}
