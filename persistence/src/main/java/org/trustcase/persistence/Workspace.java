@@ -83,6 +83,7 @@ public final class Workspace implements AutoCloseable {
     private final org.trustcase.persistence.sqlite.SqliteSearchIndex search;
     private final org.trustcase.persistence.caselist.JooqSavedViewRepository savedViews;
     private final org.trustcase.persistence.evidence.JooqEvidenceTexts evidenceTexts;
+    private final org.trustcase.persistence.reports.JooqReportQueries reportQueries;
     private final FileEvidenceVault vault;
     private boolean closed;
 
@@ -114,6 +115,7 @@ public final class Workspace implements AutoCloseable {
         this.search = new org.trustcase.persistence.sqlite.SqliteSearchIndex(transactions);
         this.savedViews = new org.trustcase.persistence.caselist.JooqSavedViewRepository(transactions);
         this.evidenceTexts = new org.trustcase.persistence.evidence.JooqEvidenceTexts(transactions, evidence);
+        this.reportQueries = new org.trustcase.persistence.reports.JooqReportQueries(transactions);
         this.vault = new FileEvidenceVault(directory);
     }
 
@@ -373,6 +375,11 @@ public final class Workspace implements AutoCloseable {
 
     public org.trustcase.model.timeline.PastEventRepository pastEvents() {
         return pastEvents;
+    }
+
+    /** The reports' figures, counted by the database. */
+    public org.trustcase.model.reports.ReportQueries reportQueries() {
+        return reportQueries;
     }
 
     /** The text of the evidence items, as the search reads it. */

@@ -490,7 +490,8 @@ public final class AppContextFactory {
                                 workspace.recipients(), workspace.evidence(),
                                 new org.trustcase.model.timeline.TimelineReader(workspace.pastEvents(),
                                         workspace.caseClocks(), workspace.tasks(), ports.auditLog()),
-                                workspace.checkpoints(), workspace.caseAssignments()), trail,
+                                workspace.checkpoints(), workspace.caseAssignments(), workspace.reportQueries()),
+                                trail,
                                 workspace.transactions(), access, clock, actors)),
                 access::permits, clock, session, workspace.directory(), kind,
                 workspace::changesElsewhere, workspace);

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code trustcase report case}: the reports made of the record. */
-@Command(name = "report", description = "Reports made of the record: a case's summary as PDF.",
-        subcommands = ReportCommand.CaseReport.class)
+@Command(name = "report", description = "Reports made of the record: a case's summary, a year's transparency"
+        + " report.",
+        subcommands = {ReportCommand.CaseReport.class, ReportCommand.Transparency.class})
 final class ReportCommand {
     private ReportCommand() {
     }
@@ -73,6 +74,70 @@ final class ReportCommand {
                     }
                 });
                 // the file appears whole or not at all
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            session.out().println(target);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "transparency", description = "A year's transparency report, to publish: the cases the"
+            + " organisation became aware of in the year (in its time zone), breaches by kind and cause, how many the"
+            + " authority was notified of and how quickly, how many were told to the people concerned; no personal"
+            + " data. Recorded in the audit trail.")
+    static final class Transparency extends InWorkspaceCommand {
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
+        int year;
+
+        @Option(names = "--format", required = true, paramLabel = "pdf|csv", description = "pdf or csv.")
+        String format;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+        Path out;
+
+        @Option(names = "--language", defaultValue = "en", paramLabel = "LANG", description = "en or pl (PDF).")
+        String language;
+
+        @Spec
+        CommandSpec spec;
+
+        Transparency(CliSession session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            if (!format.equals("pdf") && !format.equals("csv")) {
+                throw new ParameterException(spec.commandLine(), "--format: pdf or csv, not '" + format + "'");
+            }
+            if (!language.equals("en") && !language.equals("pl")) {
+                throw new ParameterException(spec.commandLine(), "--language: en or pl, not '" + language + "'");
+            }
+            if (year < 2000 || year > 2999) {
+                throw new ParameterException(spec.commandLine(), "--year: a year such as 2026, not " + year);
+            }
+            Path target = out.toAbsolutePath();
+            Path temp = Files.createTempFile(target.getParent() == null ? Path.of(".") : target.getParent(),
+                    ".transparency-", ".part");
+            try {
+                inWorkspace(context -> {
+                    java.time.ZoneId zone = DocumentLanguage.zoneOf(context.organisation().profile());
+                    var figures = context.reports().transparency(year,
+                            java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+                            java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+                    var report = new org.trustcase.app.documents.TransparencyReport(figures);
+                    try (OutputStream file = Files.newOutputStream(temp)) {
+                        if (format.equals("csv")) {
+                            report.csv(file);
+                        } else {
+                            report.pdf(DocumentLanguage.of(language, context.organisation().profile()), file);
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);

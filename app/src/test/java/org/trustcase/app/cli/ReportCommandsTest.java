@@ -76,4 +76,25 @@ class ReportCommandsTest {
         assertThat(refused.err()).contains("--language");
         assertThat(temp.resolve("x.pdf")).doesNotExist();
     }
+
+    @Test
+    void aYearsTransparencyReportHasTheFiguresAndNoPersonalData() throws Exception {
+        assertThat(cli.run("deadlines", "meet", ref, "GDPR-SA", "--at", "2026-03-31T10:00:00Z").code()).isZero();
+        Path csv = temp.resolve("transparency.csv");
+        CliRunner.Result made = cli.run("report", "transparency", "--year", "2026", "--format", "csv", "--out",
+                csv.toString());
+        assertThat(made.code()).as(made.err()).isZero();
+        String figures = Files.readString(csv);
+        assertThat(figures).startsWith("figure,value").contains("year,2026", "cases,1", "breaches,1",
+                "authority_notified,1", "authority_notified_within_72h,1", "median_hours_to_notify,24.0")
+                .doesNotContain(ref).doesNotContain("Zgubiony");
+
+        Path pdf = temp.resolve("transparency.pdf");
+        assertThat(cli.run("report", "transparency", "--year", "2026", "--format", "pdf", "--out", pdf.toString())
+                .code()).isZero();
+        assertThat(text(pdf).replace('\n', ' ')).contains("Transparency report 2026", "notified of 1 breaches, 1 of them"
+                + " within 72 hours", "the authority's notification: 24.0 hours").doesNotContain(ref);
+        assertThat(cli.run("report", "transparency", "--year", "2026", "--format", "xml", "--out",
+                temp.resolve("x").toString()).err()).contains("--format");
+    }
 }

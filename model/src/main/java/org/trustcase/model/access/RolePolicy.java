@@ -41,7 +41,7 @@ public final class RolePolicy implements Policy {
     /** Reads that span every case, which a legal reviewer (who reads only their cases) may not do. */
     private static final Set<UseCase> ACROSS_CASES = EnumSet.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,
-            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE);
+            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE, UseCase.REPORT_TRANSPARENCY);
 
     private final CaseAssignments assignments;
 
@@ -59,7 +59,7 @@ public final class RolePolicy implements Policy {
         if (manager && (useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
                 || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW
                 || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE
-                || useCase == UseCase.REGISTER_EXPORT)) {
+                || useCase == UseCase.REGISTER_EXPORT || useCase == UseCase.REPORT_TRANSPARENCY)) {
             return Decision.allow();
         }
         if (!manager && reviewer && ACROSS_CASES.contains(useCase)) {

@@ -149,6 +149,8 @@ public enum UseCase implements Coded {
     REPORT_CASE(Kind.CHANGE),
     /** The breach register of a period exported to a file (audited, as it takes the cases out of the workspace). */
     REGISTER_EXPORT(Kind.CHANGE),
+    /** A year's transparency report: figures with no personal data, to publish (audited). */
+    REPORT_TRANSPARENCY(Kind.CHANGE),
     // SavedViewService
     /** The views of the cases table the person signed in saved. */
     VIEW_LIST(Kind.READ),

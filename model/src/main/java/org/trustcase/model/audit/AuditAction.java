@@ -85,6 +85,8 @@ public enum AuditAction implements Coded {
     CASE_SUMMARY_PRINTED,
     /** The breach register of a period exported: the period and how many cases it held. */
     REGISTER_EXPORTED,
+    /** A year's transparency report made. */
+    TRANSPARENCY_REPORTED,
     /** A batch of letters was prepared: its number, template and how many recipients. */
     LETTERS_PREPARED,
     /** A batch of letters was marked sent: when, how, how many recipients, and the clock it met. */

@@ -52,6 +52,21 @@ public final class ReportService {
         this.actor = Objects.requireNonNull(actor, "actor");
     }
 
+    /**
+     * The transparency report's figures of a year (the cases the organisation became aware of in {@code [from, to)},
+     * the year in its time zone): aggregated, with no personal data. Its making is audited.
+     */
+    public TransparencyFigures transparency(int year, Instant from, Instant to) {
+        access.require(UseCase.REPORT_TRANSPARENCY, null);
+        if (!from.isBefore(to)) {
+            throw new ValidationException("year", "register.period-empty", from, to);
+        }
+        TransparencyFigures figures = transactions.read(() -> sources.queries().transparency(year, from, to));
+        transactions.inTransaction(() -> trail.record(AuditAction.TRANSPARENCY_REPORTED, null, List.of(
+                new FieldChange("year", null, Integer.toString(year))), null));
+        return figures;
+    }
+
     /** How many cases the register reads at a time: memory stays the same whatever the period holds. */
     static final int REGISTER_BATCH = 500;
 

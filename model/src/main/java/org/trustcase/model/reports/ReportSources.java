@@ -17,7 +17,7 @@ import org.trustcase.model.timeline.TimelineReader;
 public record ReportSources(CaseRepository cases, AssessmentRepository assessments, DecisionRepository decisions,
         CaseClockRepository clockFacts, CaseClocks clocks, NotificationRepository notifications,
         RecipientRepository recipients, EvidenceRepository evidence, TimelineReader timeline,
-        CheckpointLog checkpoints, CaseAssignments assignments) {
+        CheckpointLog checkpoints, CaseAssignments assignments, ReportQueries queries) {
     public ReportSources {
         Objects.requireNonNull(cases, "cases");
         Objects.requireNonNull(assessments, "assessments");
@@ -30,5 +30,6 @@ public record ReportSources(CaseRepository cases, AssessmentRepository assessmen
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(checkpoints, "checkpoints");
         Objects.requireNonNull(assignments, "assignments");
+        Objects.requireNonNull(queries, "queries");
     }
 }

@@ -33,7 +33,7 @@ class RolePolicyTest {
     /** What spans every case: a reviewer, who reads only their cases, may not. */
     private static final Set<UseCase> ACROSS_CASES = Set.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,
-            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE);
+            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE, UseCase.REPORT_TRANSPARENCY);
 
     /** What the matrix says, restated: who may do {@code call}, on the world's case or on none. */
     private static boolean allowed(Actor actor, UseCaseAccessTest.Call call) {
@@ -45,7 +45,7 @@ class RolePolicyTest {
             return useCase.onlyReads() || useCase == UseCase.AUDIT_EXPORT || useCase == UseCase.CASE_EXPORT_TO_FILE
                     || useCase == UseCase.EVIDENCE_VERIFY || useCase == UseCase.EVIDENCE_VIEW
                     || useCase == UseCase.EVIDENCE_RECONCILE || useCase == UseCase.REPORT_CASE
-                    || useCase == UseCase.REGISTER_EXPORT;
+                    || useCase == UseCase.REGISTER_EXPORT || useCase == UseCase.REPORT_TRANSPARENCY;
         }
         if (ACROSS_CASES.contains(useCase)) {
             return false;

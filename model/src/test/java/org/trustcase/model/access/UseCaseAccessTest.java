@@ -304,6 +304,9 @@ class UseCaseAccessTest {
                 new Call(UseCase.REGISTER_EXPORT, org.trustcase.model.reports.ReportService.class, "register", false,
                         w -> w.reports.register(Instant.parse("2026-01-01T00:00:00Z"),
                                 Instant.parse("2027-01-01T00:00:00Z"), row -> { })),
+                new Call(UseCase.REPORT_TRANSPARENCY, org.trustcase.model.reports.ReportService.class, "transparency",
+                        false, w -> w.reports.transparency(2026, Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2027-01-01T00:00:00Z"))),
                 new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
                         w -> w.views.list()),
                 new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
@@ -631,7 +634,9 @@ class UseCaseAccessTest {
             reports = new org.trustcase.model.reports.ReportService(new org.trustcase.model.reports.ReportSources(
                     caseRepository, assessmentRepository, decisionRepository, clockRepository, caseClocks,
                     notificationStore, recipientStore, evidenceStore, new org.trustcase.model.timeline.TimelineReader(
-                            pastEventStore, clockRepository, taskStore, auditLog), checkpoints, userStore), trail,
+                            pastEventStore, clockRepository, taskStore, auditLog), checkpoints, userStore,
+                    (year, from, to) -> new org.trustcase.model.reports.TransparencyFigures(year, 0, 0, java.util.Map.of(),
+                            java.util.Map.of(), 0, 0, null, 0)), trail,
                     transactions,
                     access, clock, () -> acting);
             views = new org.trustcase.model.caselist.SavedViewService(viewStore, transactions, access, clock,

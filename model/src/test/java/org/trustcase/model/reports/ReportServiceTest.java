@@ -77,7 +77,9 @@ class ReportServiceTest {
     private final ReportService reports = new ReportService(new ReportSources(cases, assessments, decisions,
             clockStore, new CaseClocks(ClockEngine.standard()), new InMemoryNotifications(), new InMemoryRecipients(),
             evidenceStore, new TimelineReader(new InMemoryPastEvents(), clockStore, new InMemoryTasks(), log),
-            checkpoints, (reference, login) -> false), trail, transactions, Access.allowAll(trail, transactions), clock,
+            checkpoints, (reference, login) -> false, (year, from, to) -> {
+                throw new UnsupportedOperationException();
+            }), trail, transactions, Access.allowAll(trail, transactions), clock,
             () -> acting);
 
     @Test

@@ -1,0 +1,9 @@
+package org.trustcase.model.reports;
+
+import java.time.Instant;
+
+/** Port: the figures of reports, counted by the database. */
+public interface ReportQueries {
+    /** The figures of the cases the organisation became aware of in {@code [from, to)}; {@code year} names them. */
+    TransparencyFigures transparency(int year, Instant from, Instant to);
+}
