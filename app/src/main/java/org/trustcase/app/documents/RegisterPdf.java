@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.trustcase.app.register.RegisterColumns;
-import org.trustcase.model.reports.RegisterRow;
 
 /**
  * The breach register of a period as a PDF: a title with the period, then one block per case with every column of the
@@ -25,22 +23,26 @@ public final class RegisterPdf {
         this.language = language;
         this.document = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY).streamCache);
         DocumentFonts fonts = DocumentFonts.get();
-        this.pages = new PdfPages(document, fonts, fonts.load(document), language.word("register.footer"),
+        this.pages = new PdfPages(document, fonts, fonts.load(document), language.word("breachregister.footer"),
                 language.word("summary.page"));
-        pages.text(language.word("register.title"), true, 16, 0);
-        pages.text(language.word("register.period", language.date(from), language.date(to.minusSeconds(1))), false,
+        pages.text(language.word("breachregister.title"), true, 16, 0);
+        pages.text(language.word("breachregister.period", language.date(from), language.date(to.minusSeconds(1))), false,
                 10.5f, 0);
         pages.gap(8);
     }
 
-    /** One case's block: its reference and title, then each column with a value. */
-    public void add(RegisterRow row) {
-        List<String> values = RegisterColumns.values(row);
+    /**
+     * One case's block: its first two values (reference and title) as its heading, then each column with a value.
+     *
+     * @param names  the register's column names
+     * @param values the case's values in those columns
+     */
+    public void add(List<String> names, List<String> values) {
         pages.gap(6);
         pages.text(values.get(0) + " \u2014 " + values.get(1), true, 10.5f, 0);
         for (int c = 2; c < values.size(); c++) {
             if (!values.get(c).isEmpty()) {
-                pages.text(RegisterColumns.NAMES.get(c) + ": " + values.get(c), false, 8.5f, 10);
+                pages.text(names.get(c) + ": " + values.get(c), false, 8.5f, 10);
             }
         }
     }

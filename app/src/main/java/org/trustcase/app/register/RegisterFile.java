@@ -87,7 +87,8 @@ public final class RegisterFile {
     private static long pdf(AppContext context, Instant from, Instant to, DocumentLanguage language,
             OutputStream out) {
         RegisterPdf pdf = new RegisterPdf(language, from, to);
-        long rows = context.reports().register(from, to, pdf::add);
+        long rows = context.reports().register(from, to, row -> pdf.add(RegisterColumns.NAMES,
+                RegisterColumns.values(row)));
         pdf.finish(out);
         return rows;
     }

@@ -19,10 +19,11 @@ class EnumCodesTest {
                 .filter(JavaClass::isEnum).filter(type -> !type.isAssignableTo(Coded.class))
                 .map(JavaClass::getName).sorted().toList();
         // picocli reads OutputFormat, the draft's formats and the role names by their constants (text, json; pdf;
-        // dpo, reviewer, manager); the others are never written down
+        // dpo, reviewer, manager), the register's file formats by their names (csv, xlsx, pdf); the others are never
+        // written down
         assertThat(uncoded).containsExactly("org.trustcase.app.WorkspaceKind",
                 "org.trustcase.app.cli.NotifyCommand$DraftFormat", "org.trustcase.app.cli.OutputFormat",
-                "org.trustcase.app.cli.UserCommand$RoleName",
+                "org.trustcase.app.cli.UserCommand$RoleName", "org.trustcase.app.register.RegisterFile$Format",
                 "org.trustcase.app.ui.casefile.LeaveDialog$Choice", "org.trustcase.app.ui.shell.Section",
                 "org.trustcase.app.ui.shell.TrailStatus$State", "org.trustcase.app.ui.support.RepeatedFailures$Outcome");
     }

@@ -41,7 +41,8 @@ public final class RolePolicy implements Policy {
     /** Reads that span every case, which a legal reviewer (who reads only their cases) may not do. */
     private static final Set<UseCase> ACROSS_CASES = EnumSet.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,
-            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE, UseCase.REPORT_TRANSPARENCY);
+            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE, UseCase.REPORT_TRANSPARENCY,
+            UseCase.REPORT_FIGURES);
 
     private final CaseAssignments assignments;
 

@@ -151,6 +151,8 @@ public enum UseCase implements Coded {
     REGISTER_EXPORT(Kind.CHANGE),
     /** A year's transparency report: figures with no personal data, to publish (audited). */
     REPORT_TRANSPARENCY(Kind.CHANGE),
+    /** The dashboard's figures of notification and breaches by month, across every case. */
+    REPORT_FIGURES(Kind.READ),
     // SavedViewService
     /** The views of the cases table the person signed in saved. */
     VIEW_LIST(Kind.READ),

@@ -59,12 +59,26 @@ public final class ReportService {
     public TransparencyFigures transparency(int year, Instant from, Instant to) {
         access.require(UseCase.REPORT_TRANSPARENCY, null);
         if (!from.isBefore(to)) {
-            throw new ValidationException("year", "register.period-empty", from, to);
+            throw new ValidationException("year", "reporting.period-empty", from, to);
         }
         TransparencyFigures figures = transactions.read(() -> sources.queries().transparency(year, from, to));
         transactions.inTransaction(() -> trail.record(AuditAction.TRANSPARENCY_REPORTED, null, List.of(
                 new FieldChange("year", null, Integer.toString(year))), null));
         return figures;
+    }
+
+    /** The dashboard's figures of notification: the year's (as the transparency report counts them) and by month. */
+    public record DashboardFigures(TransparencyFigures year, List<MonthlyBreaches> months) {
+    }
+
+    /**
+     * The dashboard's figures: the year's notifications to the authority (how many within 72 hours, the median hours)
+     * and the breaches of the last {@code months} months by kind. A read, across every case.
+     */
+    public DashboardFigures dashboard(int year, Instant from, Instant to, java.time.YearMonth lastMonth, int months) {
+        access.require(UseCase.REPORT_FIGURES, null);
+        return transactions.read(() -> new DashboardFigures(sources.queries().transparency(year, from, to),
+                sources.queries().monthly(lastMonth.minusMonths(months - 1L), lastMonth)));
     }
 
     /** How many cases the register reads at a time: memory stays the same whatever the period holds. */
@@ -78,7 +92,7 @@ public final class ReportService {
     public long register(Instant from, Instant to, Consumer<RegisterRow> sink) {
         access.require(UseCase.REGISTER_EXPORT, null);
         if (!from.isBefore(to)) {
-            throw new ValidationException("to", "register.period-empty", from, to);
+            throw new ValidationException("to", "reporting.period-empty", from, to);
         }
         String onlyAssignedTo = access.onlyCasesAssignedTo();
         long written = 0;

@@ -33,7 +33,8 @@ class RolePolicyTest {
     /** What spans every case: a reviewer, who reads only their cases, may not. */
     private static final Set<UseCase> ACROSS_CASES = Set.of(UseCase.AUDIT_ALL, UseCase.AUDIT_SEARCH, UseCase.AUDIT_EXPORT,
             UseCase.USER_LIST, UseCase.CASE_FIGURES, UseCase.DEADLINE_COUNTS, UseCase.DEADLINE_LIST,
-            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE, UseCase.REPORT_TRANSPARENCY);
+            UseCase.DEADLINE_ROWS, UseCase.DEADLINE_ALERTS, UseCase.EVIDENCE_RECONCILE, UseCase.REPORT_TRANSPARENCY,
+            UseCase.REPORT_FIGURES);
 
     /** What the matrix says, restated: who may do {@code call}, on the world's case or on none. */
     private static boolean allowed(Actor actor, UseCaseAccessTest.Call call) {

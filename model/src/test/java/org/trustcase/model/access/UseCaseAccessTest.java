@@ -307,6 +307,9 @@ class UseCaseAccessTest {
                 new Call(UseCase.REPORT_TRANSPARENCY, org.trustcase.model.reports.ReportService.class, "transparency",
                         false, w -> w.reports.transparency(2026, Instant.parse("2026-01-01T00:00:00Z"),
                                 Instant.parse("2027-01-01T00:00:00Z"))),
+                new Call(UseCase.REPORT_FIGURES, org.trustcase.model.reports.ReportService.class, "dashboard", false,
+                        w -> w.reports.dashboard(2026, Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2027-01-01T00:00:00Z"), java.time.YearMonth.of(2026, 3), 12)),
                 new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
                         w -> w.views.list()),
                 new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
@@ -635,8 +638,20 @@ class UseCaseAccessTest {
                     caseRepository, assessmentRepository, decisionRepository, clockRepository, caseClocks,
                     notificationStore, recipientStore, evidenceStore, new org.trustcase.model.timeline.TimelineReader(
                             pastEventStore, clockRepository, taskStore, auditLog), checkpoints, userStore,
-                    (year, from, to) -> new org.trustcase.model.reports.TransparencyFigures(year, 0, 0, java.util.Map.of(),
-                            java.util.Map.of(), 0, 0, null, 0)), trail,
+                    new org.trustcase.model.reports.ReportQueries() {
+                        @Override
+                        public org.trustcase.model.reports.TransparencyFigures transparency(int year, Instant from,
+                                Instant to) {
+                            return new org.trustcase.model.reports.TransparencyFigures(year, 0, 0, java.util.Map.of(),
+                                    java.util.Map.of(), 0, 0, null, 0);
+                        }
+
+                        @Override
+                        public List<org.trustcase.model.reports.MonthlyBreaches> monthly(java.time.YearMonth from,
+                                java.time.YearMonth to) {
+                            return List.of();
+                        }
+                    }), trail,
                     transactions,
                     access, clock, () -> acting);
             views = new org.trustcase.model.caselist.SavedViewService(viewStore, transactions, access, clock,
@@ -719,6 +734,7 @@ class UseCaseAccessTest {
                         "recipient-list", "recipient-counts", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
                         "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list",
-                        "timeline-show", "search", "view-list");
+                        "timeline-show", "search", "view-list",
+                        "report-figures");
     }
 }

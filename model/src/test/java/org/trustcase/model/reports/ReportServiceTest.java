@@ -77,8 +77,16 @@ class ReportServiceTest {
     private final ReportService reports = new ReportService(new ReportSources(cases, assessments, decisions,
             clockStore, new CaseClocks(ClockEngine.standard()), new InMemoryNotifications(), new InMemoryRecipients(),
             evidenceStore, new TimelineReader(new InMemoryPastEvents(), clockStore, new InMemoryTasks(), log),
-            checkpoints, (reference, login) -> false, (year, from, to) -> {
-                throw new UnsupportedOperationException();
+            checkpoints, (reference, login) -> false, new ReportQueries() {
+                @Override
+                public TransparencyFigures transparency(int year, Instant from, Instant to) {
+                    throw new UnsupportedOperationException("not read by a case summary");
+                }
+
+                @Override
+                public List<MonthlyBreaches> monthly(java.time.YearMonth from, java.time.YearMonth to) {
+                    throw new UnsupportedOperationException("not read by a case summary");
+                }
             }), trail, transactions, Access.allowAll(trail, transactions), clock,
             () -> acting);
 

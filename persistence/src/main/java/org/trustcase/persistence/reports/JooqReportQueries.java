@@ -1,6 +1,7 @@
 package org.trustcase.persistence.reports;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import org.jooq.Record;
 import org.trustcase.model.cases.BreachCause;
 import org.trustcase.model.cases.BreachType;
 import org.trustcase.model.common.Coded;
+import org.trustcase.model.reports.MonthlyBreaches;
 import org.trustcase.model.reports.ReportQueries;
 import org.trustcase.model.reports.TransparencyFigures;
 import org.trustcase.persistence.database.Database;
+import org.trustcase.persistence.sqlite.UtcInstants;
 
 /**
  * The reports' figures, counted by SQLite: a breach is a case of the period not closed as not a breach; a breach was
@@ -39,8 +42,9 @@ public final class JooqReportQueries implements ReportQueries {
     @Override
     public TransparencyFigures transparency(int year, Instant from, Instant to) {
         DSLContext dsl = database.dsl("report figures");
-        String start = from.toString();
-        String end = to.toString();
+        // the bounds written as the instants are stored, so that text compares as time does
+        String start = UtcInstants.format(from);
+        String end = UtcInstants.format(to);
         long cases = count(dsl, "SELECT count(*) FROM breach_case b WHERE " + PERIOD, start, end);
         long notBreaches = count(dsl, "SELECT count(*) FROM breach_case b WHERE " + PERIOD
                 + " AND b.status = 'not-a-breach'", start, end);
@@ -65,6 +69,22 @@ public final class JooqReportQueries implements ReportQueries {
         long told = count(dsl, "SELECT count(*) FROM breach_case b JOIN clock_outcome o ON o.case_id = b.id"
                 + " AND o.rule_id = 'GDPR-DS' AND o.kind = 'met' WHERE " + BREACH, start, end);
         return new TransparencyFigures(year, cases, notBreaches, byType, byCause, notified, within, median, told);
+    }
+
+    @Override
+    public List<MonthlyBreaches> monthly(YearMonth from, YearMonth to) {
+        DSLContext dsl = database.dsl("report figures");
+        Map<YearMonth, Map<BreachType, Long>> months = new java.util.TreeMap<>();
+        for (Record r : dsl.fetch("SELECT substr(b.aware_at, 1, 7) AS month, k.code, count(*) FROM breach_case b"
+                + " JOIN case_classification k ON k.case_id = b.id AND k.kind = 'breach-type'"
+                + " WHERE " + BREACH + " GROUP BY month, k.code", UtcInstants.format(from.atDay(1).atStartOfDay()
+                        .toInstant(java.time.ZoneOffset.UTC)), UtcInstants.format(to.plusMonths(1).atDay(1)
+                        .atStartOfDay().toInstant(java.time.ZoneOffset.UTC)))) {
+            YearMonth month = YearMonth.parse(r.get(0, String.class));
+            Coded.find(BreachType.class, r.get(1, String.class)).ifPresent(t -> months.computeIfAbsent(month,
+                    m -> new EnumMap<>(BreachType.class)).put(t, r.get(2, Long.class)));
+        }
+        return months.entrySet().stream().map(e -> new MonthlyBreaches(e.getKey(), e.getValue())).toList();
     }
 
     private static long count(DSLContext dsl, String sql, Object... values) {

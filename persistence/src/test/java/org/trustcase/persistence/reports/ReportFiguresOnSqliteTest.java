@@ -96,6 +96,24 @@ class ReportFiguresOnSqliteTest {
     }
 
     @Test
+    void breachesAreCountedByMonthAndKind() {
+        breach(Instant.parse("2026-01-15T08:00:00Z"), CaseStatus.NEW, Set.of(BreachType.CONFIDENTIALITY), null);
+        breach(Instant.parse("2026-03-01T08:00:00Z"), CaseStatus.NEW, Set.of(BreachType.CONFIDENTIALITY,
+                BreachType.AVAILABILITY), null);
+        breach(Instant.parse("2026-03-31T23:00:00Z"), CaseStatus.NEW, Set.of(BreachType.CONFIDENTIALITY), null);
+        breach(Instant.parse("2026-03-20T08:00:00Z"), CaseStatus.NOT_A_BREACH, Set.of(BreachType.INTEGRITY), null);
+        breach(Instant.parse("2026-04-01T00:00:00Z"), CaseStatus.NEW, Set.of(BreachType.INTEGRITY), null);
+
+        var months = tx(() -> workspace.reportQueries().monthly(java.time.YearMonth.of(2026, 2),
+                java.time.YearMonth.of(2026, 3)));
+
+        assertThat(months).singleElement().satisfies(march -> {
+            assertThat(march.month()).isEqualTo(java.time.YearMonth.of(2026, 3));
+            assertThat(march.byType()).isEqualTo(Map.of(BreachType.CONFIDENTIALITY, 2L, BreachType.AVAILABILITY, 1L));
+        });
+    }
+
+    @Test
     void aYearWithoutCasesHasNoMedian() {
         TransparencyFigures figures = tx(() -> workspace.reportQueries().transparency(2026, YEAR, NEXT));
         assertThat(figures.cases()).isZero();

@@ -42,10 +42,14 @@ public final class DashboardController {
     @FXML private Label openedThisYear;
     @FXML private Label closedThisYear;
     @FXML private VBox recent;
+    @FXML private Label within72;
+    @FXML private Label within72Detail;
+    @FXML private Label median;
+    @FXML private javafx.scene.chart.StackedBarChart<String, Number> monthly;
 
-    public DashboardController(CaseListService lists, TaskExecutor tasks, Navigation navigation, Messages messages,
-            TimeText time) {
-        this.viewModel = new DashboardViewModel(lists, tasks, time.zone());
+    public DashboardController(CaseListService lists, org.trustcase.model.reports.ReportService reports,
+            TaskExecutor tasks, Navigation navigation, Messages messages, TimeText time, java.time.Clock clock) {
+        this.viewModel = new DashboardViewModel(lists, reports, tasks, time.zone(), clock);
         this.navigation = navigation;
         this.messages = messages;
         this.time = time;
@@ -54,6 +58,7 @@ public final class DashboardController {
     @FXML
     private void initialize() {
         viewModel.figuresProperty().addListener((observable, before, after) -> show(after));
+        viewModel.notifyingProperty().addListener((observable, before, after) -> showNotifying(after));
         opens(overdueCard, "dashboard-tile-overdue", CaseListFocus.OVERDUE);
         opens(dueSoonCard, "dashboard-tile-due-within-day", CaseListFocus.DUE_WITHIN_DAY);
         opens(dueIn3DaysCard, "dashboard-tile-due-within-3-days", CaseListFocus.DUE_WITHIN_3_DAYS);
@@ -103,6 +108,34 @@ public final class DashboardController {
         }
         for (CaseRow breachCase : figures.recentlyAware()) {
             recent.getChildren().add(recentRow(breachCase));
+        }
+    }
+
+    /** The year's notifications to the authority, and the chart of breaches by month and kind. */
+    private void showNotifying(org.trustcase.model.reports.ReportService.DashboardFigures figures) {
+        var year = figures.year();
+        long notified = year.authorityNotified();
+        within72.setText(notified == 0 ? messages.get("dashboard.within72.none")
+                : messages.format("dashboard.within72.share", Math.round(100.0 * year.notifiedWithin72Hours() / notified)));
+        within72Detail.setText(messages.format("dashboard.within72.detail", year.notifiedWithin72Hours(), notified));
+        median.setText(year.medianHoursToNotify() == null ? messages.get("dashboard.median.none")
+                : messages.format("dashboard.median.hours", year.medianHoursToNotify()));
+        java.time.format.DateTimeFormatter monthName = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy",
+                messages.bundle().getLocale());
+        java.util.Map<java.time.YearMonth, java.util.Map<org.trustcase.model.cases.BreachType, Long>> byMonth =
+                new java.util.HashMap<>();
+        figures.months().forEach(m -> byMonth.put(m.month(), m.byType()));
+        java.time.YearMonth last = viewModel.lastMonth();
+        monthly.getData().clear();
+        for (org.trustcase.model.cases.BreachType type : org.trustcase.model.cases.BreachType.values()) {
+            javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+            series.setName(messages.label(type));
+            for (int back = DashboardViewModel.MONTHS - 1; back >= 0; back--) {
+                java.time.YearMonth month = last.minusMonths(back);
+                long count = byMonth.getOrDefault(month, java.util.Map.of()).getOrDefault(type, 0L);
+                series.getData().add(new javafx.scene.chart.XYChart.Data<>(monthName.format(month), count));
+            }
+            monthly.getData().add(series);
         }
     }
 
