@@ -94,6 +94,11 @@ class ScreenTour extends WindowTest {
             robot.clickOn("#nav-dashboard");
             settle();
             shot(theme, "dashboard");
+            // below the fold: the year's notifications and the breaches by month
+            robot.interact(() -> robot.lookup(".scroll-pane").queryAll()
+                    .forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+            settle();
+            shot(theme, "dashboard-notifying");
             popups().stream().findFirst().ifPresent(popup -> save(theme, "alert", snapshot(popup)));
 
             robot.clickOn("#nav-cases");
