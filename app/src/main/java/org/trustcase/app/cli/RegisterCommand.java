@@ -60,7 +60,7 @@ final class RegisterCommand {
                 Instant start = from.atStartOfDay(zone).toInstant();
                 Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
                 try {
-                    return RegisterFile.write(context, start, end, chosen, out, language);
+                    return RegisterFile.write(context.reports(), start, end, chosen, out, language);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }

@@ -19,9 +19,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.trustcase.app.AppContext;
 import org.trustcase.app.documents.DocumentLanguage;
 import org.trustcase.app.documents.RegisterPdf;
+import org.trustcase.model.reports.ReportService;
 
 /**
  * Writes the breach register of a period to a file, streaming: CSV (Commons CSV, RFC 4180, UTF-8), XLSX (POI's
@@ -45,7 +45,7 @@ public final class RegisterFile {
 
     /** Writes the register of {@code [from, to)} to {@code target}; returns how many cases it holds. */
     /** @param language the words and time zone of a PDF register */
-    public static long write(AppContext context, Instant from, Instant to, Format format, Path target,
+    public static long write(ReportService reports, Instant from, Instant to, Format format, Path target,
             DocumentLanguage language) throws IOException {
         Path file = target.toAbsolutePath();
         Path parent = file.getParent() == null ? Path.of(".") : file.getParent();
@@ -54,9 +54,9 @@ public final class RegisterFile {
             long rows;
             try (OutputStream out = Files.newOutputStream(temp)) {
                 rows = switch (format) {
-                    case CSV -> csv(context, from, to, out);
-                    case XLSX -> xlsx(context, from, to, out);
-                    case PDF -> pdf(context, from, to, language, out);
+                    case CSV -> csv(reports, from, to, out);
+                    case XLSX -> xlsx(reports, from, to, out);
+                    case PDF -> pdf(reports, from, to, language, out);
                 };
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -66,11 +66,11 @@ public final class RegisterFile {
         }
     }
 
-    private static long csv(AppContext context, Instant from, Instant to, OutputStream out) throws IOException {
+    private static long csv(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {
         BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             csv.printRecord(RegisterColumns.NAMES);
-            long rows = context.reports().register(from, to, row -> {
+            long rows = reports.register(from, to, row -> {
                 try {
                     csv.printRecord(RegisterColumns.values(row));
                 } catch (IOException e) {
@@ -84,16 +84,16 @@ public final class RegisterFile {
         }
     }
 
-    private static long pdf(AppContext context, Instant from, Instant to, DocumentLanguage language,
+    private static long pdf(ReportService reports, Instant from, Instant to, DocumentLanguage language,
             OutputStream out) {
         RegisterPdf pdf = new RegisterPdf(language, from, to);
-        long rows = context.reports().register(from, to, row -> pdf.add(RegisterColumns.NAMES,
+        long rows = reports.register(from, to, row -> pdf.add(RegisterColumns.NAMES,
                 RegisterColumns.values(row)));
         pdf.finish(out);
         return rows;
     }
 
-    private static long xlsx(AppContext context, Instant from, Instant to, OutputStream out) throws IOException {
+    private static long xlsx(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             SXSSFSheet sheet = workbook.createSheet("Breach register");
@@ -109,7 +109,7 @@ public final class RegisterFile {
             }
             sheet.createFreezePane(1, 1);
             long[] next = {1};
-            long rows = context.reports().register(from, to, row -> {
+            long rows = reports.register(from, to, row -> {
                 Row line = sheet.createRow((int) next[0]++);
                 List<String> values = RegisterColumns.values(row);
                 for (int c = 0; c < values.size(); c++) {

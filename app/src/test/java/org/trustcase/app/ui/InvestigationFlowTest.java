@@ -68,20 +68,26 @@ class InvestigationFlowTest extends WindowTest {
 
         robot.clickOn("#case-tab-timeline");
         settle();
-        robot.clickOn("#timeline-event-at").write("2026-03-03 14:02");
-        robot.clickOn("#timeline-event-description").write("Attacker's first login over the VPN");
-        robot.clickOn("#timeline-event-source").write("VPN gateway log");
-        robot.interact(() -> robot.lookup("#timeline-event-confidence").<org.trustcase.model.timeline.Confidence>
-                queryComboBox().setValue(org.trustcase.model.timeline.Confidence.PROBABLE));
-        robot.clickOn("#timeline-add-event");
+        robot.interact(() -> {
+            robot.lookup("#timeline-event-at").queryTextInputControl().setText("2026-03-03 14:02");
+            robot.lookup("#timeline-event-description").queryTextInputControl()
+                    .setText("Attacker's first login over the VPN");
+            robot.lookup("#timeline-event-source").queryTextInputControl().setText("VPN gateway log");
+            robot.lookup("#timeline-event-confidence").<org.trustcase.model.timeline.Confidence>queryComboBox()
+                    .setValue(org.trustcase.model.timeline.Confidence.PROBABLE);
+        });
+        // pressed as the keyboard would: on a short screen the button is scrolled out of view
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#timeline-add-event").query()).fire());
         settle();
-        robot.clickOn("#timeline-note-text").write("The ransom note names the **Akira** group");
+        assertThat(text(robot, "#timeline-notice")).isEqualTo("Past event added to the timeline.");
+        robot.interact(() -> robot.lookup("#timeline-note-text").queryTextInputControl()
+                .setText("The ransom note names the **Akira** group"));
         robot.interact(() -> {
             org.controlsfx.control.CheckComboBox<org.trustcase.model.evidence.EvidenceItem> items =
                     robot.lookup("#timeline-note-evidence").query();
             items.getCheckModel().check(0);
         });
-        robot.clickOn("#timeline-add-note");
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#timeline-add-note").query()).fire());
         settle();
         assertThat(context.notes().list(breach.reference())).singleElement()
                 .satisfies(note -> assertThat(note.evidence()).hasSize(1));

@@ -149,6 +149,8 @@ public enum UseCase implements Coded {
     REPORT_CASE(Kind.CHANGE),
     /** The breach register of a period exported to a file (audited, as it takes the cases out of the workspace). */
     REGISTER_EXPORT(Kind.CHANGE),
+    /** A page of the breach register, to show. */
+    REGISTER_LIST(Kind.READ),
     /** A year's transparency report: figures with no personal data, to publish (audited). */
     REPORT_TRANSPARENCY(Kind.CHANGE),
     /** The dashboard's figures of notification and breaches by month, across every case. */

@@ -99,18 +99,16 @@ public final class ReportService {
         long afterId = 0;
         while (true) {
             long after = afterId;
-            List<RegisterRow> batch = transactions.read(() -> registerBatch(from, to, after, onlyAssignedTo));
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (RegisterRow row : batch) {
+            RegisterPage page = transactions.read(() -> registerBatch(from, to, after, onlyAssignedTo,
+                    REGISTER_BATCH));
+            for (RegisterRow row : page.rows()) {
                 sink.accept(row);
             }
-            written += batch.size();
-            afterId = batch.get(batch.size() - 1).breachCase().id();
-            if (batch.size() < REGISTER_BATCH) {
+            written += page.rows().size();
+            if (!page.more()) {
                 break;
             }
+            afterId = page.nextAfterId();
         }
         long rows = written;
         transactions.inTransaction(() -> trail.record(AuditAction.REGISTER_EXPORTED, null, List.of(
@@ -119,8 +117,32 @@ public final class ReportService {
         return written;
     }
 
-    private List<RegisterRow> registerBatch(Instant from, Instant to, long afterId, String onlyAssignedTo) {
-        List<BreachCase> cases = sources.cases().findAware(from, to, afterId, REGISTER_BATCH);
+    /**
+     * A page of the breach register of {@code [from, to)} to show: up to {@code limit} cases after the one with id
+     * {@code afterId}, oldest first. A read: the screen shows what the person may read (a legal reviewer, their cases).
+     */
+    public RegisterPage registerPage(Instant from, Instant to, long afterId, int limit) {
+        access.require(UseCase.REGISTER_LIST, null);
+        if (!from.isBefore(to)) {
+            return new RegisterPage(List.of(), afterId, false);
+        }
+        String onlyAssignedTo = access.onlyCasesAssignedTo();
+        int capped = Math.max(1, Math.min(limit, REGISTER_BATCH));
+        return transactions.read(() -> registerBatch(from, to, afterId, onlyAssignedTo, capped));
+    }
+
+    /**
+     * A page of the register: its rows, where the next page starts, and whether there may be more (the cases read
+     * filled the page; a legal reviewer's page may hold fewer rows than cases read).
+     */
+    public record RegisterPage(List<RegisterRow> rows, long nextAfterId, boolean more) {
+        public RegisterPage {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    private RegisterPage registerBatch(Instant from, Instant to, long afterId, String onlyAssignedTo, int limit) {
+        List<BreachCase> cases = sources.cases().findAware(from, to, afterId, limit);
         List<CaseReference> references = cases.stream().map(BreachCase::reference).toList();
         var assessments = sources.assessments().latest(references);
         var decisions = sources.decisions().latest(references);
@@ -152,7 +174,8 @@ public final class ReportService {
                     decision == null ? null : decision.decision().exception(),
                     assessment == null ? null : assessment.result().band()));
         }
-        return rows;
+        return new RegisterPage(rows, cases.isEmpty() ? afterId : cases.get(cases.size() - 1).id(),
+                cases.size() == limit);
     }
 
     /**

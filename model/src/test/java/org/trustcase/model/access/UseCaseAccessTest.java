@@ -310,6 +310,9 @@ class UseCaseAccessTest {
                 new Call(UseCase.REPORT_FIGURES, org.trustcase.model.reports.ReportService.class, "dashboard", false,
                         w -> w.reports.dashboard(2026, Instant.parse("2026-01-01T00:00:00Z"),
                                 Instant.parse("2027-01-01T00:00:00Z"), java.time.YearMonth.of(2026, 3), 12)),
+                new Call(UseCase.REGISTER_LIST, org.trustcase.model.reports.ReportService.class, "registerPage", false,
+                        w -> w.reports.registerPage(Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2027-01-01T00:00:00Z"), 0, 50)),
                 new Call(UseCase.VIEW_LIST, org.trustcase.model.caselist.SavedViewService.class, "list", false,
                         w -> w.views.list()),
                 new Call(UseCase.VIEW_SAVE, org.trustcase.model.caselist.SavedViewService.class, "save", false,
@@ -735,6 +738,6 @@ class UseCaseAccessTest {
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
                         "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list",
                         "timeline-show", "search", "view-list",
-                        "report-figures");
+                        "report-figures", "register-list");
     }
 }

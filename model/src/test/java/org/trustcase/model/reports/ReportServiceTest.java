@@ -41,6 +41,19 @@ import org.trustcase.model.workflow.Guards;
 import org.trustcase.model.workflow.Workflow;
 
 class ReportServiceTest {
+    /** The figures' queries, which the case summary and the register do not read. */
+    private static final ReportQueries NO_FIGURES = new ReportQueries() {
+        @Override
+        public TransparencyFigures transparency(int year, Instant from, Instant to) {
+            throw new UnsupportedOperationException("not read here");
+        }
+
+        @Override
+        public List<MonthlyBreaches> monthly(java.time.YearMonth from, java.time.YearMonth to) {
+            throw new UnsupportedOperationException("not read here");
+        }
+    };
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-04-01T09:00:00Z"));
     private final InMemoryCaseRepository cases = new InMemoryCaseRepository();
     private final InMemoryAuditLog log = new InMemoryAuditLog();
@@ -77,17 +90,7 @@ class ReportServiceTest {
     private final ReportService reports = new ReportService(new ReportSources(cases, assessments, decisions,
             clockStore, new CaseClocks(ClockEngine.standard()), new InMemoryNotifications(), new InMemoryRecipients(),
             evidenceStore, new TimelineReader(new InMemoryPastEvents(), clockStore, new InMemoryTasks(), log),
-            checkpoints, (reference, login) -> false, new ReportQueries() {
-                @Override
-                public TransparencyFigures transparency(int year, Instant from, Instant to) {
-                    throw new UnsupportedOperationException("not read by a case summary");
-                }
-
-                @Override
-                public List<MonthlyBreaches> monthly(java.time.YearMonth from, java.time.YearMonth to) {
-                    throw new UnsupportedOperationException("not read by a case summary");
-                }
-            }), trail, transactions, Access.allowAll(trail, transactions), clock,
+            checkpoints, (reference, login) -> false, NO_FIGURES), trail, transactions, Access.allowAll(trail, transactions), clock,
             () -> acting);
 
     @Test
@@ -125,5 +128,46 @@ class ReportServiceTest {
         assertThat(withAdvice.annotations()).hasSize(2);
         assertThat(withAdvice.privilegedLeftOut()).isZero();
         assertThat(withAdvice.privilegedIncluded()).isTrue();
+    }
+
+    @Test
+    void aReviewersRegisterHoldsTheirCasesAndGoesOnPastPagesOfOthers() {
+        CaseService caseService = new CaseService(cases, trail, transactions, new Workflow(Guards.standard()), clock,
+                Access.allowAll(trail, transactions));
+        List<CaseReference> opened = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            opened.add(caseService.open(Cases.minimal()).reference());
+        }
+        CaseReference theirs = opened.get(2);
+        org.trustcase.model.access.Policy reviewer = new org.trustcase.model.access.Policy() {
+            @Override
+            public org.trustcase.model.access.Decision check(Actor actor, org.trustcase.model.access.UseCase useCase,
+                    CaseReference reference) {
+                return org.trustcase.model.access.Decision.allow();
+            }
+
+            @Override
+            public String onlyCasesAssignedTo(Actor actor) {
+                return "ewa";
+            }
+        };
+        ReportService forReviewer = new ReportService(new ReportSources(cases, assessments, decisions, clockStore,
+                new CaseClocks(ClockEngine.standard()), new InMemoryNotifications(), new InMemoryRecipients(),
+                evidenceStore, new TimelineReader(new InMemoryPastEvents(), clockStore, new InMemoryTasks(), log),
+                checkpoints, (reference, login) -> reference.equals(theirs) && login.equals("ewa"), NO_FIGURES),
+                trail, transactions, Access.of(reviewer, trail, transactions), clock, () -> acting);
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        Instant to = Instant.parse("2027-01-01T00:00:00Z");
+
+        ReportService.RegisterPage first = forReviewer.registerPage(from, to, 0, 2);
+        assertThat(first.rows()).isEmpty();
+        assertThat(first.more()).isTrue();
+        ReportService.RegisterPage next = forReviewer.registerPage(from, to, first.nextAfterId(), 2);
+        assertThat(next.rows()).extracting(r -> r.breachCase().reference()).containsExactly(theirs);
+        assertThat(next.more()).isFalse();
+        List<CaseReference> exported = new java.util.ArrayList<>();
+        assertThat(forReviewer.register(from, to, row -> exported.add(row.breachCase().reference()))).isEqualTo(1);
+        assertThat(exported).containsExactly(theirs);
+        assertThat(reports.register(from, to, row -> { })).isEqualTo(3);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
 
-/** How the window prints a document and asks where to save one: the system's, or a test's stand-in. */
+/** How the window prints a document and asks where to save a file: the system's, or a test's stand-in. */
 public interface Printing {
     /** Whether the computer has a printer to print on. */
     boolean hasPrinter();
@@ -16,6 +16,6 @@ public interface Printing {
      */
     boolean print(Window owner, byte[] pdf);
 
-    /** The file the user chose to save a PDF to, or empty when they cancelled. */
+    /** The file the user chose to save a document to (of the suggested name's kind), or empty when they cancelled. */
     Optional<Path> saveAs(Window owner, String suggestedName);
 }

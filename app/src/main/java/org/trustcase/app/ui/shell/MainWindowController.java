@@ -30,7 +30,6 @@ import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.settings.SettingsController;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
-import org.trustcase.app.ui.support.Placeholder;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Views;
 
@@ -47,6 +46,7 @@ public final class MainWindowController {
     private DashboardController dashboard;
     private CasesController cases;
     private org.trustcase.app.ui.search.SearchController search;
+    private org.trustcase.app.ui.register.RegisterController register;
     private DeadlinesController deadlines;
     private AuditLogController auditLog;
     private final Permissions permissions;
@@ -215,8 +215,12 @@ public final class MainWindowController {
             deadlines = deadlinesView.controller();
             sections.put(Section.DEADLINES, deadlinesView.root());
         }
-        sections.put(Section.REGISTER, Placeholder.create("mdi2b-book-open-variant", messages.get("register.title"),
-                messages.get("register.placeholder")));
+        if (permissions.may(UseCase.REGISTER_LIST)) {
+            Views.View<org.trustcase.app.ui.register.RegisterController> registerView =
+                    views.load(org.trustcase.app.ui.register.RegisterController.class);
+            register = registerView.controller();
+            sections.put(Section.REGISTER, registerView.root());
+        }
         if (permissions.may(UseCase.AUDIT_SEARCH)) {
             Views.View<AuditLogController> auditView = views.load(AuditLogController.class,
                     views.create(org.trustcase.app.ui.auditlog.AuditLogViewModel.class));
@@ -255,6 +259,8 @@ public final class MainWindowController {
                 auditLog.refresh();
             } else if (section == Section.SEARCH) {
                 search.shown();
+            } else if (section == Section.REGISTER && register != null) {
+                register.refresh();
             }
         }
         content.getChildren().setAll(shown);

@@ -1,0 +1,144 @@
+package org.trustcase.app.ui.register;
+
+import java.time.Clock;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.trustcase.app.documents.DocumentLanguage;
+import org.trustcase.app.register.RegisterFile;
+import org.trustcase.app.ui.reports.Printing;
+import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TaskExecutor;
+import org.trustcase.app.ui.support.TimeText;
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
+import org.trustcase.model.organisation.OrganisationService;
+import org.trustcase.model.reports.RegisterRow;
+import org.trustcase.model.reports.ReportService;
+
+/**
+ * The Breach register screen: the period's cases with the register's main columns, more as the user scrolls; a case
+ * opens on a double click; the whole register of the period exported as CSV, XLSX or PDF.
+ */
+public final class RegisterController {
+    /** How near the end of what is read a row may come before the next page is read. */
+    private static final int READ_AHEAD = 20;
+
+    private final RegisterViewModel viewModel;
+    private final Messages messages;
+    private final TimeText time;
+    private final Navigation navigation;
+    private final Printing printing;
+    private final Permissions permissions;
+
+    @FXML private Parent root;
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private Label count;
+    @FXML private Label notice;
+    @FXML private Button exportCsv;
+    @FXML private Button exportXlsx;
+    @FXML private Button exportPdf;
+    @FXML private TableView<RegisterRow> table;
+    @FXML private TableColumn<RegisterRow, String> referenceColumn;
+    @FXML private TableColumn<RegisterRow, String> titleColumn;
+    @FXML private TableColumn<RegisterRow, String> awareColumn;
+    @FXML private TableColumn<RegisterRow, String> kindColumn;
+    @FXML private TableColumn<RegisterRow, String> severityColumn;
+    @FXML private TableColumn<RegisterRow, String> authorityColumn;
+    @FXML private TableColumn<RegisterRow, String> subjectsColumn;
+    @FXML private TableColumn<RegisterRow, String> statusColumn;
+
+    public RegisterController(ReportService reports, TaskExecutor executor, Messages messages, TimeText time,
+            Clock clock, Navigation navigation, Printing printing, Permissions permissions,
+            OrganisationService organisation) {
+        this.messages = messages;
+        this.time = time;
+        this.navigation = navigation;
+        this.printing = printing;
+        this.permissions = permissions;
+        this.viewModel = new RegisterViewModel(reports, executor, messages, time.zone(), clock,
+                () -> DocumentLanguage.of(messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en",
+                        organisation.profile()));
+    }
+
+    @FXML
+    private void initialize() {
+        from.valueProperty().bindBidirectional(viewModel.fromProperty());
+        to.valueProperty().bindBidirectional(viewModel.toProperty());
+        count.textProperty().bind(viewModel.countProperty());
+        notice.textProperty().bind(viewModel.noticeProperty());
+        table.setItems(viewModel.rows());
+        referenceColumn.setCellValueFactory(c -> text(c.getValue().breachCase().reference().toString()));
+        titleColumn.setCellValueFactory(c -> text(c.getValue().breachCase().details().title()));
+        awareColumn.setCellValueFactory(c -> text(time.display(c.getValue().breachCase().details().awareAt())));
+        kindColumn.setCellValueFactory(c -> text(c.getValue().breachCase().details().breachTypes().stream()
+                .map(messages::label).sorted().collect(Collectors.joining(", "))));
+        severityColumn.setCellValueFactory(c -> text(c.getValue().band() == null ? messages.get("registerscreen.none")
+                : messages.label(c.getValue().band())));
+        authorityColumn.setCellValueFactory(c -> text(told(c.getValue().authorityAt(), c.getValue().notifyAuthority(),
+                null)));
+        subjectsColumn.setCellValueFactory(c -> text(told(c.getValue().subjectsAt(), c.getValue().notifySubjects(),
+                c.getValue().exception() == null ? null : c.getValue().exception().code())));
+        statusColumn.setCellValueFactory(c -> text(messages.label(c.getValue().breachCase().status())));
+        table.setRowFactory(view -> {
+            TableRow<RegisterRow> row = new TableRow<>() {
+                @Override
+                public void updateIndex(int index) {
+                    super.updateIndex(index);
+                    if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
+                        viewModel.readMore();
+                    }
+                }
+            };
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && row.getItem() != null) {
+                    navigation.openCase(row.getItem().breachCase().reference());
+                }
+            });
+            return row;
+        });
+        boolean mayExport = permissions.may(UseCase.REGISTER_EXPORT);
+        for (Button button : new Button[] {exportCsv, exportXlsx, exportPdf}) {
+            button.setVisible(mayExport);
+            button.setManaged(mayExport);
+        }
+        exportCsv.setOnAction(event -> export(RegisterFile.Format.CSV));
+        exportXlsx.setOnAction(event -> export(RegisterFile.Format.XLSX));
+        exportPdf.setOnAction(event -> export(RegisterFile.Format.PDF));
+    }
+
+    /** Reads the register again (when the screen is shown). */
+    public void refresh() {
+        viewModel.load();
+    }
+
+    private void export(RegisterFile.Format format) {
+        printing.saveAs(root.getScene().getWindow(), viewModel.fileName(format))
+                .ifPresent(target -> viewModel.export(format, target));
+    }
+
+    /** When they were told, that they were not to be (with the ground), or nothing yet. */
+    private String told(java.time.Instant at, Boolean decided, String ground) {
+        if (at != null) {
+            return time.display(at);
+        }
+        if (Boolean.FALSE.equals(decided)) {
+            return ground == null ? messages.get("registerscreen.not-notified")
+                    : messages.format("registerscreen.exception", ground);
+        }
+        return messages.get("registerscreen.none");
+    }
+
+    private static ReadOnlyStringWrapper text(String value) {
+        return new ReadOnlyStringWrapper(value == null ? "" : value);
+    }
+}

@@ -1,0 +1,158 @@
+package org.trustcase.app.ui.register;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.trustcase.app.documents.DocumentLanguage;
+import org.trustcase.app.register.RegisterFile;
+import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TaskExecutor;
+import org.trustcase.model.common.TrustcaseException;
+import org.trustcase.model.reports.RegisterRow;
+import org.trustcase.model.reports.ReportService;
+
+/**
+ * The breach register of a period (GDPR Art. 33(5)): the cases the organisation became aware of from one day to
+ * another (this year by default), read a page at a time, and the register exported as CSV, XLSX or PDF.
+ */
+public final class RegisterViewModel {
+    /** Rows read per page. */
+    static final int PAGE = 200;
+
+    private final ReportService reports;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Supplier<DocumentLanguage> language;
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more", false);
+    private long nextAfterId;
+    /** Counts the readings: a page of an earlier period arriving late is not shown. */
+    private long generation;
+
+    public RegisterViewModel(ReportService reports, TaskExecutor executor, Messages messages, ZoneId zone,
+            Clock clock, Supplier<DocumentLanguage> language) {
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.language = Objects.requireNonNull(language, "language");
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        from.set(today.withDayOfYear(1));
+        to.set(today);
+        from.addListener((observable, before, after) -> load());
+        to.addListener((observable, before, after) -> load());
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObservableList<RegisterRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Whether more cases of the period are to be read. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
+    private Instant start() {
+        return from.get().atStartOfDay(zone).toInstant();
+    }
+
+    /** The period's end: the day after the last, at its start. */
+    private Instant end() {
+        return to.get().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private boolean periodValid() {
+        return from.get() != null && to.get() != null && !to.get().isBefore(from.get());
+    }
+
+    /** Reads the period's first page again. */
+    public void load() {
+        long reading = ++generation;
+        rows.clear();
+        more.set(false);
+        if (!periodValid()) {
+            count.set(messages.get("registerscreen.period-invalid"));
+            return;
+        }
+        read(reading, 0);
+    }
+
+    /** Reads the next page of the period, if there is one. */
+    public void readMore() {
+        if (more.get()) {
+            more.set(false);
+            read(generation, nextAfterId);
+        }
+    }
+
+    private void read(long reading, long afterId) {
+        Instant start = start();
+        Instant end = end();
+        executor.create(() -> reports.registerPage(start, end, afterId, PAGE)).onSuccess(page -> {
+            if (reading != generation) {
+                return;
+            }
+            rows.addAll(page.rows());
+            nextAfterId = page.nextAfterId();
+            more.set(page.more());
+            count.set(messages.format(page.more() ? "registerscreen.count-more" : "registerscreen.count", rows.size()));
+        }).onError(TrustcaseException.class, failure -> count.set(messages.describe(failure))).start();
+    }
+
+    /** The file name a register of the period is offered under. */
+    public String fileName(RegisterFile.Format format) {
+        return messages.format("registerscreen.file", from.get().toString(), to.get().toString(),
+                format.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Writes the period's whole register to {@code target}, in the background. */
+    public void export(RegisterFile.Format format, Path target) {
+        if (!periodValid()) {
+            return;
+        }
+        Instant start = start();
+        Instant end = end();
+        DocumentLanguage words = language.get();
+        notice.set(messages.get("registerscreen.exporting"));
+        executor.longJob(progress -> RegisterFile.write(reports, start, end, format, target, words))
+                .onSuccess(written -> notice.set(messages.format("registerscreen.exported", written, target)))
+                .onError(RuntimeException.class, failure -> notice.set(messages.format("registerscreen.export-failed",
+                        messages.describe(failure))))
+                .onError(java.io.IOException.class, failure -> notice.set(messages.format(
+                        "registerscreen.export-failed", String.valueOf(failure.getMessage()))))
+                .start();
+    }
+}

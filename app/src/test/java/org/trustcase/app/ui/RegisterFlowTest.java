@@ -1,0 +1,79 @@
+package org.trustcase.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trustcase.app.ui.reports.Printing;
+import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.reports.RegisterRow;
+
+/** The Breach register screen: the period's cases, a narrower period, and the register exported as CSV. */
+@ExtendWith(ApplicationExtension.class)
+class RegisterFlowTest extends WindowTest {
+    @TempDir
+    static Path folder;
+
+    @Override
+    protected Printing printing() {
+        return new Printing() {
+            @Override
+            public boolean hasPrinter() {
+                return false;
+            }
+
+            @Override
+            public boolean print(javafx.stage.Window owner, byte[] pdf) {
+                return false;
+            }
+
+            @Override
+            public Optional<Path> saveAs(javafx.stage.Window owner, String suggestedName) {
+                return Optional.of(folder.resolve(suggestedName));
+            }
+        };
+    }
+
+    @Start
+    void start(Stage stage) {
+        context.cases().open(CaseDetails.builder().title("Lost USB stick").awareAt(NOW.minusSeconds(40 * 86_400))
+                .build());
+        seed("Phished mailbox");
+        seed("Misdirected letters");
+        show(stage);
+    }
+
+    @Test
+    void thePeriodsCasesAreListedNarrowedAndExported(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-register");
+        settle();
+        TableView<RegisterRow> table = robot.lookup("#register-table").queryTableView();
+        assertThat(table.getItems()).extracting(r -> r.breachCase().details().title())
+                .containsExactly("Lost USB stick", "Phished mailbox", "Misdirected letters");
+        assertThat(text(robot, "#register-count")).isEqualTo("3 cases in the period");
+
+        robot.interact(() -> robot.lookup("#register-from").<javafx.scene.control.DatePicker>query()
+                .setValue(LocalDate.of(2026, 3, 1)));
+        settle();
+        assertThat(table.getItems()).hasSize(2);
+
+        robot.clickOn("#register-export-csv");
+        settle();
+        Path csv = folder.resolve("breach-register-2026-03-01-to-2026-03-30.csv");
+        assertThat(text(robot, "#register-notice")).isEqualTo("2 cases written to " + csv + ".");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("reference,title,status,occurred_from");
+        assertThat(lines).hasSize(3);
+    }
+}
