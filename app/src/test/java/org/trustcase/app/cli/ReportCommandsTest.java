@@ -69,7 +69,7 @@ class ReportCommandsTest {
     void aSummaryInPolishAndABadLanguageRefused() throws Exception {
         Path pdf = temp.resolve("podsumowanie.pdf");
         assertThat(cli.run("report", "case", ref, "--out", pdf.toString(), "--language", "pl").code()).isZero();
-        assertThat(text(pdf)).contains("Podsumowanie sprawy", "1. Fakty", "Strona 1 z ");
+        assertThat(text(pdf)).contains("Podsumowanie sprawy", "1. Fakty", "Strona 1 z ", "Otwarto sprawę");
         CliRunner.Result refused = cli.run("report", "case", ref, "--out", temp.resolve("x.pdf").toString(),
                 "--language", "de");
         assertThat(refused.code()).isNotZero();

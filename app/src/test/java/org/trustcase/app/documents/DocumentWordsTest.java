@@ -31,6 +31,12 @@ class DocumentWordsTest {
     }
 
     @Test
+    void theTimelineHasTheSameLinesInEnglishAndPolish() throws Exception {
+        assertThat(read("timeline_pl.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(read("timeline.properties").stringPropertyNames());
+    }
+
+    @Test
     void everyPatternWithValuesKeepsItsApostrophes() throws Exception {
         List<String> broken = new ArrayList<>();
         for (String file : List.of("documents.properties", "documents_pl.properties")) {

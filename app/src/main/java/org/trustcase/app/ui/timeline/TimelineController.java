@@ -2,7 +2,6 @@ package org.trustcase.app.ui.timeline;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -73,8 +72,9 @@ public final class TimelineController {
         this.permissions = permissions;
         this.viewModel = new TimelineViewModel(timeline, notes, evidence, executor, messages, time,
                 openCase.reference());
-        ResourceBundle bundle = ResourceBundle.getBundle(TimelineText.BUNDLE, messages.bundle().getLocale());
-        this.summaries = new TimelineText(bundle, (kind, code) -> {
+        // the timeline's words in the window's language, never the machine's
+        String language = messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en";
+        this.summaries = TimelineText.forLanguage(language, (kind, code) -> {
             String key = kind + "." + code;
             return messages.has(key) ? messages.get(key) : code;
         }, time::display);
