@@ -23,7 +23,7 @@ import org.trustcase.persistence.tx.SingleConnectionTransactions;
 class WorkspaceSchemaTest {
     /** The versions of the SQLite migrations, every one of which a workspace must have applied. */
     private static final List<String> MIGRATIONS = List.of("1", "2", "3", "4", "5", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
-            "20", "21", "22", "23", "24", "25", "26", "27", "28");
+            "20", "21", "22", "23", "24", "25", "26", "27", "28", "29");
 
     @TempDir
     Path dir;

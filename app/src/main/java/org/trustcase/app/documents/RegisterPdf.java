@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * register that holds a value; pages marked confidential and numbered. Rows are added as the register is read; the
  * document spills to a temporary file beyond a few megabytes.
  */
-public final class RegisterPdf {
+public final class RegisterPdf implements java.io.Closeable {
     private static final long MEMORY = 16L << 20;
     private final DocumentLanguage language;
     private final PDDocument document;
@@ -49,11 +49,17 @@ public final class RegisterPdf {
 
     /** Numbers the pages and writes the document. */
     public void finish(OutputStream out) {
-        try (document) {
+        try {
             pages.finish();
             document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lets the document go, with its scratch file, whether it was written or the register failed to be read. */
+    @Override
+    public void close() throws IOException {
+        document.close();
     }
 }

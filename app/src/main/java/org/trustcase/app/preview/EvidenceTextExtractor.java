@@ -72,8 +72,10 @@ public final class EvidenceTextExtractor implements TextExtractor {
     }
 
     private static String pdfText(Path file) throws IOException {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
-                MemoryUsageSetting.setupMixed(PDF_MEMORY).streamCache)) {
+        // the file is closed by its own try: PDFBox does not close it when the document cannot be parsed
+        try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file.toFile());
+                PDDocument document = Loader.loadPDF(in, "", null, null,
+                        MemoryUsageSetting.setupMixed(PDF_MEMORY).streamCache)) {
             PDFTextStripper stripper = new PDFTextStripper();
             String text = stripper.getText(document);
             return text.length() > SearchService.MAX_EVIDENCE_TEXT ? text.substring(0, SearchService.MAX_EVIDENCE_TEXT)

@@ -43,8 +43,11 @@ public final class RegisterFile {
     private RegisterFile() {
     }
 
-    /** Writes the register of {@code [from, to)} to {@code target}; returns how many cases it holds. */
-    /** @param language the words and time zone of a PDF register */
+    /**
+     * Writes the register of {@code [from, to)} to {@code target}; returns how many cases it holds.
+     *
+     * @param language the words and time zone of a PDF register
+     */
     public static long write(ReportService reports, Instant from, Instant to, Format format, Path target,
             DocumentLanguage language) throws IOException {
         Path file = target.toAbsolutePath();
@@ -68,6 +71,8 @@ public final class RegisterFile {
 
     private static long csv(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {
         BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        // a byte order mark, as the cases' export writes: spreadsheet programs then read the file as UTF-8
+        writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             csv.printRecord(RegisterColumns.NAMES);
             long rows = reports.register(from, to, row -> {
@@ -85,12 +90,13 @@ public final class RegisterFile {
     }
 
     private static long pdf(ReportService reports, Instant from, Instant to, DocumentLanguage language,
-            OutputStream out) {
-        RegisterPdf pdf = new RegisterPdf(language, from, to);
-        long rows = reports.register(from, to, row -> pdf.add(RegisterColumns.NAMES,
-                RegisterColumns.values(row)));
-        pdf.finish(out);
-        return rows;
+            OutputStream out) throws IOException {
+        try (RegisterPdf pdf = new RegisterPdf(language, from, to)) {
+            long rows = reports.register(from, to, row -> pdf.add(RegisterColumns.NAMES,
+                    RegisterColumns.values(row)));
+            pdf.finish(out);
+            return rows;
+        }
     }
 
     private static long xlsx(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {

@@ -53,6 +53,7 @@ class RegisterCommandsTest {
         assertThat(made.out()).startsWith("2 cases written to ");
 
         try (Reader in = Files.newBufferedReader(csv)) {
+            assertThat((char) in.read()).as("a byte order mark, for spreadsheet programs").isEqualTo('\uFEFF');
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(in).getRecords();
             assertThat(records.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(RegisterColumns.NAMES)

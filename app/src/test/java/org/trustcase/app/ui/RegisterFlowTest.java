@@ -73,7 +73,8 @@ class RegisterFlowTest extends WindowTest {
         Path csv = folder.resolve("breach-register-2026-03-01-to-2026-03-30.csv");
         assertThat(text(robot, "#register-notice")).isEqualTo("2 cases written to " + csv + ".");
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).startsWith("reference,title,status,occurred_from");
+        // a byte order mark first, so that spreadsheet programs read the file as UTF-8
+        assertThat(lines.get(0)).startsWith("\uFEFFreference,title,status,occurred_from");
         assertThat(lines).hasSize(3);
     }
 }

@@ -62,36 +62,57 @@ public final class SearchService {
             return 0;
         }
         int done = 0;
+        // items whose file cannot be read now (not in the vault, a share away): tried again at the next round
+        java.util.Set<Long> later = new java.util.HashSet<>();
         while (true) {
-            List<EvidenceItem> pending = transactions.read(() -> texts.withoutText(EVIDENCE_BATCH));
+            List<EvidenceItem> pending = transactions.read(() -> texts.withoutText(EVIDENCE_BATCH + later.size()))
+                    .stream().filter(item -> !later.contains(item.id())).limit(EVIDENCE_BATCH).toList();
             if (pending.isEmpty()) {
                 return done;
             }
+            List<EvidenceItem> read = new ArrayList<>();
             List<String> extracted = new ArrayList<>();
             for (EvidenceItem item : pending) {
-                extracted.add(extract(extractor, item));
+                java.util.Optional<String> text = extract(extractor, item);
+                if (text.isPresent()) {
+                    read.add(item);
+                    extracted.add(text.get());
+                } else {
+                    later.add(item.id());
+                }
             }
             transactions.inTransaction(() -> {
-                for (int i = 0; i < pending.size(); i++) {
-                    texts.put(pending.get(i).id(), extracted.get(i));
+                for (int i = 0; i < read.size(); i++) {
+                    texts.put(read.get(i).id(), extracted.get(i));
                 }
                 return null;
             });
-            done += pending.size();
+            done += read.size();
         }
     }
 
-    private String extract(TextExtractor extractor, EvidenceItem item) {
-        if (!vault.holds(item.sha256())) {
-            return "";
+    /**
+     * The item's text: empty when its file cannot be read now (to try again later); {@code ""} when the file cannot
+     * be parsed or holds no text the search reads (a definite answer: the item is not read again).
+     */
+    private java.util.Optional<String> extract(TextExtractor extractor, EvidenceItem item) {
+        InputStream content;
+        try {
+            if (!vault.holds(item.sha256())) {
+                return java.util.Optional.empty();
+            }
+            content = vault.open(item.sha256());
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
         }
-        try (InputStream content = vault.open(item.sha256())) {
+        try (content) {
             String text = extractor.text(content, item.mediaType(), item.originalName()).orElse("");
             String clean = PlainText.withoutHiddenCharacters(text);
-            return clean.length() > MAX_EVIDENCE_TEXT ? clean.substring(0, MAX_EVIDENCE_TEXT) : clean;
+            return java.util.Optional.of(clean.length() > MAX_EVIDENCE_TEXT ? clean.substring(0, MAX_EVIDENCE_TEXT)
+                    : clean);
         } catch (IOException | RuntimeException e) {
-            // a file the extractor cannot read is searched by its notes only; the item is not asked again
-            return "";
+            // a file the extractor cannot parse is searched by its notes only
+            return java.util.Optional.of("");
         }
     }
 

@@ -19,7 +19,8 @@ import org.trustcase.persistence.sqlite.UtcInstants;
 
 /**
  * The reports' figures, counted by SQLite: a breach is a case of the period not closed as not a breach; a breach was
- * notified to the authority when its authority clock ({@code GDPR-SA}, {@code UK-ICO}) was met, and the hours to
+ * notified to the authority when its authority clock ({@code GDPR-SA}, {@code UK-ICO}) is met by its current outcome
+ * (a correction or withdrawal replaces the earlier row), and the hours to
  * notify run from awareness to then; the median is read from the sorted hours (the mean of the two middle ones when
  * their number is even).
  */
@@ -28,10 +29,13 @@ public final class JooqReportQueries implements ReportQueries {
     private static final String PERIOD = "b.aware_at >= ? AND b.aware_at < ?";
     private static final String BREACH = PERIOD + " AND b.status <> 'not-a-breach'";
     private static final String HOURS = "(julianday(min(o.outcome_at)) - julianday(b.aware_at)) * 24";
+    /** An outcome row that is the clock's current one: no later row corrects or withdraws it. */
+    private static final String CURRENT = " AND NOT EXISTS (SELECT 1 FROM clock_outcome later WHERE later.case_id ="
+            + " o.case_id AND later.rule_id = o.rule_id AND later.seq > o.seq)";
     /** The period's breaches the authority was notified of, one row each, with the hours it took (column 2). */
     private static final String NOTIFIED = "SELECT b.id, " + HOURS + " AS hours FROM breach_case b JOIN clock_outcome o"
-            + " ON o.case_id = b.id AND o.rule_id IN ('GDPR-SA', 'UK-ICO') AND o.kind = 'met' WHERE " + BREACH
-            + " GROUP BY b.id";
+            + " ON o.case_id = b.id AND o.rule_id IN ('GDPR-SA', 'UK-ICO') AND o.kind = 'met'" + CURRENT
+            + " WHERE " + BREACH + " GROUP BY b.id";
 
     private final Database database;
 
@@ -66,8 +70,8 @@ public final class JooqReportQueries implements ReportQueries {
                     start, end, notified % 2 == 0 ? 2 : 1, (notified - 1) / 2).getValues(0, Double.class);
             median = middle.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         }
-        long told = count(dsl, "SELECT count(*) FROM breach_case b JOIN clock_outcome o ON o.case_id = b.id"
-                + " AND o.rule_id = 'GDPR-DS' AND o.kind = 'met' WHERE " + BREACH, start, end);
+        long told = count(dsl, "SELECT count(DISTINCT b.id) FROM breach_case b JOIN clock_outcome o ON o.case_id = b.id"
+                + " AND o.rule_id = 'GDPR-DS' AND o.kind = 'met'" + CURRENT + " WHERE " + BREACH, start, end);
         return new TransparencyFigures(year, cases, notBreaches, byType, byCause, notified, within, median, told);
     }
 

@@ -39,12 +39,18 @@ public final class SqliteCaseTextSearch implements CaseTextSearch {
                 caseId, DSL.val(phrase)));
     }
 
+    /** Each word in any of the case's documents: one note may hold one word and a task the other. */
     @Override
     public Condition mentions(Field<Long> caseId, java.util.List<String> words) {
-        return DSL.condition("{0} IN (SELECT d.case_id FROM search_doc d WHERE d.id IN (SELECT rowid FROM search_fts"
-                + " WHERE search_fts MATCH {1} UNION ALL SELECT rowid FROM search_stem_fts WHERE search_stem_fts MATCH"
-                + " {2}))", caseId, DSL.val(SqliteSearchIndex.expression(words, true)),
-                DSL.val(SqliteSearchIndex.expression(words, false)));
+        Condition all = DSL.noCondition();
+        for (String word : words) {
+            java.util.List<String> one = java.util.List.of(word);
+            all = all.and(DSL.condition("{0} IN (SELECT d.case_id FROM search_doc d WHERE d.id IN (SELECT rowid"
+                    + " FROM search_fts WHERE search_fts MATCH {1} UNION ALL SELECT rowid FROM search_stem_fts WHERE"
+                    + " search_stem_fts MATCH {2}))", caseId, DSL.val(SqliteSearchIndex.expression(one, true)),
+                    DSL.val(SqliteSearchIndex.expression(one, false))));
+        }
+        return all;
     }
 
     /** Counts the matches up to {@link #COMMON}, which costs little however many there are. */

@@ -92,6 +92,11 @@ class CaseViewsOnSqliteTest {
         assertThat(listed(CaseQuery.ALL.withBands(Set.of(highBand, lowBand)))).containsExactly(low, high);
         assertThat(listed(CaseQuery.ALL.withMentions(List.of("akir")))).containsExactly(unassessed, high);
         assertThat(listed(CaseQuery.ALL.withMentions(List.of("akira", "backup")))).containsExactly(high);
+        // the words may be in different documents of the case
+        tx(() -> workspace.tasks().add(new org.trustcase.model.tasks.CaseTask(0, unassessed, 1, null,
+                "Wipe the phone remotely", null, null, null, null, org.trustcase.model.tasks.TaskStatus.OPEN, null,
+                "julia", T, null, null)));
+        assertThat(listed(CaseQuery.ALL.withMentions(List.of("akira", "wipe")))).containsExactly(unassessed);
         assertThat(listed(CaseQuery.ALL.withMentions(List.of("akira")).withBands(Set.of(highBand))))
                 .containsExactly(high);
         assertThat(listed(CaseQuery.ALL.withMentions(List.of("akira")).withBands(Set.of(lowBand)))).isEmpty();

@@ -96,6 +96,35 @@ class ReportFiguresOnSqliteTest {
     }
 
     @Test
+    void onlyAClocksCurrentOutcomeCounts() {
+        Instant march = Instant.parse("2026-03-01T08:00:00Z");
+        CaseReference corrected = breach(march, CaseStatus.NOTIFYING, Set.of(BreachType.CONFIDENTIALITY), null);
+        CaseReference withdrawn = breach(march, CaseStatus.NOTIFYING, Set.of(BreachType.CONFIDENTIALITY), null);
+        notified(corrected, march.plus(Duration.ofHours(10)));
+        notified(withdrawn, march.plus(Duration.ofHours(20)));
+        tx(() -> {
+            // the first time was a typing error: the notification went out after 90 hours
+            workspace.caseClocks().putOutcome(corrected, new ClockOutcome("GDPR-SA", ClockOutcome.Kind.MET,
+                    march.plus(Duration.ofHours(90)), "late: weekend", "dpo", march, "wrong day typed"));
+            workspace.caseClocks().putOutcome(withdrawn, new ClockOutcome("GDPR-SA", ClockOutcome.Kind.WITHDRAWN,
+                    march, null, "dpo", march, "recorded on the wrong case"));
+            // the people were told, then the time corrected: one breach told, not two
+            for (int i = 0; i < 2; i++) {
+                workspace.caseClocks().putOutcome(corrected, new ClockOutcome("GDPR-DS", ClockOutcome.Kind.MET,
+                        march.plus(Duration.ofDays(4 + i)), null, "dpo", march, i == 0 ? null : "a day later"));
+            }
+            return null;
+        });
+
+        TransparencyFigures figures = tx(() -> workspace.reportQueries().transparency(2026, YEAR, NEXT));
+
+        assertThat(figures.authorityNotified()).isEqualTo(1);
+        assertThat(figures.notifiedWithin72Hours()).isZero();
+        assertThat(figures.medianHoursToNotify()).isCloseTo(90.0, within(0.01));
+        assertThat(figures.subjectsTold()).isEqualTo(1);
+    }
+
+    @Test
     void breachesAreCountedByMonthAndKind() {
         breach(Instant.parse("2026-01-15T08:00:00Z"), CaseStatus.NEW, Set.of(BreachType.CONFIDENTIALITY), null);
         breach(Instant.parse("2026-03-01T08:00:00Z"), CaseStatus.NEW, Set.of(BreachType.CONFIDENTIALITY,

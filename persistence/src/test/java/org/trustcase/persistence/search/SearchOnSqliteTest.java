@@ -175,6 +175,16 @@ class SearchOnSqliteTest {
             return null;
         });
         assertThat(find("kowalski")).isEmpty();
+
+        // an item disposed of while its text was read: the text arriving afterwards is not kept
+        EvidenceItem late = tx(() -> workspace.evidence().insert(new EvidenceItem(0, ref, "e".repeat(64), 10,
+                "text/plain", false, "late.log", "SIEM", null, "julia", T, EvidenceState.INTACT)));
+        tx(() -> {
+            workspace.evidence().setState(late.id(), EvidenceState.DISPOSED);
+            workspace.evidenceTexts().put(late.id(), "nowak logged in");
+            return null;
+        });
+        assertThat(find("nowak")).isEmpty();
     }
 
     private <T> T tx(Supplier<T> work) {

@@ -122,6 +122,9 @@ public final class RegisterController {
     }
 
     private void export(RegisterFile.Format format) {
+        if (!viewModel.periodChosen()) {
+            return;
+        }
         printing.saveAs(root.getScene().getWindow(), viewModel.fileName(format))
                 .ifPresent(target -> viewModel.export(format, target));
     }

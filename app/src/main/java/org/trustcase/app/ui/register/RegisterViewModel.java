@@ -127,6 +127,11 @@ public final class RegisterViewModel {
             }
             rows.addAll(page.rows());
             nextAfterId = page.nextAfterId();
+            if (page.rows().isEmpty() && page.more()) {
+                // a page of cases none of which is the reader's (a legal reviewer's): read on, no row asks for it
+                read(reading, nextAfterId);
+                return;
+            }
             more.set(page.more());
             count.set(messages.format(page.more() ? "registerscreen.count-more" : "registerscreen.count", rows.size()));
         }).onError(TrustcaseException.class, failure -> count.set(messages.describe(failure))).start();
@@ -134,8 +139,16 @@ public final class RegisterViewModel {
 
     /** The file name a register of the period is offered under. */
     public String fileName(RegisterFile.Format format) {
+        if (!periodValid()) {
+            return messages.format("registerscreen.file", "", "", format.name().toLowerCase(java.util.Locale.ROOT));
+        }
         return messages.format("registerscreen.file", from.get().toString(), to.get().toString(),
                 format.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the period is a period: both days chosen, the last not before the first. */
+    public boolean periodChosen() {
+        return periodValid();
     }
 
     /** Writes the period's whole register to {@code target}, in the background. */

@@ -10,7 +10,8 @@ public interface Printing {
     boolean hasPrinter();
 
     /**
-     * Prints the PDF's pages after the system's print dialog; false when the user cancelled it.
+     * Prints the PDF's pages after the system's print dialog (the pages are spooled in the background); false when the
+     * user cancelled the dialog.
      *
      * @param pdf the document, whole
      */

@@ -2,7 +2,6 @@ package org.trustcase.app.ui.reports;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.print.PageLayout;
@@ -36,6 +35,14 @@ public final class SystemPrinting implements Printing {
             }
             return false;
         }
+        // the pages are rendered and spooled away from the window's thread, which only showed the dialog
+        Thread spool = new Thread(() -> spool(job, pdf), "trustcase-print");
+        spool.setDaemon(true);
+        spool.start();
+        return true;
+    }
+
+    private static void spool(PrinterJob job, byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             PageLayout layout = job.getJobSettings().getPageLayout();
@@ -47,12 +54,14 @@ public final class SystemPrinting implements Printing {
                 view.setFitHeight(layout.getPrintableHeight());
                 if (!job.printPage(view)) {
                     job.cancelJob();
-                    return false;
+                    return;
                 }
             }
-            return job.endJob();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            job.endJob();
+        } catch (IOException | RuntimeException e) {
+            job.cancelJob();
+            System.getLogger(SystemPrinting.class.getName()).log(System.Logger.Level.WARNING,
+                    "the summary could not be printed: " + e.getMessage());
         }
     }
 

@@ -71,7 +71,8 @@ public final class SearchViewModel {
      * last again, so that what the new items say is found too.
      */
     public void refreshEvidence() {
-        executor.create(() -> search.indexEvidence(extractor)).onSuccess(read -> {
+        // on the long-job lane: after an upgrade every item's text is read, which must not hold up the searches
+        executor.longJob(progress -> search.indexEvidence(extractor)).onSuccess(read -> {
             if (read > 0) {
                 search(last);
             }
