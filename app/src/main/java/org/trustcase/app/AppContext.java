@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final EvidenceFiles evidenceFiles;
     private final NotificationUseCases notifying;
     private final InvestigationUseCases investigation;
+    private final ReportingUseCases reporting;
     private final Session session;
     private final Permissions permissions;
     private final Path workspaceDirectory;
@@ -44,7 +45,8 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(CaseService cases, AssessmentService assessments, CaseClockService clocks, AuditService audit,
             CheckpointSigner checkpoints, CaseListService caseLists, DeadlineBoard deadlines, UserService users, EvidenceService evidence, EvidenceFiles evidenceFiles,
-            NotificationUseCases notifying, InvestigationUseCases investigation, Permissions permissions, Clock clock, Session session,
+            NotificationUseCases notifying, InvestigationUseCases investigation, ReportingUseCases reporting,
+            Permissions permissions, Clock clock, Session session,
             Path workspaceDirectory, WorkspaceKind kind, LongSupplier changesElsewhere, AutoCloseable resources) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.assessments = Objects.requireNonNull(assessments, "assessments");
@@ -59,6 +61,7 @@ public final class AppContext implements AutoCloseable {
         this.evidenceFiles = Objects.requireNonNull(evidenceFiles, "evidenceFiles");
         this.notifying = Objects.requireNonNull(notifying, "notifying");
         this.investigation = Objects.requireNonNull(investigation, "investigation");
+        this.reporting = Objects.requireNonNull(reporting, "reporting");
         this.session = Objects.requireNonNull(session, "session");
         this.permissions = Objects.requireNonNull(permissions, "permissions");
         this.workspaceDirectory = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory");
@@ -158,17 +161,22 @@ public final class AppContext implements AutoCloseable {
 
     /** The search over the cases' text, notes, tasks, annotations and past events. */
     public org.trustcase.model.search.SearchService search() {
-        return investigation.search();
+        return reporting.search();
     }
 
     /** The reports made of the record: a case's summary. */
     public org.trustcase.model.reports.ReportService reports() {
-        return investigation.reports();
+        return reporting.reports();
     }
 
     /** Each person's saved views of the cases table. */
     public org.trustcase.model.caselist.SavedViewService savedViews() {
-        return investigation.views();
+        return reporting.views();
+    }
+
+    /** The finding and reporting use cases together, as a context is built from them. */
+    public ReportingUseCases reporting() {
+        return reporting;
     }
 
     /** The investigation use cases together, as a context is built from them. */

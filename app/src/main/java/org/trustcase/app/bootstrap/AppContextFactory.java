@@ -479,7 +479,8 @@ public final class AppContextFactory {
                                 workspace.evidence(), trail, workspace.transactions(), access, clock, actors),
                         new org.trustcase.model.timeline.TimelineService(workspace.cases(), workspace.pastEvents(),
                                 workspace.caseClocks(), workspace.tasks(), ports.auditLog(), trail,
-                                workspace.transactions(), access, clock, actors),
+                                workspace.transactions(), access, clock, actors)),
+                new org.trustcase.app.ReportingUseCases(
                         new org.trustcase.model.search.SearchService(workspace.search(), workspace.evidenceTexts(),
                                 vault, workspace.transactions(), access),
                         new org.trustcase.model.caselist.SavedViewService(workspace.savedViews(),

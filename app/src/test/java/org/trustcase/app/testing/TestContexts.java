@@ -66,7 +66,7 @@ public final class TestContexts {
         }
         AppContext opened = factory.open(dir);
         return new AppContext(opened.cases(), opened.assessments(), opened.clocks(), opened.audit(), opened.checkpoints(),
-                opened.caseLists(), opened.deadlines(), opened.users(), opened.evidence(), opened.evidenceFiles(), opened.notifying(), opened.investigation(),
+                opened.caseLists(), opened.deadlines(), opened.users(), opened.evidence(), opened.evidenceFiles(), opened.notifying(), opened.investigation(), opened.reporting(),
                 opened.permissions(), clock, Session.signedIn(actor), dir, opened.kind(),
                 opened::changesElsewhere,
                 () -> {
