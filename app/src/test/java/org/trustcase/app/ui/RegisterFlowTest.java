@@ -77,4 +77,19 @@ class RegisterFlowTest extends WindowTest {
         assertThat(lines.get(0)).startsWith("\uFEFFreference,title,status,occurred_from");
         assertThat(lines).hasSize(3);
     }
+
+    @Test
+    void theDashboardsNotificationFiguresOpenTheYearsRegister(FxRobot robot) {
+        robot.clickOn("#nav-dashboard");
+        settle();
+        robot.interact(() -> robot.lookup(".scroll-pane").queryAll()
+                .forEach(pane -> ((javafx.scene.control.ScrollPane) pane).setVvalue(1)));
+        robot.clickOn("#dashboard-tile-within-72");
+        settle();
+        assertThat(robot.lookup("#register-from").<javafx.scene.control.DatePicker>query().getValue())
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(robot.lookup("#register-to").<javafx.scene.control.DatePicker>query().getValue())
+                .isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(robot.lookup("#register-table").<RegisterRow>queryTableView().getItems()).hasSize(3);
+    }
 }

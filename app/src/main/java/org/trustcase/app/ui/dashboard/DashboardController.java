@@ -42,6 +42,8 @@ public final class DashboardController {
     @FXML private Label openedThisYear;
     @FXML private Label closedThisYear;
     @FXML private VBox recent;
+    @FXML private javafx.scene.layout.VBox within72Card;
+    @FXML private javafx.scene.layout.VBox medianCard;
     @FXML private Label within72;
     @FXML private Label within72Detail;
     @FXML private Label median;
@@ -63,6 +65,9 @@ public final class DashboardController {
         opens(dueSoonCard, "dashboard-tile-due-within-day", CaseListFocus.DUE_WITHIN_DAY);
         opens(dueIn3DaysCard, "dashboard-tile-due-within-3-days", CaseListFocus.DUE_WITHIN_3_DAYS);
         opens(withoutClockCard, "dashboard-tile-without-clock", CaseListFocus.WITHOUT_CLOCK);
+        // the year's notification figures open the year's register, which shows each notification's time
+        opensRegister(within72Card, "dashboard-tile-within-72");
+        opensRegister(medianCard, "dashboard-tile-median");
     }
 
     /** A tile opens the cases it counts: by mouse, or by Enter or Space when it has the focus. */
@@ -76,6 +81,27 @@ public final class DashboardController {
             if (event.getCode() == javafx.scene.input.KeyCode.ENTER || event.getCode() == javafx.scene.input.KeyCode.SPACE) {
                 event.consume();
                 navigation.show(new FocusedCases(focus));
+            }
+        });
+    }
+
+    private void opensRegister(VBox tile, String id) {
+        tile.setId(id);
+        tile.getStyleClass().add("clickable");
+        tile.setFocusTraversable(true);
+        Tooltip.install(tile, new Tooltip(messages.get("dashboard.tile.register.tooltip")));
+        Runnable open = () -> {
+            java.time.YearMonth last = viewModel.lastMonth();
+            if (last != null) {
+                navigation.show(new org.trustcase.app.ui.shell.RegisterPeriod(
+                        java.time.LocalDate.of(last.getYear(), 1, 1), last.atEndOfMonth()));
+            }
+        };
+        tile.setOnMouseClicked(event -> open.run());
+        tile.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER || event.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                event.consume();
+                open.run();
             }
         });
     }
@@ -133,7 +159,17 @@ public final class DashboardController {
             for (int back = DashboardViewModel.MONTHS - 1; back >= 0; back--) {
                 java.time.YearMonth month = last.minusMonths(back);
                 long count = byMonth.getOrDefault(month, java.util.Map.of()).getOrDefault(type, 0L);
-                series.getData().add(new javafx.scene.chart.XYChart.Data<>(monthName.format(month), count));
+                javafx.scene.chart.XYChart.Data<String, Number> bar =
+                        new javafx.scene.chart.XYChart.Data<>(monthName.format(month), count);
+                // a bar opens the month's register
+                bar.nodeProperty().addListener((observable, before, node) -> {
+                    if (node != null) {
+                        node.getStyleClass().add("clickable");
+                        node.setOnMouseClicked(event -> navigation.show(new org.trustcase.app.ui.shell.RegisterPeriod(
+                                month.atDay(1), month.atEndOfMonth())));
+                    }
+                });
+                series.getData().add(bar);
             }
             monthly.getData().add(series);
         }

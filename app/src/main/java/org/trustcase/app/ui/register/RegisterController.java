@@ -116,6 +116,11 @@ public final class RegisterController {
         exportPdf.setOnAction(event -> export(RegisterFile.Format.PDF));
     }
 
+    /** Shows the register of a period (a dashboard figure's), both days included. */
+    public void showPeriod(java.time.LocalDate first, java.time.LocalDate last) {
+        viewModel.showPeriod(first, last);
+    }
+
     /** Reads the register again (when the screen is shown). */
     public void refresh() {
         viewModel.load();

@@ -98,6 +98,20 @@ public final class RegisterViewModel {
         return from.get() != null && to.get() != null && !to.get().isBefore(from.get());
     }
 
+    /** Sets both days of the period, then reads it once. */
+    public void showPeriod(LocalDate first, LocalDate last) {
+        LocalDate before = from.get();
+        LocalDate beforeTo = to.get();
+        if (first.equals(before) && last.equals(beforeTo)) {
+            load();
+            return;
+        }
+        // the second change reads the period; the first would read a half-set one
+        to.set(null);
+        from.set(first);
+        to.set(last);
+    }
+
     /** Reads the period's first page again. */
     public void load() {
         long reading = ++generation;

@@ -238,6 +238,14 @@ public final class MainWindowController {
         Parent shown;
         if (page instanceof OpenCase open) {
             shown = views.load(CaseViewController.class, open).root();
+        } else if (page instanceof RegisterPeriod period) {
+            if (register == null) {
+                // a role that may not read the register: the cases instead
+                navigation.show(Section.CASES);
+                return;
+            }
+            shown = sections.get(Section.REGISTER);
+            register.showPeriod(period.from(), period.to());
         } else if (page instanceof FocusedCases focused) {
             shown = sections.get(Section.CASES);
             cases.focus(focused.focus());
