@@ -147,6 +147,8 @@ public final class ReportService {
         var assessments = sources.assessments().latest(references);
         var decisions = sources.decisions().latest(references);
         var facts = sources.clockFacts().facts(references);
+        var notified = sources.notifications().list(references);
+        var drafts = sources.notifications().drafts(references);
         List<RegisterRow> rows = new ArrayList<>();
         for (BreachCase c : cases) {
             if (onlyAssignedTo != null && !sources.assignments().isAssigned(c.reference(), onlyAssignedTo)) {
@@ -154,14 +156,14 @@ public final class ReportService {
             }
             Assessment assessment = assessments.get(c.reference());
             NotificationDecision decision = decisions.get(c.reference());
-            List<SentNotification> sent = sources.notifications().list(c.reference());
+            List<SentNotification> sent = notified.getOrDefault(c.reference(), List.of());
             Optional<SentNotification> authority = sent.stream()
                     .filter(n -> n.target() == NotificationTarget.AUTHORITY).findFirst();
             Optional<SentNotification> letters = sent.stream()
                     .filter(n -> n.rulesMet().contains("GDPR-DS")).findFirst();
             ClockOutcome toSubjects = Optional.ofNullable(facts.get(c.reference()))
                     .map(f -> f.outcomes().get("GDPR-DS")).orElse(null);
-            String consequences = sources.notifications().draft(c.reference()).map(AuthorityDraft::consequences)
+            String consequences = Optional.ofNullable(drafts.get(c.reference())).map(AuthorityDraft::consequences)
                     .orElse(assessment == null ? null : assessment.narrative());
             rows.add(new RegisterRow(c, consequences, authority.map(SentNotification::sentAt).orElse(null),
                     authority.map(SentNotification::reference).orElse(null),

@@ -1,12 +1,17 @@
 package org.trustcase.persistence.notifications;
 
 import static org.trustcase.persistence.jooq.Tables.AUTHORITY_DRAFT;
+import static org.trustcase.persistence.jooq.Tables.BREACH_CASE;
 import static org.trustcase.persistence.jooq.Tables.SENT_NOTIFICATION;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -19,6 +24,7 @@ import org.trustcase.model.notifications.SentNotification;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.database.Database;
+import org.trustcase.persistence.jooq.tables.records.AuthorityDraftRecord;
 import org.trustcase.persistence.jooq.tables.records.SentNotificationRecord;
 
 /** Authority drafts in {@code authority_draft} (their words as JSON) and sent notifications in {@code sent_notification}. */
@@ -40,13 +46,47 @@ public final class JooqNotificationRepository implements NotificationRepository 
     public Optional<AuthorityDraft> draft(CaseReference caseReference) {
         DSLContext dsl = dsl();
         return dsl.selectFrom(AUTHORITY_DRAFT).where(AUTHORITY_DRAFT.CASE_ID.eq(CaseIds.of(dsl, caseReference)))
-                .fetchOptional().map(r -> {
-                    Words w = read(r.getDraft());
-                    return new AuthorityDraft(w.nature(), w.courseOfEvents(), w.place(), w.cause(), w.consequences(),
-                            w.measuresTaken(), w.measuresProposed(), w.otherOrganisations(), w.adviceToSubjects(),
-                            w.confidentiality(), w.integrity(), w.availability(), r.getUpdatedBy(),
-                            r.getUpdatedAt());
+                .fetchOptional().map(JooqNotificationRepository::draft);
+    }
+
+    private static AuthorityDraft draft(AuthorityDraftRecord r) {
+        Words w = read(r.getDraft());
+        return new AuthorityDraft(w.nature(), w.courseOfEvents(), w.place(), w.cause(), w.consequences(),
+                w.measuresTaken(), w.measuresProposed(), w.otherOrganisations(), w.adviceToSubjects(),
+                w.confidentiality(), w.integrity(), w.availability(), r.getUpdatedBy(), r.getUpdatedAt());
+    }
+
+    /** One query for a batch of cases (a register's page), not one per case. */
+    @Override
+    public Map<CaseReference, AuthorityDraft> drafts(Collection<CaseReference> references) {
+        Map<CaseReference, AuthorityDraft> all = new HashMap<>();
+        if (references.isEmpty()) {
+            return all;
+        }
+        dsl().select(AUTHORITY_DRAFT.asterisk(), BREACH_CASE.REFERENCE).from(AUTHORITY_DRAFT).join(BREACH_CASE)
+                .on(BREACH_CASE.ID.eq(AUTHORITY_DRAFT.CASE_ID))
+                .where(BREACH_CASE.REFERENCE.in(references.stream().map(CaseReference::toString).toList()))
+                .forEach(r -> all.put(CaseReference.parse(r.get(BREACH_CASE.REFERENCE)),
+                        draft(r.into(AUTHORITY_DRAFT))));
+        return all;
+    }
+
+    /** One query for a batch of cases (a register's page), not one per case. */
+    @Override
+    public Map<CaseReference, List<SentNotification>> list(Collection<CaseReference> references) {
+        Map<CaseReference, List<SentNotification>> all = new HashMap<>();
+        references.forEach(r -> all.put(r, new ArrayList<>()));
+        if (references.isEmpty()) {
+            return all;
+        }
+        dsl().select(SENT_NOTIFICATION.asterisk(), BREACH_CASE.REFERENCE).from(SENT_NOTIFICATION).join(BREACH_CASE)
+                .on(BREACH_CASE.ID.eq(SENT_NOTIFICATION.CASE_ID))
+                .where(BREACH_CASE.REFERENCE.in(references.stream().map(CaseReference::toString).toList()))
+                .orderBy(SENT_NOTIFICATION.ID).forEach(r -> {
+                    CaseReference reference = CaseReference.parse(r.get(BREACH_CASE.REFERENCE));
+                    all.get(reference).add(notification(reference, r.into(SENT_NOTIFICATION)));
                 });
+        return all;
     }
 
     @Override

@@ -70,6 +70,11 @@ class NotificationsOnSqliteTest {
             return null;
         });
         assertThat(tx(() -> workspace.notifications().draft(ref))).contains(second);
+
+        // read for many cases at once, as the breach register reads a page of them
+        CaseReference without = tx(() -> workspace.cases().insert(new CaseReference(2026, 2),
+                SampleCases.requiredOnly(), CaseStatus.NEW, T).reference());
+        assertThat(tx(() -> workspace.notifications().drafts(List.of(ref, without)))).isEqualTo(Map.of(ref, second));
     }
 
     @Test
@@ -84,6 +89,10 @@ class NotificationsOnSqliteTest {
 
         List<SentNotification> listed = tx(() -> workspace.notifications().list(ref));
         assertThat(listed).hasSize(2);
+        CaseReference none = tx(() -> workspace.cases().insert(new CaseReference(2026, 3), SampleCases.requiredOnly(),
+                CaseStatus.NEW, T).reference());
+        assertThat(tx(() -> workspace.notifications().list(List.of(ref, none)))).isEqualTo(Map.of(ref, listed,
+                none, List.of()));
         assertThat(listed.get(0)).isEqualTo(initial.withId(id));
         assertThat(listed.get(1).rulesMet()).isEmpty();
         assertThatThrownBy(() -> tx(() -> workspace.notifications().add(initial)))
