@@ -3,7 +3,6 @@ package org.trustcase.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.WholeFile;
 import org.trustcase.app.cli.json.Json;
 import org.trustcase.app.documents.AuthorityForm;
 import org.trustcase.app.documents.AuthorityPdf;
@@ -185,17 +185,14 @@ final class NotifyCommand {
                 DocumentLanguage words = words(letter, language);
                 AuthorityForm form = form(context, letter, ref, chosen, words, delayReason);
                 try {
-                    Path parent = out.toAbsolutePath().getParent();
-                    Path partial = Files.createTempFile(parent, ".draft-", ".part");
-                    try (OutputStream stream = Files.newOutputStream(partial)) {
+                    WholeFile.write(out, ".draft-", stream -> {
                         if (format == DraftFormat.pdf) {
                             AuthorityPdf.write(form, words, ref.toString(), stream);
                         } else {
                             stream.write(AuthorityText.render(form).getBytes(StandardCharsets.UTF_8));
                         }
-                    }
-                    Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        return null;
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

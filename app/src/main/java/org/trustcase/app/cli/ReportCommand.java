@@ -1,13 +1,10 @@
 package org.trustcase.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.trustcase.app.WholeFile;
 import org.trustcase.app.documents.CaseSummaryPdf;
 import org.trustcase.app.documents.DocumentLanguage;
-import org.trustcase.app.text.TimelineText;
 import org.trustcase.model.audit.AuditVerification;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.reports.CaseSummary;
@@ -24,6 +21,22 @@ import picocli.CommandLine.Parameters;
         subcommands = {ReportCommand.CaseReport.class, ReportCommand.Transparency.class})
 final class ReportCommand {
     private ReportCommand() {
+    }
+
+    /** A report is written in English or Polish: another language is refused by its option. */
+    static void requireLanguage(CommandSpec spec, String language) {
+        if (!language.equals("en") && !language.equals("pl")) {
+            throw new ParameterException(spec.commandLine(), "--language: en or pl, not '" + language + "'");
+        }
+    }
+
+    /** Writes the report file whole or not at all, inside the use case's callback. */
+    static void write(Path out, String prefix, WholeFile.Writer<?> writer) {
+        try {
+            WholeFile.write(out, prefix, writer);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Command(name = "case", description = "A case's summary as PDF: one page at a glance, then the facts, legal"
@@ -53,32 +66,18 @@ final class ReportCommand {
         @Override
         public Integer call() throws IOException {
             CaseReference ref = CaseReference.parse(reference);
-            if (!language.equals("en") && !language.equals("pl")) {
-                throw new ParameterException(spec.commandLine(), "--language: a summary is written in en or pl, not '"
-                        + language + "'");
-            }
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent() == null ? Path.of(".") : target.getParent(),
-                    ".summary-", ".pdf.part");
-            try {
-                inWorkspace(context -> {
-                    AuditVerification verified = context.audit().verify();
-                    CaseSummary summary = context.reports().caseSummary(ref, includePrivileged);
-                    DocumentLanguage words = DocumentLanguage.of(language, context.organisation().profile());
-                    try (OutputStream pdf = Files.newOutputStream(temp)) {
-                        new CaseSummaryPdf(words, TimelineText.forLanguage(language, words::labelOrCode,
-                                words::dateTime)).write(summary,
-                                CaseSummaryPdf.verification(words, verified, summary.printedAt()), pdf);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+            requireLanguage(spec, language);
+            inWorkspace(context -> {
+                AuditVerification verified = context.audit().verify();
+                CaseSummary summary = context.reports().caseSummary(ref, includePrivileged);
+                DocumentLanguage words = DocumentLanguage.of(language, context.organisation().profile());
+                write(out, ".summary-", pdf -> {
+                    new CaseSummaryPdf(words).write(summary, CaseSummaryPdf.verification(words, verified,
+                            summary.printedAt()), pdf);
+                    return null;
                 });
-                // the file appears whole or not at all
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            session.out().println(target);
+            });
+            session.out().println(out.toAbsolutePath());
             return Cli.OK;
         }
     }
@@ -112,37 +111,26 @@ final class ReportCommand {
             if (!format.equals("pdf") && !format.equals("csv")) {
                 throw new ParameterException(spec.commandLine(), "--format: pdf or csv, not '" + format + "'");
             }
-            if (!language.equals("en") && !language.equals("pl")) {
-                throw new ParameterException(spec.commandLine(), "--language: en or pl, not '" + language + "'");
-            }
+            requireLanguage(spec, language);
             if (year < 2000 || year > 2999) {
                 throw new ParameterException(spec.commandLine(), "--year: a year such as 2026, not " + year);
             }
-            Path target = out.toAbsolutePath();
-            Path temp = Files.createTempFile(target.getParent() == null ? Path.of(".") : target.getParent(),
-                    ".transparency-", ".part");
-            try {
-                inWorkspace(context -> {
-                    java.time.ZoneId zone = DocumentLanguage.zoneOf(context.organisation().profile());
-                    var figures = context.reports().transparency(year,
-                            java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
-                            java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
-                    var report = new org.trustcase.app.documents.TransparencyReport(figures);
-                    try (OutputStream file = Files.newOutputStream(temp)) {
-                        if (format.equals("csv")) {
-                            report.csv(file);
-                        } else {
-                            report.pdf(DocumentLanguage.of(language, context.organisation().profile()), file);
-                        }
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+            inWorkspace(context -> {
+                java.time.ZoneId zone = DocumentLanguage.zoneOf(context.organisation().profile());
+                var figures = context.reports().transparency(year,
+                        java.time.LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+                        java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
+                var report = new org.trustcase.app.documents.TransparencyReport(figures);
+                write(out, ".transparency-", file -> {
+                    if (format.equals("csv")) {
+                        report.csv(file);
+                    } else {
+                        report.pdf(DocumentLanguage.of(language, context.organisation().profile()), file);
                     }
+                    return null;
                 });
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            session.out().println(target);
+            });
+            session.out().println(out.toAbsolutePath());
             return Cli.OK;
         }
     }

@@ -38,10 +38,10 @@ public final class CaseSummaryPdf {
     private final DocumentLanguage language;
     private final TimelineText timeline;
 
-    /** @param timeline how a line of the timeline reads in the summary */
-    public CaseSummaryPdf(DocumentLanguage language, TimelineText timeline) {
+    /** A summary in {@code language}: its timeline's lines too, codes in its words, times in its zone. */
+    public CaseSummaryPdf(DocumentLanguage language) {
         this.language = Objects.requireNonNull(language, "language");
-        this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.timeline = TimelineText.forLanguage(language.language(), language::labelOrCode, language::dateTime);
     }
 
     /**

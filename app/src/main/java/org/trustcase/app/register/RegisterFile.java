@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.trustcase.app.WholeFile;
 import org.trustcase.app.documents.DocumentLanguage;
 import org.trustcase.app.documents.RegisterPdf;
 import org.trustcase.model.reports.ReportService;
@@ -26,7 +25,7 @@ import org.trustcase.model.reports.ReportService;
 /**
  * Writes the breach register of a period to a file, streaming: CSV (Commons CSV, RFC 4180, UTF-8), XLSX (POI's
  * streaming workbook: a hundred rows in memory, the rest flushed to a temporary file) or PDF (one block per case).
- * The file appears whole or not at all: it is written beside the target and moved into place.
+ * The file appears whole or not at all ({@link WholeFile}).
  */
 public final class RegisterFile {
     /** The formats the register is written in. */
@@ -50,23 +49,11 @@ public final class RegisterFile {
      */
     public static long write(ReportService reports, Instant from, Instant to, Format format, Path target,
             DocumentLanguage language) throws IOException {
-        Path file = target.toAbsolutePath();
-        Path parent = file.getParent() == null ? Path.of(".") : file.getParent();
-        Path temp = Files.createTempFile(parent, ".register-", ".part");
-        try {
-            long rows;
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                rows = switch (format) {
-                    case CSV -> csv(reports, from, to, out);
-                    case XLSX -> xlsx(reports, from, to, out);
-                    case PDF -> pdf(reports, from, to, language, out);
-                };
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        return WholeFile.write(target, ".register-", out -> switch (format) {
+            case CSV -> csv(reports, from, to, out);
+            case XLSX -> xlsx(reports, from, to, out);
+            case PDF -> pdf(reports, from, to, language, out);
+        });
     }
 
     private static long csv(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {

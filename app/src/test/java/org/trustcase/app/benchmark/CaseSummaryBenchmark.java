@@ -15,7 +15,6 @@ import org.trustcase.app.AppContext;
 import org.trustcase.app.bootstrap.AppContextFactory;
 import org.trustcase.app.documents.CaseSummaryPdf;
 import org.trustcase.app.documents.DocumentLanguage;
-import org.trustcase.app.text.TimelineText;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.cases.Jurisdiction;
@@ -64,8 +63,7 @@ public final class CaseSummaryBenchmark {
                 }
             }
             DocumentLanguage language = DocumentLanguage.of("en", java.time.ZoneId.of("Europe/Warsaw"));
-            CaseSummaryPdf pdf = new CaseSummaryPdf(language, TimelineText.forLanguage("en", language::labelOrCode,
-                    language::dateTime));
+            CaseSummaryPdf pdf = new CaseSummaryPdf(language);
             long[] summary = new long[RUNS];
             long[] baseline = new long[RUNS];
             int pages = 0;

@@ -1,9 +1,7 @@
 package org.trustcase.app.ui.reports;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,9 +10,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Window;
+import org.trustcase.app.WholeFile;
 import org.trustcase.app.documents.CaseSummaryPdf;
 import org.trustcase.app.documents.DocumentLanguage;
-import org.trustcase.app.text.TimelineText;
 import org.trustcase.app.ui.shell.TrailStatus;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
@@ -87,13 +85,10 @@ public final class PrintViewModel {
             }
             Path target = chosen.get().toAbsolutePath();
             executor.create(() -> {
-                Path temp = Files.createTempFile(target.getParent(), ".summary-", ".pdf.part");
-                try {
-                    Files.write(temp, pdf);
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
-                }
+                WholeFile.write(target, ".summary-", out -> {
+                    out.write(pdf);
+                    return null;
+                });
                 return target;
             }).onSuccess(saved -> {
                 made = null;
@@ -120,8 +115,7 @@ public final class PrintViewModel {
         executor.create(() -> {
             CaseSummary summary = reports.caseSummary(reference, false);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new CaseSummaryPdf(words, TimelineText.forLanguage(words.language(), words::labelOrCode,
-                    words::dateTime)).write(summary, verification, out);
+            new CaseSummaryPdf(words).write(summary, verification, out);
             return out.toByteArray();
         }).onSuccess(pdf -> {
             made = pdf;
