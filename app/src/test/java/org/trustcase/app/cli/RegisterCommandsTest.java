@@ -47,6 +47,8 @@ class RegisterCommandsTest {
 
     @Test
     void theCsvHasEveryColumnAndOneRowPerCaseOfThePeriod() throws Exception {
+        // the authority's clock met without the notification itself recorded: the register still says when
+        assertThat(cli.run("deadlines", "meet", february, "GDPR-SA", "--at", "2026-02-21T10:00:00Z").code()).isZero();
         Path csv = temp.resolve("register.csv");
         CliRunner.Result made = export("csv", csv);
         assertThat(made.code()).as(made.err()).isZero();
@@ -66,6 +68,7 @@ class RegisterCommandsTest {
             assertThat(records.get(0).get("title")).isEqualTo("Zgubiony pendrive z listą płac");
             assertThat(records.get(0).get("aware_at")).isEqualTo("2026-02-20T10:00:00Z");
             assertThat(records.get(0).get("status")).isEqualTo("new");
+            assertThat(records.get(0).get("authority_notified_at")).isEqualTo("2026-02-21T10:00:00Z");
         }
         assertThat(cli.run("audit", "list", "--format", "json").out()).contains("register-exported");
     }

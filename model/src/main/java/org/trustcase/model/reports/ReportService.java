@@ -163,9 +163,14 @@ public final class ReportService {
                     .filter(n -> n.rulesMet().contains("GDPR-DS")).findFirst();
             ClockOutcome toSubjects = Optional.ofNullable(facts.get(c.reference()))
                     .map(f -> f.outcomes().get("GDPR-DS")).orElse(null);
+            // the authority was notified when its clock was met, whether or not the notification itself was recorded
+            Instant authorityMet = Optional.ofNullable(facts.get(c.reference())).flatMap(f -> java.util.stream.Stream
+                    .of("GDPR-SA", "UK-ICO").map(f.outcomes()::get).filter(o -> o != null
+                            && o.kind() == ClockOutcome.Kind.MET).map(ClockOutcome::at).min(Instant::compareTo))
+                    .orElse(null);
             String consequences = Optional.ofNullable(drafts.get(c.reference())).map(AuthorityDraft::consequences)
                     .orElse(assessment == null ? null : assessment.narrative());
-            rows.add(new RegisterRow(c, consequences, authority.map(SentNotification::sentAt).orElse(null),
+            rows.add(new RegisterRow(c, consequences, authority.map(SentNotification::sentAt).orElse(authorityMet),
                     authority.map(SentNotification::reference).orElse(null),
                     authority.map(SentNotification::delayReason).orElse(null),
                     decision == null ? null : decision.decision().notifyAuthority(),
