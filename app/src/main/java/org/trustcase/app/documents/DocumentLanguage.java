@@ -54,6 +54,11 @@ public final class DocumentLanguage {
         return language;
     }
 
+    /** The time zone the document's times are written in. */
+    public java.time.ZoneId zone() {
+        return zone;
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -16,8 +16,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * document's count and an optional left-hand note (the case reference).
  */
 final class PdfPages {
-    private static final float MARGIN = 64;
-    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float PORTRAIT_MARGIN = 64;
+    private static final float LANDSCAPE_MARGIN = 36;
+    private final PDRectangle size;
+    private final float margin;
+    private final float width;
     private final PDDocument document;
     private final DocumentFonts fonts;
     private final DocumentFonts.Loaded faces;
@@ -27,6 +30,9 @@ final class PdfPages {
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
+    /** Writes a table's heading at the top of each new page, while a table is being written. */
+    private Runnable tableHeading;
+    private boolean writingHeading;
 
     /** @param pageWord the pattern of the page number, {@code Page {0} of {1}} in the document's language */
     PdfPages(PDDocument document, DocumentFonts fonts, DocumentFonts.Loaded faces, String footer, String pageWord) {
@@ -36,6 +42,16 @@ final class PdfPages {
     /** @param moreFooter lines under the footer on every page (a report's proof of its record), at most two */
     PdfPages(PDDocument document, DocumentFonts fonts, DocumentFonts.Loaded faces, String footer,
             List<String> moreFooter, String pageWord) {
+        this(document, fonts, faces, footer, moreFooter, pageWord, false);
+    }
+
+    /** @param landscape A4 turned on its side, with narrower margins (a wide table) */
+    PdfPages(PDDocument document, DocumentFonts fonts, DocumentFonts.Loaded faces, String footer,
+            List<String> moreFooter, String pageWord, boolean landscape) {
+        this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                : PDRectangle.A4;
+        this.margin = landscape ? LANDSCAPE_MARGIN : PORTRAIT_MARGIN;
+        this.width = size.getWidth() - 2 * margin;
         this.document = document;
         this.fonts = fonts;
         this.faces = faces;
@@ -47,19 +63,97 @@ final class PdfPages {
     /** Ends the page: what follows starts on a new one. */
     void pageBreak() {
         if (content != null) {
-            y = MARGIN - 1;
+            y = margin - 1;
         }
     }
+
+    /** The width lines are written in, between the margins. */
+    float width() {
+        return width;
+    }
+
+    /**
+     * Starts a table: {@code heading} (which writes the heading row) is written now and again at the top of every page
+     * the table goes on to, until {@link #endTable()}.
+     */
+    void table(Runnable heading) {
+        tableHeading = heading;
+        writingHeading = true;
+        try {
+            heading.run();
+        } finally {
+            writingHeading = false;
+        }
+    }
+
+    void endTable() {
+        tableHeading = null;
+    }
+
+    /**
+     * A row of a table: each cell's lines wrapped to its column's width, the cells side by side and top-aligned, a thin
+     * rule under the row. A row that does not fit the rest of the page starts a new one; a row taller than a page goes
+     * on over the next, line by line.
+     */
+    void row(List<String> cells, float[] widths, boolean bold, float size) {
+        PDFont font = bold ? faces.bold() : faces.regular();
+        float leading = size * 1.3f;
+        float pad = 3;
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> cell = new ArrayList<>();
+            String text = cells.get(c) == null ? "" : cells.get(c);
+            for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+                cell.addAll(wrap(fonts.drawable(line), font, size, widths[c] - 2 * pad));
+            }
+            wrapped.add(cell);
+            lines = Math.max(lines, cell.size());
+        }
+        float height = lines * leading + 2 * pad;
+        if (content == null || (y - height < margin && !atTableTop())) {
+            newPage();
+        }
+        y -= pad;
+        for (int line = 0; line < lines; line++) {
+            room(leading);
+            float x = margin;
+            for (int c = 0; c < wrapped.size(); c++) {
+                if (line < wrapped.get(c).size()) {
+                    write(wrapped.get(c).get(line), font, size, x + pad, y);
+                }
+                x += widths[c];
+            }
+            y -= leading;
+        }
+        y -= pad;
+        try {
+            content.setLineWidth(bold ? 0.8f : 0.3f);
+            content.moveTo(margin, y);
+            content.lineTo(margin + width, y);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether nothing but the table's heading is on this page yet (a row too tall for it would not fit any other). */
+    private boolean atTableTop() {
+        return headingBottom != null && y >= headingBottom;
+    }
+
+    /** Where the heading written on this page ends, while a table is being written. */
+    private Float headingBottom;
 
     /** A block of text: its lines kept, each wrapped to the width (less {@code indent}). */
     void text(String text, boolean bold, float size, float indent) {
         PDFont font = bold ? faces.bold() : faces.regular();
         float leading = size * 1.35f;
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            List<String> wrapped = wrap(fonts.drawable(line), font, size, WIDTH - indent);
+            List<String> wrapped = wrap(fonts.drawable(line), font, size, width - indent);
             for (String part : wrapped) {
                 room(leading);
-                write(part, font, size, MARGIN + indent, y);
+                write(part, font, size, margin + indent, y);
                 y -= leading;
             }
         }
@@ -70,7 +164,7 @@ final class PdfPages {
         String drawable = fonts.drawable(text);
         float leading = size * 1.35f;
         room(leading);
-        write(drawable, faces.regular(), size, MARGIN + WIDTH - width(drawable, faces.regular(), size), y);
+        write(drawable, faces.regular(), size, margin + width - width(drawable, faces.regular(), size), y);
         y -= leading;
     }
 
@@ -92,10 +186,11 @@ final class PdfPages {
                 try (PDPageContentStream foot = new PDPageContentStream(document, pages.get(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     String number = java.text.MessageFormat.format(pageWord, i + 1, pages.size());
-                    footLine(foot, fonts.drawable(footer), MARGIN, MARGIN / 2);
-                    footLine(foot, number, MARGIN + WIDTH - width(number, faces.regular(), 8), MARGIN / 2);
+                    float footY = Math.max(margin / 2, 11 * (moreFooter.size() + 1));
+                    footLine(foot, fonts.drawable(footer), margin, footY);
+                    footLine(foot, number, margin + width - width(number, faces.regular(), 8), footY);
                     for (int line = 0; line < moreFooter.size(); line++) {
-                        footLine(foot, fonts.drawable(moreFooter.get(line)), MARGIN, MARGIN / 2 - 11 * (line + 1));
+                        footLine(foot, fonts.drawable(moreFooter.get(line)), margin, footY - 11 * (line + 1));
                     }
                 }
             }
@@ -113,7 +208,7 @@ final class PdfPages {
     }
 
     private void room(float leading) {
-        if (content == null || y - leading < MARGIN) {
+        if (content == null || y - leading < margin) {
             newPage();
         }
     }
@@ -123,11 +218,21 @@ final class PdfPages {
             if (content != null) {
                 content.close();
             }
-            PDPage page = new PDPage(PDRectangle.A4);
+            PDPage page = new PDPage(size);
             document.addPage(page);
             pages.add(page);
             content = new PDPageContentStream(document, page);
-            y = PDRectangle.A4.getHeight() - MARGIN;
+            y = size.getHeight() - margin;
+            headingBottom = null;
+            if (tableHeading != null && !writingHeading) {
+                writingHeading = true;
+                try {
+                    tableHeading.run();
+                } finally {
+                    writingHeading = false;
+                }
+                headingBottom = y;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

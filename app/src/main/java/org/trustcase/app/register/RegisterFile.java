@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,11 +21,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.trustcase.app.WholeFile;
 import org.trustcase.app.documents.DocumentLanguage;
 import org.trustcase.app.documents.RegisterPdf;
+import org.trustcase.model.reports.RegisterFilter;
+import org.trustcase.model.reports.RegisterRow;
 import org.trustcase.model.reports.ReportService;
 
 /**
  * Writes the breach register of a period to a file, streaming: CSV (Commons CSV, RFC 4180, UTF-8), XLSX (POI's
- * streaming workbook: a hundred rows in memory, the rest flushed to a temporary file) or PDF (one block per case).
+ * streaming workbook: a hundred rows in memory, the rest flushed to a temporary file) or PDF (a worded table, a row per
+ * case).
  * The file appears whole or not at all ({@link WholeFile}).
  */
 public final class RegisterFile {
@@ -49,20 +53,32 @@ public final class RegisterFile {
      */
     public static long write(ReportService reports, Instant from, Instant to, Format format, Path target,
             DocumentLanguage language) throws IOException {
+        return write(reports, from, to, RegisterFilter.ALL, format, target, language);
+    }
+
+    /** Writes the register of {@code [from, to)}, of the cases {@code filter} keeps, to {@code target}. */
+    public static long write(ReportService reports, Instant from, Instant to, RegisterFilter filter, Format format,
+            Path target, DocumentLanguage language) throws IOException {
+        Register register = sink -> reports.register(from, to, filter, sink);
         return WholeFile.write(target, ".register-", out -> switch (format) {
-            case CSV -> csv(reports, from, to, out);
-            case XLSX -> xlsx(reports, from, to, out);
-            case PDF -> pdf(reports, from, to, language, out);
+            case CSV -> csv(register, out);
+            case XLSX -> xlsx(register, out);
+            case PDF -> pdf(register, from, to, language, out);
         });
     }
 
-    private static long csv(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {
+    /** The register read, each row handed to the sink; returns how many. */
+    private interface Register {
+        long read(Consumer<RegisterRow> sink);
+    }
+
+    private static long csv(Register register, OutputStream out) throws IOException {
         BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         // a byte order mark, as the cases' export writes: spreadsheet programs then read the file as UTF-8
         writer.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             csv.printRecord(RegisterColumns.NAMES);
-            long rows = reports.register(from, to, row -> {
+            long rows = register.read(row -> {
                 try {
                     csv.printRecord(RegisterColumns.values(row));
                 } catch (IOException e) {
@@ -76,17 +92,16 @@ public final class RegisterFile {
         }
     }
 
-    private static long pdf(ReportService reports, Instant from, Instant to, DocumentLanguage language,
+    private static long pdf(Register register, Instant from, Instant to, DocumentLanguage language,
             OutputStream out) throws IOException {
         try (RegisterPdf pdf = new RegisterPdf(language, from, to)) {
-            long rows = reports.register(from, to, row -> pdf.add(RegisterColumns.NAMES,
-                    RegisterColumns.values(row)));
+            long rows = register.read(pdf::add);
             pdf.finish(out);
             return rows;
         }
     }
 
-    private static long xlsx(ReportService reports, Instant from, Instant to, OutputStream out) throws IOException {
+    private static long xlsx(Register register, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         try {
             SXSSFSheet sheet = workbook.createSheet("Breach register");
@@ -102,7 +117,7 @@ public final class RegisterFile {
             }
             sheet.createFreezePane(1, 1);
             long[] next = {1};
-            long rows = reports.register(from, to, row -> {
+            long rows = register.read(row -> {
                 Row line = sheet.createRow((int) next[0]++);
                 List<String> values = RegisterColumns.values(row);
                 for (int c = 0; c < values.size(); c++) {

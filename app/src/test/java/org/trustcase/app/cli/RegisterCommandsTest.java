@@ -89,7 +89,8 @@ class RegisterCommandsTest {
         assertThat(export("pdf", pdf).code()).isZero();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Register of personal data breaches", february,
-                    march, "Zgubiony pendrive z listą płac", "Page 1 of").doesNotContain("Outside the period");
+                    march, "Zgubiony pendrive z", "Page 1 of", "Supervisory", "People concerned",
+                    "Not decided yet").doesNotContain("Outside the period");
         }
         assertThat(cli.run("register", "export", "--from", "2026-02-01", "--to", "2026-03-31", "--format", "doc",
                 "--out", temp.resolve("x").toString()).err()).contains("--format");

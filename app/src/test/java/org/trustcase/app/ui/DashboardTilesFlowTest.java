@@ -11,6 +11,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.cases.Jurisdiction;
 
 /** The dashboard's deadline figures come first, and each tile opens the cases it counts. */
@@ -23,6 +24,9 @@ class DashboardTilesFlowTest extends WindowTest {
         polish("Due within a day", Duration.ofHours(71));
         polish("Due within three days", Duration.ofHours(10));
         seed("No jurisdiction yet");
+        var triaged = context.cases().open(CaseDetails.builder().title("In triage").awareAt(NOW.minus(Duration.ofHours(2)))
+                .jurisdictions(List.of(new Jurisdiction("PL"))).build());
+        context.cases().move(triaged.reference(), null, CaseStatus.TRIAGE, null);
         show(stage);
     }
 
@@ -36,7 +40,7 @@ class DashboardTilesFlowTest extends WindowTest {
         settle();
         assertThat(text(robot, "#dashboard-overdue")).isEqualTo("1");
         assertThat(text(robot, "#dashboard-due-within-day")).isEqualTo("1");
-        assertThat(text(robot, "#dashboard-due-within-3-days")).isEqualTo("2");
+        assertThat(text(robot, "#dashboard-due-within-3-days")).isEqualTo("3");
         assertThat(text(robot, "#dashboard-without-clock")).isEqualTo("1");
 
         robot.clickOn("#dashboard-tile-overdue");
@@ -48,7 +52,7 @@ class DashboardTilesFlowTest extends WindowTest {
         settle();
         robot.clickOn("#dashboard-tile-due-within-3-days");
         settle();
-        assertThat(listedTitles(robot)).containsExactly("Due within three days", "Due within a day");
+        assertThat(listedTitles(robot)).containsExactly("In triage", "Due within three days", "Due within a day");
 
         robot.clickOn("#nav-dashboard");
         settle();
@@ -58,7 +62,7 @@ class DashboardTilesFlowTest extends WindowTest {
 
         robot.clickOn("#cases-focus-clear");
         settle();
-        assertThat(listedTitles(robot)).hasSize(4);
+        assertThat(listedTitles(robot)).hasSize(5);
         assertThat(shown(robot, "#cases-focus")).isFalse();
 
         robot.clickOn("#cases-overdue-only");
@@ -66,6 +70,22 @@ class DashboardTilesFlowTest extends WindowTest {
         assertThat(listedTitles(robot)).as("the switch beside the filter").containsExactly("Overdue: aware four days ago");
         robot.clickOn("#cases-overdue-only");
         settle();
-        assertThat(listedTitles(robot)).hasSize(4);
+        assertThat(listedTitles(robot)).hasSize(5);
+    }
+
+    @Test
+    void aStatusTileOpensTheCasesOfThatStatus(FxRobot robot) {
+        settle();
+        assertThat(text(robot, "#dashboard-open-triage")).isEqualTo("1");
+        robot.clickOn("#dashboard-tile-triage");
+        settle();
+        assertThat(listedTitles(robot)).containsExactly("In triage");
+        assertThat(robot.lookup("#cases-status-filter").queryComboBox().getValue()).hasToString("TRIAGE");
+
+        robot.clickOn("#nav-dashboard");
+        settle();
+        robot.clickOn("#dashboard-tile-new");
+        settle();
+        assertThat(listedTitles(robot)).hasSize(4).doesNotContain("In triage");
     }
 }

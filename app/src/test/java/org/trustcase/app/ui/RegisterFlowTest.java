@@ -17,6 +17,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.trustcase.app.ui.reports.Printing;
 import org.trustcase.model.cases.CaseDetails;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.reports.RegisterFilter;
 import org.trustcase.model.reports.RegisterRow;
 
 /** The Breach register screen: the period's cases, a narrower period, and the register exported as CSV. */
@@ -49,7 +51,7 @@ class RegisterFlowTest extends WindowTest {
     void start(Stage stage) {
         context.cases().open(CaseDetails.builder().title("Lost USB stick").awareAt(NOW.minusSeconds(40 * 86_400))
                 .build());
-        seed("Phished mailbox");
+        context.cases().move(seed("Phished mailbox").reference(), null, CaseStatus.TRIAGE, null);
         seed("Misdirected letters");
         show(stage);
     }
@@ -76,6 +78,33 @@ class RegisterFlowTest extends WindowTest {
         // a byte order mark first, so that spreadsheet programs read the file as UTF-8
         assertThat(lines.get(0)).startsWith("\uFEFFreference,title,status,occurred_from");
         assertThat(lines).hasSize(3);
+    }
+
+    @Test
+    void theFiltersNarrowTheRegisterAndItsExport(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-register");
+        settle();
+        TableView<RegisterRow> table = robot.lookup("#register-table").queryTableView();
+        robot.interact(() -> robot.lookup("#register-statuses").<org.controlsfx.control.CheckComboBox<CaseStatus>>query()
+                .getCheckModel().check(CaseStatus.TRIAGE));
+        settle();
+        assertThat(table.getItems()).extracting(r -> r.breachCase().details().title()).containsExactly("Phished mailbox");
+        assertThat(text(robot, "#register-count")).isEqualTo("1 case in the period kept by the filters");
+
+        robot.clickOn("#register-export-csv");
+        settle();
+        assertThat(Files.readAllLines(folder.resolve("breach-register-2026-01-01-to-2026-03-30.csv")))
+                .hasSize(2).last().asString().contains("Phished mailbox");
+
+        robot.interact(() -> robot.lookup("#register-authority").<javafx.scene.control.ComboBox<RegisterFilter.AuthorityNotice>>query()
+                .setValue(RegisterFilter.AuthorityNotice.NOTIFIED));
+        settle();
+        assertThat(table.getItems()).isEmpty();
+
+        robot.clickOn("#register-filter-clear");
+        settle();
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(text(robot, "#register-count")).isEqualTo("3 cases in the period");
     }
 
     @Test

@@ -101,6 +101,13 @@ class ScreenTour extends WindowTest {
             shot(theme, "dashboard-notifying");
             popups().stream().findFirst().ifPresent(popup -> save(theme, "alert", snapshot(popup)));
 
+            robot.clickOn("#nav-register");
+            settle();
+            robot.interact(() -> robot.lookup("#register-from").<javafx.scene.control.DatePicker>query()
+                    .setValue(java.time.LocalDate.of(2026, 1, 1)));
+            settle();
+            shot(theme, "register");
+
             robot.clickOn("#nav-cases");
             shot(theme, "cases");
             dialog(robot, theme, "new-case", "#new-case");

@@ -90,7 +90,13 @@ public final class ReportService {
      * cases. The export is audited. Returns how many rows were written.
      */
     public long register(Instant from, Instant to, Consumer<RegisterRow> sink) {
+        return register(from, to, RegisterFilter.ALL, sink);
+    }
+
+    /** The breach register of a period, as {@link #register(Instant, Instant, Consumer)}, of the cases {@code filter} keeps. */
+    public long register(Instant from, Instant to, RegisterFilter filter, Consumer<RegisterRow> sink) {
         access.require(UseCase.REGISTER_EXPORT, null);
+        Objects.requireNonNull(filter, "filter");
         if (!from.isBefore(to)) {
             throw new ValidationException("to", "reporting.period-empty", from, to);
         }
@@ -99,7 +105,7 @@ public final class ReportService {
         long afterId = 0;
         while (true) {
             long after = afterId;
-            RegisterPage page = transactions.read(() -> registerBatch(from, to, after, onlyAssignedTo,
+            RegisterPage page = transactions.read(() -> registerBatch(from, to, after, onlyAssignedTo, filter,
                     REGISTER_BATCH));
             for (RegisterRow row : page.rows()) {
                 sink.accept(row);
@@ -110,10 +116,12 @@ public final class ReportService {
             }
             afterId = page.nextAfterId();
         }
-        long rows = written;
-        transactions.inTransaction(() -> trail.record(AuditAction.REGISTER_EXPORTED, null, List.of(
-                new FieldChange("from", null, from.toString()), new FieldChange("to", null, to.toString()),
-                new FieldChange("rows", null, Long.toString(rows))), null));
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("from", null, from.toString()),
+                new FieldChange("to", null, to.toString()), new FieldChange("rows", null, Long.toString(written))));
+        if (!filter.keepsAll()) {
+            changes.add(new FieldChange("filter", null, filter.codes()));
+        }
+        transactions.inTransaction(() -> trail.record(AuditAction.REGISTER_EXPORTED, null, changes, null));
         return written;
     }
 
@@ -122,13 +130,22 @@ public final class ReportService {
      * {@code afterId}, oldest first. A read: the screen shows what the person may read (a legal reviewer, their cases).
      */
     public RegisterPage registerPage(Instant from, Instant to, long afterId, int limit) {
+        return registerPage(from, to, RegisterFilter.ALL, afterId, limit);
+    }
+
+    /**
+     * A page of the breach register, as {@link #registerPage(Instant, Instant, long, int)}, of the cases {@code filter}
+     * keeps: the page holds those of the cases read that it keeps, so it may be short, or empty with more to read.
+     */
+    public RegisterPage registerPage(Instant from, Instant to, RegisterFilter filter, long afterId, int limit) {
         access.require(UseCase.REGISTER_LIST, null);
+        Objects.requireNonNull(filter, "filter");
         if (!from.isBefore(to)) {
             return new RegisterPage(List.of(), afterId, false);
         }
         String onlyAssignedTo = access.onlyCasesAssignedTo();
         int capped = Math.max(1, Math.min(limit, REGISTER_BATCH));
-        return transactions.read(() -> registerBatch(from, to, afterId, onlyAssignedTo, capped));
+        return transactions.read(() -> registerBatch(from, to, afterId, onlyAssignedTo, filter, capped));
     }
 
     /**
@@ -141,7 +158,8 @@ public final class ReportService {
         }
     }
 
-    private RegisterPage registerBatch(Instant from, Instant to, long afterId, String onlyAssignedTo, int limit) {
+    private RegisterPage registerBatch(Instant from, Instant to, long afterId, String onlyAssignedTo,
+            RegisterFilter filter, int limit) {
         List<BreachCase> cases = sources.cases().findAware(from, to, afterId, limit);
         List<CaseReference> references = cases.stream().map(BreachCase::reference).toList();
         var assessments = sources.assessments().latest(references);
@@ -170,7 +188,7 @@ public final class ReportService {
                     .orElse(null);
             String consequences = Optional.ofNullable(drafts.get(c.reference())).map(AuthorityDraft::consequences)
                     .orElse(assessment == null ? null : assessment.narrative());
-            rows.add(new RegisterRow(c, consequences, authority.map(SentNotification::sentAt).orElse(authorityMet),
+            RegisterRow row = new RegisterRow(c, consequences, authority.map(SentNotification::sentAt).orElse(authorityMet),
                     authority.map(SentNotification::reference).orElse(null),
                     authority.map(SentNotification::delayReason).orElse(null),
                     decision == null ? null : decision.decision().notifyAuthority(),
@@ -179,7 +197,10 @@ public final class ReportService {
                     letters.map(SentNotification::channel).orElse(null),
                     decision == null ? null : decision.decision().notifySubjects(),
                     decision == null ? null : decision.decision().exception(),
-                    assessment == null ? null : assessment.result().band()));
+                    assessment == null ? null : assessment.result().band());
+            if (filter.admits(row)) {
+                rows.add(row);
+            }
         }
         return new RegisterPage(rows, cases.isEmpty() ? afterId : cases.get(cases.size() - 1).id(),
                 cases.size() == limit);

@@ -170,4 +170,39 @@ class ReportServiceTest {
         assertThat(exported).containsExactly(theirs);
         assertThat(reports.register(from, to, row -> { })).isEqualTo(3);
     }
+
+    @Test
+    void theRegisterKeepsTheCasesItsFilterKeepsAndTheExportRecordsTheFilter() {
+        CaseService caseService = new CaseService(cases, trail, transactions, new Workflow(Guards.standard()), clock,
+                Access.allowAll(trail, transactions));
+        CaseReference leaked = caseService.open(Cases.minimal().toBuilder()
+                .breachTypes(Set.of(org.trustcase.model.cases.BreachType.CONFIDENTIALITY)).build()).reference();
+        CaseReference lost = caseService.open(Cases.minimal().toBuilder()
+                .breachTypes(Set.of(org.trustcase.model.cases.BreachType.AVAILABILITY)).build()).reference();
+        caseService.move(lost, null, org.trustcase.model.cases.CaseStatus.TRIAGE, null);
+        Instant from = Instant.parse("2026-01-01T00:00:00Z");
+        Instant to = Instant.parse("2027-01-01T00:00:00Z");
+        RegisterFilter triage = new RegisterFilter(Set.of(org.trustcase.model.cases.CaseStatus.TRIAGE), Set.of(),
+                Set.of(), RegisterFilter.AuthorityNotice.ANY);
+        RegisterFilter confidentiality = new RegisterFilter(Set.of(), Set.of(),
+                Set.of(org.trustcase.model.cases.BreachType.CONFIDENTIALITY), RegisterFilter.AuthorityNotice.ANY);
+        RegisterFilter notified = new RegisterFilter(Set.of(), Set.of(), Set.of(),
+                RegisterFilter.AuthorityNotice.NOTIFIED);
+        RegisterFilter undecided = new RegisterFilter(Set.of(), Set.of(), Set.of(),
+                RegisterFilter.AuthorityNotice.UNDECIDED);
+
+        assertThat(reports.registerPage(from, to, triage, 0, 10).rows()).extracting(r -> r.breachCase().reference())
+                .containsExactly(lost);
+        assertThat(reports.registerPage(from, to, confidentiality, 0, 10).rows())
+                .extracting(r -> r.breachCase().reference()).containsExactly(leaked);
+        assertThat(reports.registerPage(from, to, notified, 0, 10).rows()).isEmpty();
+        assertThat(reports.registerPage(from, to, undecided, 0, 10).rows()).hasSize(2);
+        assertThat(reports.registerPage(from, to, RegisterFilter.ALL, 0, 10).rows()).hasSize(2);
+
+        List<CaseReference> exported = new java.util.ArrayList<>();
+        assertThat(reports.register(from, to, triage, row -> exported.add(row.breachCase().reference()))).isEqualTo(1);
+        assertThat(exported).containsExactly(lost);
+        assertThat(log.list().get(log.list().size() - 1).changes())
+                .contains(new FieldChange("filter", null, "status=triage"), new FieldChange("rows", null, "1"));
+    }
 }

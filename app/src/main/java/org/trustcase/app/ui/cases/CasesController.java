@@ -282,12 +282,18 @@ public final class CasesController {
                 .start();
     }
 
-    /** Reads the cases again (when the screen is shown). */
     /** Narrows the list to the cases behind a dashboard figure. */
     public void focus(CaseListFocus focus) {
         viewModel.focusProperty().set(focus);
     }
 
+    /** Shows the cases of one status (a dashboard status figure's), with no deadline focus. */
+    public void focus(StatusFilter status) {
+        viewModel.focusProperty().set(null);
+        viewModel.statusFilterProperty().set(status);
+    }
+
+    /** Reads the cases again (when the screen is shown). */
     public void refresh() {
         viewModel.reload();
     }

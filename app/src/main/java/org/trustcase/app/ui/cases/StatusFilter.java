@@ -27,6 +27,11 @@ public enum StatusFilter implements Coded {
         return this == ALL ? Set.of() : statuses;
     }
 
+    /** The filter that keeps the cases of {@code status} alone. */
+    public static StatusFilter only(CaseStatus status) {
+        return valueOf(status.name());
+    }
+
     @Override
     public String code() {
         return Coded.codeOf(this);

@@ -1,26 +1,40 @@
 package org.trustcase.app.ui.dashboard;
 
-import javafx.scene.control.Tooltip;
-import org.trustcase.app.ui.cases.CaseListFocus;
-import org.trustcase.app.ui.shell.FocusedCases;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.trustcase.model.caselist.CaseListService;
+import org.trustcase.app.ui.cases.CaseListFocus;
 import org.trustcase.app.ui.cases.StatusBadge;
+import org.trustcase.app.ui.shell.FocusedCases;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.shell.Page;
+import org.trustcase.app.ui.shell.RegisterPeriod;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.caselist.CaseFigures;
+import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseRow;
+import org.trustcase.model.cases.BreachType;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.reports.ReportService;
 
 /** The dashboard: open cases by status, this year's figures and the most recent open cases. */
 public final class DashboardController {
@@ -42,15 +56,15 @@ public final class DashboardController {
     @FXML private Label openedThisYear;
     @FXML private Label closedThisYear;
     @FXML private VBox recent;
-    @FXML private javafx.scene.layout.VBox within72Card;
-    @FXML private javafx.scene.layout.VBox medianCard;
+    @FXML private VBox within72Card;
+    @FXML private VBox medianCard;
     @FXML private Label within72;
     @FXML private Label within72Detail;
     @FXML private Label median;
-    @FXML private javafx.scene.chart.StackedBarChart<String, Number> monthly;
+    @FXML private StackedBarChart<String, Number> monthly;
 
-    public DashboardController(CaseListService lists, org.trustcase.model.reports.ReportService reports,
-            TaskExecutor tasks, Navigation navigation, Messages messages, TimeText time, java.time.Clock clock) {
+    public DashboardController(CaseListService lists, ReportService reports,
+            TaskExecutor tasks, Navigation navigation, Messages messages, TimeText time, Clock clock) {
         this.viewModel = new DashboardViewModel(lists, reports, tasks, time.zone(), clock);
         this.navigation = navigation;
         this.messages = messages;
@@ -65,41 +79,38 @@ public final class DashboardController {
         opens(dueSoonCard, "dashboard-tile-due-within-day", CaseListFocus.DUE_WITHIN_DAY);
         opens(dueIn3DaysCard, "dashboard-tile-due-within-3-days", CaseListFocus.DUE_WITHIN_3_DAYS);
         opens(withoutClockCard, "dashboard-tile-without-clock", CaseListFocus.WITHOUT_CLOCK);
-        // the year's notification figures open the year's register, which shows each notification's time
         opensRegister(within72Card, "dashboard-tile-within-72");
         opensRegister(medianCard, "dashboard-tile-median");
     }
 
     /** A tile opens the cases it counts: by mouse, or by Enter or Space when it has the focus. */
     private void opens(VBox tile, String id, CaseListFocus focus) {
-        tile.setId(id);
-        tile.getStyleClass().add("clickable");
-        tile.setFocusTraversable(true);
-        Tooltip.install(tile, new Tooltip(messages.get("dashboard.tile.tooltip")));
-        tile.setOnMouseClicked(event -> navigation.show(new FocusedCases(focus)));
-        tile.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER || event.getCode() == javafx.scene.input.KeyCode.SPACE) {
-                event.consume();
-                navigation.show(new FocusedCases(focus));
-            }
+        opens(tile, id, "dashboard.tile.tooltip", () -> new FocusedCases(focus));
+    }
+
+    /** A notification figure opens the year's register, which shows each notification's time. */
+    private void opensRegister(VBox tile, String id) {
+        opens(tile, id, "dashboard.tile.register.tooltip", () -> {
+            YearMonth last = viewModel.lastMonth();
+            return last == null ? null : new RegisterPeriod(LocalDate.of(last.getYear(), 1, 1), last.atEndOfMonth());
         });
     }
 
-    private void opensRegister(VBox tile, String id) {
+    /** {@code tile} shows the page {@code target} gives (none when it gives null). */
+    private void opens(Region tile, String id, String tooltip, Supplier<Page> target) {
         tile.setId(id);
         tile.getStyleClass().add("clickable");
         tile.setFocusTraversable(true);
-        Tooltip.install(tile, new Tooltip(messages.get("dashboard.tile.register.tooltip")));
+        Tooltip.install(tile, new Tooltip(messages.get(tooltip)));
         Runnable open = () -> {
-            java.time.YearMonth last = viewModel.lastMonth();
-            if (last != null) {
-                navigation.show(new org.trustcase.app.ui.shell.RegisterPeriod(
-                        java.time.LocalDate.of(last.getYear(), 1, 1), last.atEndOfMonth()));
+            Page page = target.get();
+            if (page != null) {
+                navigation.show(page);
             }
         };
         tile.setOnMouseClicked(event -> open.run());
         tile.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER || event.getCode() == javafx.scene.input.KeyCode.SPACE) {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
                 event.consume();
                 open.run();
             }
@@ -138,7 +149,7 @@ public final class DashboardController {
     }
 
     /** The year's notifications to the authority, and the chart of breaches by month and kind. */
-    private void showNotifying(org.trustcase.model.reports.ReportService.DashboardFigures figures) {
+    private void showNotifying(ReportService.DashboardFigures figures) {
         var year = figures.year();
         long notified = year.authorityNotified();
         within72.setText(notified == 0 ? messages.get("dashboard.within72.none")
@@ -146,27 +157,25 @@ public final class DashboardController {
         within72Detail.setText(messages.format("dashboard.within72.detail", year.notifiedWithin72Hours(), notified));
         median.setText(year.medianHoursToNotify() == null ? messages.get("dashboard.median.none")
                 : messages.format("dashboard.median.hours", year.medianHoursToNotify()));
-        java.time.format.DateTimeFormatter monthName = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy",
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMM yyyy",
                 messages.bundle().getLocale());
-        java.util.Map<java.time.YearMonth, java.util.Map<org.trustcase.model.cases.BreachType, Long>> byMonth =
-                new java.util.HashMap<>();
+        Map<YearMonth, Map<BreachType, Long>> byMonth = new HashMap<>();
         figures.months().forEach(m -> byMonth.put(m.month(), m.byType()));
-        java.time.YearMonth last = viewModel.lastMonth();
+        YearMonth last = viewModel.lastMonth();
         monthly.getData().clear();
-        for (org.trustcase.model.cases.BreachType type : org.trustcase.model.cases.BreachType.values()) {
-            javafx.scene.chart.XYChart.Series<String, Number> series = new javafx.scene.chart.XYChart.Series<>();
+        for (BreachType type : BreachType.values()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(messages.label(type));
             for (int back = DashboardViewModel.MONTHS - 1; back >= 0; back--) {
-                java.time.YearMonth month = last.minusMonths(back);
-                long count = byMonth.getOrDefault(month, java.util.Map.of()).getOrDefault(type, 0L);
-                javafx.scene.chart.XYChart.Data<String, Number> bar =
-                        new javafx.scene.chart.XYChart.Data<>(monthName.format(month), count);
+                YearMonth month = last.minusMonths(back);
+                long count = byMonth.getOrDefault(month, Map.of()).getOrDefault(type, 0L);
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(monthName.format(month), count);
                 // a bar opens the month's register
                 bar.nodeProperty().addListener((observable, before, node) -> {
                     if (node != null) {
                         node.getStyleClass().add("clickable");
-                        node.setOnMouseClicked(event -> navigation.show(new org.trustcase.app.ui.shell.RegisterPeriod(
-                                month.atDay(1), month.atEndOfMonth())));
+                        node.setOnMouseClicked(event -> navigation.show(new RegisterPeriod(month.atDay(1),
+                                month.atEndOfMonth())));
                     }
                 });
                 series.getData().add(bar);
@@ -194,6 +203,8 @@ public final class DashboardController {
         card.setMinWidth(150);
         HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
+        opens(card, "dashboard-tile-" + StatusBadge.styleClass(status).substring("status-".length()),
+                "dashboard.tile.tooltip", () -> FocusedCases.withStatus(status));
         return card;
     }
 

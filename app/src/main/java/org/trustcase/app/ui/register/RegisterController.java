@@ -18,15 +18,25 @@ import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.trustcase.model.access.Permissions;
 import org.trustcase.model.access.UseCase;
 import org.trustcase.model.organisation.OrganisationService;
+import org.trustcase.model.cases.BreachType;
+import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.common.Coded;
+import org.trustcase.model.reports.RegisterFilter;
 import org.trustcase.model.reports.RegisterRow;
+import org.trustcase.model.severity.SeverityBand;
 import org.trustcase.model.reports.ReportService;
 
 /**
- * The Breach register screen: the period's cases with the register's main columns, more as the user scrolls; a case
- * opens on a double click; the whole register of the period exported as CSV, XLSX or PDF.
+ * The Breach register screen: the period's cases with the register's main columns, narrowed by the filters, more as
+ * the user scrolls; a case opens on a double click; the register as shown exported as CSV, XLSX or PDF.
  */
 public final class RegisterController {
     /** How near the end of what is read a row may come before the next page is read. */
@@ -42,6 +52,11 @@ public final class RegisterController {
     @FXML private Parent root;
     @FXML private DatePicker from;
     @FXML private DatePicker to;
+    @FXML private CheckComboBox<CaseStatus> statuses;
+    @FXML private CheckComboBox<SeverityBand> bands;
+    @FXML private CheckComboBox<BreachType> types;
+    @FXML private ComboBox<RegisterFilter.AuthorityNotice> authority;
+    @FXML private Button clearFilter;
     @FXML private Label count;
     @FXML private Label notice;
     @FXML private Button exportCsv;
@@ -74,8 +89,33 @@ public final class RegisterController {
     private void initialize() {
         from.valueProperty().bindBidirectional(viewModel.fromProperty());
         to.valueProperty().bindBidirectional(viewModel.toProperty());
+        choices(statuses, CaseStatus.values(), viewModel.statuses());
+        choices(bands, SeverityBand.values(), viewModel.bands());
+        choices(types, BreachType.values(), viewModel.types());
+        authority.getItems().setAll(RegisterFilter.AuthorityNotice.values());
+        authority.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RegisterFilter.AuthorityNotice notice) {
+                return notice == null ? "" : messages.label(notice);
+            }
+
+            @Override
+            public RegisterFilter.AuthorityNotice fromString(String text) {
+                return null;
+            }
+        });
+        authority.valueProperty().bindBidirectional(viewModel.authorityProperty());
+        clearFilter.setOnAction(event -> {
+            statuses.getCheckModel().clearChecks();
+            bands.getCheckModel().clearChecks();
+            types.getCheckModel().clearChecks();
+            authority.setValue(RegisterFilter.AuthorityNotice.ANY);
+        });
         count.textProperty().bind(viewModel.countProperty());
         notice.textProperty().bind(viewModel.noticeProperty());
+        // no room kept for a notice until there is one
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
         table.setItems(viewModel.rows());
         referenceColumn.setCellValueFactory(c -> text(c.getValue().breachCase().reference().toString()));
         titleColumn.setCellValueFactory(c -> text(c.getValue().breachCase().details().title()));
@@ -114,6 +154,24 @@ public final class RegisterController {
         exportCsv.setOnAction(event -> export(RegisterFile.Format.CSV));
         exportXlsx.setOnAction(event -> export(RegisterFile.Format.XLSX));
         exportPdf.setOnAction(event -> export(RegisterFile.Format.PDF));
+    }
+
+    /** The choice box offers {@code values} by their labels; the values checked are {@code chosen}'s. */
+    private <T extends Coded> void choices(CheckComboBox<T> box, T[] values, ObservableList<T> chosen) {
+        box.getItems().setAll(values);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : messages.label(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) change ->
+                chosen.setAll(box.getCheckModel().getCheckedItems()));
     }
 
     /** Shows the register of a period (a dashboard figure's), both days included. */

@@ -19,13 +19,18 @@ import org.trustcase.app.documents.DocumentLanguage;
 import org.trustcase.app.register.RegisterFile;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
+import org.trustcase.model.cases.BreachType;
+import org.trustcase.model.cases.CaseStatus;
 import org.trustcase.model.common.TrustcaseException;
+import org.trustcase.model.reports.RegisterFilter;
 import org.trustcase.model.reports.RegisterRow;
+import org.trustcase.model.severity.SeverityBand;
 import org.trustcase.model.reports.ReportService;
 
 /**
  * The breach register of a period (GDPR Art. 33(5)): the cases the organisation became aware of from one day to
- * another (this year by default), read a page at a time, and the register exported as CSV, XLSX or PDF.
+ * another (this year by default), narrowed by status, severity, kind and the authority's notification, read a page at
+ * a time, and the register as shown exported as CSV, XLSX or PDF.
  */
 public final class RegisterViewModel {
     /** Rows read per page. */
@@ -38,6 +43,11 @@ public final class RegisterViewModel {
     private final Supplier<DocumentLanguage> language;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObservableList<CaseStatus> statuses = FXCollections.observableArrayList();
+    private final ObservableList<SeverityBand> bands = FXCollections.observableArrayList();
+    private final ObservableList<BreachType> types = FXCollections.observableArrayList();
+    private final ObjectProperty<RegisterFilter.AuthorityNotice> authority = new SimpleObjectProperty<>(this,
+            "authority", RegisterFilter.AuthorityNotice.ANY);
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -58,6 +68,36 @@ public final class RegisterViewModel {
         to.set(today);
         from.addListener((observable, before, after) -> load());
         to.addListener((observable, before, after) -> load());
+        statuses.addListener((javafx.collections.ListChangeListener<CaseStatus>) change -> load());
+        bands.addListener((javafx.collections.ListChangeListener<SeverityBand>) change -> load());
+        types.addListener((javafx.collections.ListChangeListener<BreachType>) change -> load());
+        authority.addListener((observable, before, after) -> load());
+    }
+
+    /** The statuses kept (none chosen: every status). */
+    public ObservableList<CaseStatus> statuses() {
+        return statuses;
+    }
+
+    /** The severity bands kept (none chosen: every case, assessed or not). */
+    public ObservableList<SeverityBand> bands() {
+        return bands;
+    }
+
+    /** The kinds of breach kept (none chosen: every kind). */
+    public ObservableList<BreachType> types() {
+        return types;
+    }
+
+    public ObjectProperty<RegisterFilter.AuthorityNotice> authorityProperty() {
+        return authority;
+    }
+
+    /** The filter as chosen. */
+    RegisterFilter filter() {
+        return new RegisterFilter(java.util.Set.copyOf(statuses), java.util.Set.copyOf(bands),
+                java.util.Set.copyOf(types), authority.get() == null ? RegisterFilter.AuthorityNotice.ANY
+                        : authority.get());
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -135,19 +175,22 @@ public final class RegisterViewModel {
     private void read(long reading, long afterId) {
         Instant start = start();
         Instant end = end();
-        executor.create(() -> reports.registerPage(start, end, afterId, PAGE)).onSuccess(page -> {
+        RegisterFilter filter = filter();
+        executor.create(() -> reports.registerPage(start, end, filter, afterId, PAGE)).onSuccess(page -> {
             if (reading != generation) {
                 return;
             }
             rows.addAll(page.rows());
             nextAfterId = page.nextAfterId();
             if (page.rows().isEmpty() && page.more()) {
-                // a page of cases none of which is the reader's (a legal reviewer's): read on, no row asks for it
+                // a page of cases none of which is kept (by the filter, or a legal reviewer's own): read on, no row
+                // asks for it
                 read(reading, nextAfterId);
                 return;
             }
             more.set(page.more());
-            count.set(messages.format(page.more() ? "registerscreen.count-more" : "registerscreen.count", rows.size()));
+            count.set(messages.format(page.more() ? "registerscreen.count-more" : filter.keepsAll()
+                    ? "registerscreen.count" : "registerscreen.count-filtered", rows.size()));
         }).onError(TrustcaseException.class, failure -> count.set(messages.describe(failure))).start();
     }
 
@@ -165,16 +208,18 @@ public final class RegisterViewModel {
         return periodValid();
     }
 
-    /** Writes the period's whole register to {@code target}, in the background. */
+    /** Writes the period's register, as the filter keeps it, to {@code target}, in the background. */
     public void export(RegisterFile.Format format, Path target) {
         if (!periodValid()) {
             return;
         }
         Instant start = start();
         Instant end = end();
+        RegisterFilter filter = filter();
         DocumentLanguage words = language.get();
         notice.set(messages.get("registerscreen.exporting"));
-        executor.longJob(progress -> RegisterFile.write(reports, start, end, format, target, words))
+        executor.longJob(progress -> RegisterFile.write(reports, start, end, filter, format, target,
+                words))
                 .onSuccess(written -> notice.set(messages.format("registerscreen.exported", written, target)))
                 .onError(RuntimeException.class, failure -> notice.set(messages.format("registerscreen.export-failed",
                         messages.describe(failure))))

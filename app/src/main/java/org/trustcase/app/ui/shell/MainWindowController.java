@@ -248,7 +248,11 @@ public final class MainWindowController {
             register.showPeriod(period.from(), period.to());
         } else if (page instanceof FocusedCases focused) {
             shown = sections.get(Section.CASES);
-            cases.focus(focused.focus());
+            if (focused.focus() != null) {
+                cases.focus(focused.focus());
+            } else {
+                cases.focus(focused.status());
+            }
         } else {
             Section section = (Section) page;
             shown = sections.get(section);
