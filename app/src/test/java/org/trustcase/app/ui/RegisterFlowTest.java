@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.trustcase.app.ui.reports.Printing;
 import org.trustcase.model.cases.CaseDetails;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.reports.RegisterFilter;
 import org.trustcase.model.reports.RegisterRow;
 
@@ -49,8 +50,9 @@ class RegisterFlowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        context.cases().open(CaseDetails.builder().title("Lost USB stick").awareAt(NOW.minusSeconds(40 * 86_400))
-                .build());
+        var lost = context.cases().open(CaseDetails.builder().title("Lost USB stick")
+                .awareAt(NOW.minusSeconds(40 * 86_400)).jurisdictions(List.of(new Jurisdiction("PL"))).build());
+        context.clocks().meet(lost.reference(), "GDPR-SA", NOW.minusSeconds(39 * 86_400), null);
         context.cases().move(seed("Phished mailbox").reference(), null, CaseStatus.TRIAGE, null);
         seed("Misdirected letters");
         show(stage);
@@ -108,7 +110,7 @@ class RegisterFlowTest extends WindowTest {
     }
 
     @Test
-    void theDashboardsNotificationFiguresOpenTheYearsRegister(FxRobot robot) {
+    void theDashboardsNotificationFiguresOpenTheYearsRegisterOfTheBreachesNotified(FxRobot robot) {
         robot.clickOn("#nav-dashboard");
         settle();
         robot.interact(() -> robot.lookup(".scroll-pane").queryAll()
@@ -119,6 +121,10 @@ class RegisterFlowTest extends WindowTest {
                 .isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(robot.lookup("#register-to").<javafx.scene.control.DatePicker>query().getValue())
                 .isEqualTo(LocalDate.of(2026, 3, 31));
-        assertThat(robot.lookup("#register-table").<RegisterRow>queryTableView().getItems()).hasSize(3);
+        assertThat(robot.lookup("#register-table").<RegisterRow>queryTableView().getItems())
+                .extracting(r -> r.breachCase().details().title()).containsExactly("Lost USB stick");
+        assertThat(robot.lookup("#register-authority").<javafx.scene.control.ComboBox<RegisterFilter.AuthorityNotice>>query()
+                .getValue()).isEqualTo(RegisterFilter.AuthorityNotice.NOTIFIED);
+        assertThat(text(robot, "#register-count")).isEqualTo("1 case in the period kept by the filters");
     }
 }

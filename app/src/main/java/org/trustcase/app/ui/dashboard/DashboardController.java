@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -34,10 +36,13 @@ import org.trustcase.model.caselist.CaseListService;
 import org.trustcase.model.caselist.CaseRow;
 import org.trustcase.model.cases.BreachType;
 import org.trustcase.model.cases.CaseStatus;
+import org.trustcase.model.reports.RegisterFilter;
 import org.trustcase.model.reports.ReportService;
 
 /** The dashboard: open cases by status, this year's figures and the most recent open cases. */
 public final class DashboardController {
+    /** The statuses of the cases the chart counts: every case but those found not to be breaches. */
+    private static final Set<CaseStatus> BREACHES = EnumSet.complementOf(EnumSet.of(CaseStatus.NOT_A_BREACH));
     private final DashboardViewModel viewModel;
     private final Navigation navigation;
     private final Messages messages;
@@ -88,11 +93,14 @@ public final class DashboardController {
         opens(tile, id, "dashboard.tile.tooltip", () -> new FocusedCases(focus));
     }
 
-    /** A notification figure opens the year's register, which shows each notification's time. */
+    /** A notification figure opens the year's register of the cases notified, which shows each one's time. */
     private void opensRegister(VBox tile, String id) {
+        RegisterFilter notified = new RegisterFilter(Set.of(), Set.of(), Set.of(),
+                RegisterFilter.AuthorityNotice.NOTIFIED);
         opens(tile, id, "dashboard.tile.register.tooltip", () -> {
             YearMonth last = viewModel.lastMonth();
-            return last == null ? null : new RegisterPeriod(LocalDate.of(last.getYear(), 1, 1), last.atEndOfMonth());
+            return last == null ? null
+                    : new RegisterPeriod(LocalDate.of(last.getYear(), 1, 1), last.atEndOfMonth(), notified);
         });
     }
 
@@ -170,12 +178,13 @@ public final class DashboardController {
                 YearMonth month = last.minusMonths(back);
                 long count = byMonth.getOrDefault(month, Map.of()).getOrDefault(type, 0L);
                 XYChart.Data<String, Number> bar = new XYChart.Data<>(monthName.format(month), count);
-                // a bar opens the month's register
+                // a bar opens the month's register of its kind of breach
                 bar.nodeProperty().addListener((observable, before, node) -> {
                     if (node != null) {
                         node.getStyleClass().add("clickable");
                         node.setOnMouseClicked(event -> navigation.show(new RegisterPeriod(month.atDay(1),
-                                month.atEndOfMonth())));
+                                month.atEndOfMonth(), new RegisterFilter(BREACHES, Set.of(), Set.of(type),
+                                        RegisterFilter.AuthorityNotice.ANY))));
                     }
                 });
                 series.getData().add(bar);

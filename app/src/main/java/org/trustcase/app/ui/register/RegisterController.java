@@ -1,6 +1,7 @@
 package org.trustcase.app.ui.register;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -105,12 +106,7 @@ public final class RegisterController {
             }
         });
         authority.valueProperty().bindBidirectional(viewModel.authorityProperty());
-        clearFilter.setOnAction(event -> {
-            statuses.getCheckModel().clearChecks();
-            bands.getCheckModel().clearChecks();
-            types.getCheckModel().clearChecks();
-            authority.setValue(RegisterFilter.AuthorityNotice.ANY);
-        });
+        clearFilter.setOnAction(event -> viewModel.changing(() -> choose(RegisterFilter.ALL)));
         count.textProperty().bind(viewModel.countProperty());
         notice.textProperty().bind(viewModel.noticeProperty());
         // no room kept for a notice until there is one
@@ -174,9 +170,25 @@ public final class RegisterController {
                 chosen.setAll(box.getCheckModel().getCheckedItems()));
     }
 
-    /** Shows the register of a period (a dashboard figure's), both days included. */
-    public void showPeriod(java.time.LocalDate first, java.time.LocalDate last) {
-        viewModel.showPeriod(first, last);
+    /** Shows the register of a period (a dashboard figure's), both days included, as {@code filter} keeps it. */
+    public void show(LocalDate first, LocalDate last, RegisterFilter filter) {
+        viewModel.changing(() -> {
+            choose(filter);
+            viewModel.showPeriod(first, last);
+        });
+    }
+
+    /** Sets the filter's controls (and through them the view model's filter) to {@code filter}. */
+    private void choose(RegisterFilter filter) {
+        check(statuses, filter.statuses());
+        check(bands, filter.bands());
+        check(types, filter.types());
+        authority.setValue(filter.authority());
+    }
+
+    private static <T> void check(CheckComboBox<T> box, java.util.Set<T> chosen) {
+        box.getCheckModel().clearChecks();
+        chosen.forEach(box.getCheckModel()::check);
     }
 
     /** Reads the register again (when the screen is shown). */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.trustcase.app.documents.DocumentLanguage;
 import org.trustcase.app.register.RegisterFile;
@@ -53,6 +55,8 @@ public final class RegisterViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more", false);
     private long nextAfterId;
+    /** Whether changes are being made together: the register is read once, after the last of them. */
+    private boolean batching;
     /** Counts the readings: a page of an earlier period arriving late is not shown. */
     private long generation;
 
@@ -68,9 +72,9 @@ public final class RegisterViewModel {
         to.set(today);
         from.addListener((observable, before, after) -> load());
         to.addListener((observable, before, after) -> load());
-        statuses.addListener((javafx.collections.ListChangeListener<CaseStatus>) change -> load());
-        bands.addListener((javafx.collections.ListChangeListener<SeverityBand>) change -> load());
-        types.addListener((javafx.collections.ListChangeListener<BreachType>) change -> load());
+        statuses.addListener((ListChangeListener<CaseStatus>) change -> load());
+        bands.addListener((ListChangeListener<SeverityBand>) change -> load());
+        types.addListener((ListChangeListener<BreachType>) change -> load());
         authority.addListener((observable, before, after) -> load());
     }
 
@@ -95,9 +99,8 @@ public final class RegisterViewModel {
 
     /** The filter as chosen. */
     RegisterFilter filter() {
-        return new RegisterFilter(java.util.Set.copyOf(statuses), java.util.Set.copyOf(bands),
-                java.util.Set.copyOf(types), authority.get() == null ? RegisterFilter.AuthorityNotice.ANY
-                        : authority.get());
+        return new RegisterFilter(Set.copyOf(statuses), Set.copyOf(bands), Set.copyOf(types),
+                authority.get() == null ? RegisterFilter.AuthorityNotice.ANY : authority.get());
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -140,20 +143,31 @@ public final class RegisterViewModel {
 
     /** Sets both days of the period, then reads it once. */
     public void showPeriod(LocalDate first, LocalDate last) {
-        LocalDate before = from.get();
-        LocalDate beforeTo = to.get();
-        if (first.equals(before) && last.equals(beforeTo)) {
-            load();
-            return;
+        changing(() -> {
+            from.set(first);
+            to.set(last);
+        });
+    }
+
+    /**
+     * Makes several changes of the period and filters (a dashboard figure's, or filters cleared), then reads the
+     * register once: each change alone would read a half-set one.
+     */
+    public void changing(Runnable changes) {
+        batching = true;
+        try {
+            changes.run();
+        } finally {
+            batching = false;
         }
-        // the second change reads the period; the first would read a half-set one
-        to.set(null);
-        from.set(first);
-        to.set(last);
+        load();
     }
 
     /** Reads the period's first page again. */
     public void load() {
+        if (batching) {
+            return;
+        }
         long reading = ++generation;
         rows.clear();
         more.set(false);

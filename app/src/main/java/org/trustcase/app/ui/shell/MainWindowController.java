@@ -245,7 +245,7 @@ public final class MainWindowController {
                 return;
             }
             shown = sections.get(Section.REGISTER);
-            register.showPeriod(period.from(), period.to());
+            register.show(period.from(), period.to(), period.filter());
         } else if (page instanceof FocusedCases focused) {
             shown = sections.get(Section.CASES);
             if (focused.focus() != null) {
