@@ -520,11 +520,20 @@ public final class AppContextFactory {
         return useCases(ports, fixed, policies.apply(workspace), reference -> { });
     }
 
+    /**
+     * The organisation's home zone from its profile, where US rules count their days; none while the profile is not
+     * filled in (or names no zone Java knows).
+     */
+    private static java.time.ZoneId homeZone(Ports ports) {
+        return ports.organisation().load().flatMap(org.trustcase.model.organisation.OrganisationProfile::homeZone)
+                .orElse(null);
+    }
+
     /** @param settled told of a case closed or dismissed, once committed */
     private UseCases useCases(Ports ports, Supplier<Actor> actors, Policy policy, Consumer<CaseReference> settled) {
         AuditTrail trail = auditTrail(ports.auditLog(), actors);
         // the clock engine is built when a clock is first needed, so that work without clocks does not wait for it
-        CaseClocks caseClocks = CaseClocks.loadedOnFirstUse(ClockEngine::standard);
+        CaseClocks caseClocks = CaseClocks.loadedOnFirstUse(ClockEngine::standard, () -> homeZone(ports));
         ClockIndexer indexer = new ClockIndexer(ports.cases(), ports.caseClocks(), ports.assessments(),
                 ports.decisions(), caseClocks, ports.clockIndex(), clock);
         List<TransitionGuard> guards = new ArrayList<>(Guards.standard());

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trustcase case event REF NAME ISO_INSTANT}: records when a deadline-relevant event happened. */
 @Command(name = "event", description = "Record a dated event (aware, detected, determination, classified-major, "
-        + "materiality-determined, assessed-notifiable, initial-notification, intermediate-report).")
+        + "materiality-determined, assessed-notifiable, initial-notification, intermediate-report, subjects-notified, "
+        + "ransom-payment).")
 final class CaseEventCommand extends InWorkspaceCommand {
     @Parameters(index = "0", paramLabel = "REF", description = "The case reference.")
     String reference;

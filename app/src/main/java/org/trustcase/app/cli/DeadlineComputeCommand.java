@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code trustcase deadlines compute (--rule ID)... | (--jurisdiction CODE)... --event NAME=ISO_INSTANT...
- * [--subjects N] [--flag NAME]... [--format json]}: the clocks of the given rules, or of every rule covering
+ * [--subjects N] [--flag NAME]... [--home-zone ZONE] [--format json]}: the clocks of the given rules, or of every rule covering
  * the given jurisdictions, from the given events. Stateless: reads and writes no workspace.
  */
 @Command(name = "compute", description = "Compute deadline clocks from events, without a workspace.")
@@ -46,7 +46,7 @@ final class DeadlineComputeCommand implements Callable<Integer> {
     @Option(names = "--event", paramLabel = "NAME=ISO_INSTANT", required = true,
             description = "A dated event, e.g. aware=2026-03-27T10:00:00Z; repeat for several. Names: aware, detected,"
                     + " determination, classified-major, materiality-determined, assessed-notifiable,"
-                    + " initial-notification, intermediate-report.")
+                    + " initial-notification, intermediate-report, subjects-notified, ransom-payment.")
     List<String> events = new ArrayList<>();
 
     @Option(names = "--subjects", paramLabel = "N", description = "The number of affected subjects, if known.")
@@ -55,6 +55,10 @@ final class DeadlineComputeCommand implements Callable<Integer> {
     @Option(names = "--flag", paramLabel = "NAME", description = "A fact rules depend on (high-risk, nis2-entity…);"
             + " repeat for several.")
     List<String> flags = new ArrayList<>();
+
+    @Option(names = "--home-zone", paramLabel = "ZONE", description = "The organisation's own time zone (an IANA zone"
+            + " such as America/Los_Angeles), where US rules count their days; without it, each rule's own zone.")
+    String homeZone;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "Output format.")
     OutputFormat format;
@@ -104,6 +108,13 @@ final class DeadlineComputeCommand implements Callable<Integer> {
             throw new ValidationException("--subjects", "cli.subjects-negative", subjects);
         }
         flags.forEach(flag -> inputs.flag(catalog.flag(flag, "--flag").code()));
+        if (homeZone != null) {
+            try {
+                inputs.homeZone(java.time.ZoneId.of(homeZone.strip()));
+            } catch (java.time.DateTimeException e) {
+                throw new ValidationException("--home-zone", "rules.unknown-zone", homeZone.strip());
+            }
+        }
         return inputs.subjects(subjects).build();
     }
 }

@@ -9,8 +9,12 @@ import org.trustcase.model.deadlines.RuleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code trustcase deadlines rules [--format json]}: every rule with its fields and citation. */
-@Command(name = "rules", description = "List every deadline rule with its time limits, conditions and citation.")
+/**
+ * {@code trustcase deadlines rules [--format json]}: every rule with its fields, citation, source and verification;
+ * a rule that changed over time is listed once per version, each with the period it is in force.
+ */
+@Command(name = "rules", description = "List every deadline rule (each version of a rule that changed) with its time "
+        + "limits, conditions, citation, source and verification level.")
 final class DeadlineRulesCommand implements Callable<Integer> {
     private final CliSession session;
 
@@ -26,14 +30,24 @@ final class DeadlineRulesCommand implements Callable<Integer> {
         RuleCatalog catalog = RuleCatalog.standard();
         if (format == OutputFormat.json) {
             ArrayNode array = Json.mapper().createArrayNode();
-            catalog.rules().forEach(rule -> array.add(DeadlineJson.rule(rule)));
+            catalog.allVersions().forEach(rule -> array.add(DeadlineJson.rule(rule)));
             session.out().println(Json.print(array));
         } else {
-            for (DeadlineRule rule : catalog.rules()) {
-                session.out().printf("%-18s %-6s %-58s %s%n", rule.id(), rule.kind().code(),
-                        DeadlineText.limits(rule.limits()), rule.citation());
+            for (DeadlineRule rule : catalog.allVersions()) {
+                session.out().printf("%-22s %-6s %-58s %-13s %-23s %s%n", rule.id(), rule.kind().code(),
+                        DeadlineText.limits(rule.limits()), rule.verification().code(), period(rule),
+                        rule.citation());
             }
         }
         return Cli.OK;
+    }
+
+    /** The period a version is in force: {@code 2026-01-01..}, {@code ..2025-12-31}, or {@code always}. */
+    private static String period(DeadlineRule rule) {
+        if (!rule.dated()) {
+            return "always";
+        }
+        return (rule.effectiveFrom() == null ? "" : rule.effectiveFrom().toString()) + ".."
+                + (rule.effectiveUntil() == null ? "" : rule.effectiveUntil().toString());
     }
 }

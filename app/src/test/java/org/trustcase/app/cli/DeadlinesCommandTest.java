@@ -51,7 +51,9 @@ class DeadlinesCommandTest {
     @Test
     void rulesListsEveryRuleWithItsFieldsAndCitation() throws Exception {
         JsonNode rules = json("deadlines", "rules", "--format", "json");
-        assertThat(rules).hasSize(RuleCatalog.standard().rules().size());
+        // a rule that changed over time is listed once per version
+        assertThat(rules).hasSize(RuleCatalog.standard().allVersions().size())
+                .hasSizeGreaterThan(RuleCatalog.standard().rules().size());
         List<String> ids = new ArrayList<>();
         rules.forEach(r -> ids.add(r.get("id").asText()));
         assertThat(ids).contains("GDPR-SA", "DORA-INITIAL", "HIPAA-HHS", "SEC-8K", "BR-LGPD", "CN-PIPL");
@@ -73,14 +75,29 @@ class DeadlinesCommandTest {
         assertThat(hhs.get("variants").get(0).get("when").toString()).isEqualTo("{\"maxSubjects\":499}");
         assertThat(hhs.get("variants").get(0).get("clock").get(0).get("countFrom").asText()).isEqualTo("end-of-year");
         assertThat(rules.get(ids.indexOf("SEC-8K")).get("holidays").asText()).isEqualTo("US");
-        assertThat(rules.get(ids.indexOf("DORA-INITIAL")).get("note").asText()).contains("unverified");
+        assertThat(rules.get(ids.indexOf("DORA-INITIAL")).get("note").asText()).contains("Art. 5(4)");
+        assertThat(gdpr.get("verification").asText()).isEqualTo("official-text");
+        assertThat(gdpr.get("source").asText()).startsWith("https://eur-lex.europa.eu/");
+        assertThat(gdpr.get("checked").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        // California's residents' rule: the version until 2025 and the version since 2026, each with its period
+        List<JsonNode> california = new ArrayList<>();
+        rules.forEach(r -> {
+            if (r.get("id").asText().equals("US-CA-RESIDENTS")) {
+                california.add(r);
+            }
+        });
+        assertThat(california).extracting(r -> r.get("effectiveUntil").asText(null) + ".." + r.get("kind").asText())
+                .containsExactly("2025-12-31..target", "null..legal");
+        assertThat(california.get(1).get("effectiveFrom").asText()).isEqualTo("2026-01-01");
+        rules.forEach(r -> assertThat(r.get("verification").asText()).as(r.get("id").asText())
+                .isIn("official-text", "secondary", "unverified"));
     }
 
     @Test
     void rulesAsTextHasALinePerRule() {
         CliRunner.Result result = cli.run("deadlines", "rules");
         assertThat(result.code()).isZero();
-        assertThat(result.out().lines()).hasSize(RuleCatalog.standard().rules().size());
+        assertThat(result.out().lines()).hasSize(RuleCatalog.standard().allVersions().size());
         assertThat(result.out()).contains("SEC-8K").contains("4 business days after materiality-determined");
     }
 
@@ -121,8 +138,8 @@ class DeadlinesCommandTest {
         // Tue 24 Nov 2026: Wed 25 (1), Thanksgiving Thu 26, Fri 27 (2), Mon 30 (3), Tue 1 Dec (4)
         JsonNode clock = json("deadlines", "compute", "--rule", "SEC-8K", "--flag", "sec-registrant", "--event",
                 "materiality-determined=2026-11-24T15:00:00-05:00", "--format", "json").get(0);
-        assertThat(clock.get("dueAt").asText()).isEqualTo("2026-12-02T04:59:59Z");
-        assertThat(clock.get("dueLocal").asText()).isEqualTo("2026-12-01T23:59:59-05:00");
+        assertThat(clock.get("dueAt").asText()).isEqualTo("2026-12-01T22:30:00Z");
+        assertThat(clock.get("dueLocal").asText()).isEqualTo("2026-12-01T17:30:00-05:00");
         assertThat(clock.get("zone").asText()).isEqualTo("America/New_York");
     }
 
@@ -170,7 +187,7 @@ class DeadlinesCommandTest {
         CliRunner.Result result = cli.run("deadlines", "compute", "--jurisdiction", "GB", "--event",
                 "aware=2026-10-23T09:00:00Z");
         assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out().lines()).hasSize(2);
+        assertThat(result.out().lines()).hasSize(6);
         assertThat(result.out()).contains("UK-ICO").contains("2026-10-26T09:00:00+00:00").contains("not-applicable");
     }
 
@@ -215,5 +232,59 @@ class DeadlinesCommandTest {
                 "aware=2026-03-27T10:00:00Z").err()).contains("mutually exclusive");
         assertThat(refused("deadlines", "compute", "--event", "aware=2026-03-27T10:00:00Z").err())
                 .contains("--rule").contains("--jurisdiction");
+    }
+
+    /** Clocks that apply, from a case's ordinary events and no flag: the jurisdiction alone gives them. */
+    private List<String> applying(String jurisdiction, String... flags) throws Exception {
+        List<String> args = new ArrayList<>(List.of("deadlines", "compute", "--jurisdiction", jurisdiction, "--event",
+                "aware=2026-03-10T15:00:00Z", "--event", "detected=2026-03-10T15:00:00Z", "--event",
+                "determination=2026-03-10T15:00:00Z", "--event", "assessed-notifiable=2026-03-10T15:00:00Z",
+                "--format", "json"));
+        for (String flag : flags) {
+            args.add("--flag");
+            args.add(flag);
+        }
+        JsonNode clocks = json(args.toArray(String[]::new));
+        List<String> ids = new ArrayList<>();
+        clocks.forEach(c -> {
+            if (!c.get("status").asText().equals("not-applicable")) {
+                ids.add(c.get("rule").asText());
+            }
+        });
+        return ids;
+    }
+
+    @Test
+    void everyStateDcAndPuertoRicoAndEveryListedCountryHasItsClocks() throws Exception {
+        for (String state : List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL",
+                "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+                "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+                "WA", "WV", "WI", "WY")) {
+            assertThat(applying("US-" + state)).as("US-" + state).anyMatch(id -> id.startsWith("US-" + state));
+        }
+        assertThat(applying("PR")).contains("US-PR-RESIDENTS");
+        for (String country : List.of("KR", "JP", "SG", "AU", "NZ", "PH", "TH", "VN", "ID", "MY", "TW", "CA", "CA-QC",
+                "BR", "MX", "CO", "KE", "NG", "ZA", "SA", "AE", "IL", "TR", "IN", "CN", "GB", "NO", "PL")) {
+            assertThat(applying(country)).as(country).isNotEmpty();
+        }
+        // Switzerland: only a likely high risk, or critical infrastructure, is reported
+        assertThat(applying("CH")).isEmpty();
+        assertThat(applying("CH", "high-risk")).containsExactly("CH-FADP");
+        assertThat(applying("CH", "critical-infrastructure")).contains("CH-ISG-REPORT");
+        assertThat(applying("US-CA")).contains("US-CA-RESIDENTS");
+        assertThat(applying("KR")).contains("KR-PIPA-PIPC", "KR-PIPA-SUBJECTS");
+    }
+
+    @Test
+    void theOrganisationsHomeZoneCountsAUsRulesDays() throws Exception {
+        // detected at 22:00 on 31 December 2026 in Los Angeles: New York's 30 days count from 1 January there
+        JsonNode inNewYork = json("deadlines", "compute", "--rule", "US-NY", "--event",
+                "detected=2027-01-01T06:00:00Z", "--format", "json").get(0);
+        JsonNode inLosAngeles = json("deadlines", "compute", "--rule", "US-NY", "--event",
+                "detected=2027-01-01T06:00:00Z", "--home-zone", "America/Los_Angeles", "--format", "json").get(0);
+        assertThat(inNewYork.get("dueAt").asText()).isEqualTo("2027-02-01T04:59:59Z");
+        assertThat(inLosAngeles.get("dueAt").asText()).isEqualTo("2027-01-31T07:59:59Z");
+        assertThat(cli.run("deadlines", "compute", "--rule", "US-NY", "--event", "detected=2027-01-01T06:00:00Z",
+                "--home-zone", "Mars/Olympus").err()).contains("--home-zone").contains("Mars/Olympus");
     }
 }

@@ -1,6 +1,7 @@
 package org.trustcase.model.caseclocks;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -44,14 +45,18 @@ public final class CaseClocks {
 
     private final Supplier<ClockEngine> source;
     private volatile ClockEngine engine;
+    /** The organisation's home zone, read within the transaction that computes the clocks; null: none. */
+    private final Supplier<ZoneId> homeZone;
 
     public CaseClocks(ClockEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.source = () -> engine;
+        this.homeZone = () -> null;
     }
 
-    private CaseClocks(Supplier<ClockEngine> source) {
+    private CaseClocks(Supplier<ClockEngine> source, Supplier<ZoneId> homeZone) {
         this.source = source;
+        this.homeZone = homeZone;
     }
 
     /**
@@ -59,7 +64,20 @@ public final class CaseClocks {
      * computed, so that work that never touches a clock does not pay for loading the rules.
      */
     public static CaseClocks loadedOnFirstUse(Supplier<ClockEngine> source) {
-        return new CaseClocks(Objects.requireNonNull(source, "source"));
+        return new CaseClocks(Objects.requireNonNull(source, "source"), () -> null);
+    }
+
+    /**
+     * Clocks as {@link #loadedOnFirstUse(Supplier)}, whose rules that count days in the organisation's own zone (US
+     * statutes) count them in {@code homeZone}'s (null while the organisation names none).
+     */
+    public static CaseClocks loadedOnFirstUse(Supplier<ClockEngine> source, Supplier<ZoneId> homeZone) {
+        return new CaseClocks(Objects.requireNonNull(source, "source"), Objects.requireNonNull(homeZone, "homeZone"));
+    }
+
+    /** The organisation's home zone where US rules count their days, or null (read within a transaction). */
+    public ZoneId homeZone() {
+        return homeZone.get();
     }
 
     /** Whether the case's jurisdictions give it clocks (see {@link ClockCoverage}). */
@@ -104,6 +122,7 @@ public final class CaseClocks {
             Optional<Assessment> assessment, Instant now) {
         CaseDetails d = c.details();
         ClockInputs.Builder inputs = ClockInputs.builder()
+                .homeZone(homeZone.get())
                 .subjects(d.approxSubjects())
                 .jurisdictions(d.jurisdictions())
                 .flags(effectiveFlags(c, facts, decision, assessment));

@@ -186,13 +186,18 @@ public final class ClockIndexer implements CaseChangeListener {
         index.rulesFingerprint(fingerprint());
     }
 
-    /** Identifies the rules (and the index format): a different rule file gives a different fingerprint. */
+    /**
+     * Identifies the rules, the organisation's home zone and the index format: a different rule file, or a zone the
+     * organisation moved to, gives a different fingerprint (inside a transaction).
+     */
     public String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(INDEX_FORMAT.getBytes(StandardCharsets.UTF_8));
             sha.update(clocks.engine().catalog().version().getBytes(StandardCharsets.UTF_8));
-            sha.update(clocks.engine().catalog().rules().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(clocks.engine().catalog().allVersions().toString().getBytes(StandardCharsets.UTF_8));
+            // the organisation's zone moves the due times of US rules: another zone, another index
+            sha.update(String.valueOf(clocks.homeZone()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -7,7 +7,8 @@ import org.trustcase.model.common.ValidationException;
 
 /**
  * A jurisdiction as an ISO 3166 code: a country ({@code PL}, ISO 3166-1 alpha-2), a US state or
- * territory ({@code US-CA}, ISO 3166-2), or {@code EU} (reserved in ISO 3166-1 for the Union).
+ * territory ({@code US-CA}, ISO 3166-2), a Canadian province or territory ({@code CA-QC}: Québec has its own
+ * breach law), or {@code EU} (reserved in ISO 3166-1 for the Union).
  * Other subdivisions arrive with the regimes that need them.
  */
 public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
@@ -32,6 +33,12 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
             Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("DC", "District of Columbia"),
             Map.entry("PR", "Puerto Rico"), Map.entry("GU", "Guam"), Map.entry("VI", "U.S. Virgin Islands"),
             Map.entry("AS", "American Samoa"), Map.entry("MP", "Northern Mariana Islands"));
+    private static final Map<String, String> CA_SUBDIVISIONS = Map.ofEntries(
+            Map.entry("AB", "Alberta"), Map.entry("BC", "British Columbia"), Map.entry("MB", "Manitoba"),
+            Map.entry("NB", "New Brunswick"), Map.entry("NL", "Newfoundland and Labrador"),
+            Map.entry("NS", "Nova Scotia"), Map.entry("NT", "Northwest Territories"), Map.entry("NU", "Nunavut"),
+            Map.entry("ON", "Ontario"), Map.entry("PE", "Prince Edward Island"), Map.entry("QC", "Quebec"),
+            Map.entry("SK", "Saskatchewan"), Map.entry("YT", "Yukon"));
 
     public Jurisdiction {
         if (!isKnown(code)) {
@@ -62,7 +69,11 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
         if (code.length() == 2) {
             return COUNTRIES.contains(code) || code.equals("EU");
         }
-        return code.length() > 3 && code.startsWith("US-") && US_SUBDIVISIONS.containsKey(code.substring(3));
+        if (code.length() <= 3) {
+            return false;
+        }
+        return code.startsWith("US-") ? US_SUBDIVISIONS.containsKey(code.substring(3))
+                : code.startsWith("CA-") && CA_SUBDIVISIONS.containsKey(code.substring(3));
     }
 
     /** The country part: {@code US} for {@code US-CA}. */
@@ -76,7 +87,10 @@ public record Jurisdiction(String code) implements Comparable<Jurisdiction> {
             return "European Union";
         }
         String country = new Locale("", country()).getDisplayCountry(Locale.ENGLISH);
-        return code.length() == 2 ? country : country + " – " + US_SUBDIVISIONS.get(code.substring(3));
+        if (code.length() == 2) {
+            return country;
+        }
+        return country + " – " + (code.startsWith("US-") ? US_SUBDIVISIONS : CA_SUBDIVISIONS).get(code.substring(3));
     }
 
     @Override

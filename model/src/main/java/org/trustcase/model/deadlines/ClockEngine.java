@@ -1,12 +1,15 @@
 package org.trustcase.model.deadlines;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.common.FieldError;
 import org.trustcase.model.common.Problem;
 import org.trustcase.model.common.ValidationException;
@@ -18,25 +21,33 @@ import org.trustcase.model.common.ValidationException;
 public final class ClockEngine {
     private final RuleCatalog catalog;
     private final HolidayCalendars holidays;
-    /** Per rule id: the coded basis of the rule's own limits, then of each variant's. */
-    private final Map<String, Problem[]> bases = new HashMap<>();
+    /** Per version of a rule of the catalog: the coded basis of its own limits, then of each variant's. */
+    private final Map<DeadlineRule, Problem[]> bases = new IdentityHashMap<>();
 
     public ClockEngine(RuleCatalog catalog, HolidayCalendars holidays) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.holidays = Objects.requireNonNull(holidays, "holidays");
-        for (DeadlineRule rule : catalog.rules()) {
-            Problem[] texts = new Problem[1 + rule.variants().size()];
-            texts[0] = describe(rule.limits(), null);
-            for (int i = 0; i < rule.variants().size(); i++) {
-                texts[i + 1] = describe(rule.variants().get(i).limits(), rule.variants().get(i));
-            }
-            bases.put(rule.id(), texts);
+        for (DeadlineRule rule : catalog.allVersions()) {
+            bases.put(rule, bases(rule));
         }
     }
 
-    /** The engine over the shipped rules and Jollyday's holidays. */
+    private static Problem[] bases(DeadlineRule rule) {
+        Problem[] texts = new Problem[1 + rule.variants().size()];
+        texts[0] = describe(rule.limits(), null);
+        for (int i = 0; i < rule.variants().size(); i++) {
+            texts[i + 1] = describe(rule.variants().get(i).limits(), rule.variants().get(i));
+        }
+        return texts;
+    }
+
+    /** The engine over the shipped rules and Jollyday's holidays, with those the rule file adds; built once. */
     public static ClockEngine standard() {
-        return new ClockEngine(RuleCatalog.standard(), HolidayCalendars.shared());
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final ClockEngine INSTANCE = new ClockEngine(RuleCatalog.standard(), RuleCatalog.standard().holidays());
     }
 
     public RuleCatalog catalog() {
@@ -97,11 +108,28 @@ public final class ClockEngine {
         return inputs.ruleIds().isEmpty() ? catalog.forJurisdictions(inputs.jurisdictions()) : rules;
     }
 
-    /** The clock of one rule for a case, whether or not the case's jurisdictions are covered by it. */
-    public DeadlineClock clock(DeadlineRule rule, ClockInputs inputs, Instant now) {
-        ZoneId zone = catalog.zoneFor(rule, inputs.jurisdictions());
+    /**
+     * The clock of one rule for a case, whether or not the case's jurisdictions are covered by it. A rule with versions
+     * in time is followed in the version in force on the day of the clock's starting event (see {@link #versionDay});
+     * when none is in force that day, the clock does not apply, and says when the rule is in force.
+     */
+    public DeadlineClock clock(DeadlineRule given, ClockInputs inputs, Instant now) {
+        DeadlineRule rule = given;
+        List<DeadlineRule> versions = catalog.versions(given.id());
+        if (versions.size() > 1 || given.dated()) {
+            LocalDate day = versionDay(given, inputs, now);
+            Optional<DeadlineRule> inForce = versions.isEmpty() ? Optional.of(given).filter(r -> r.inForceOn(day))
+                    : versions.stream().filter(v -> v.inForceOn(day)).findFirst();
+            if (inForce.isEmpty()) {
+                ZoneId zone = catalog.zoneFor(given, inputs.jurisdictions(), inputs.homeZone());
+                return new DeadlineClock(given, ClockStatus.NOT_APPLICABLE, given.limits(), null, zone, null,
+                        basisOf(given)[0], notInForce(day, versions.isEmpty() ? List.of(given) : versions));
+            }
+            rule = inForce.get();
+        }
+        ZoneId zone = catalog.zoneFor(rule, inputs.jurisdictions(), inputs.homeZone());
         MetRecord met = inputs.met().get(rule.id());
-        Problem[] texts = bases.computeIfAbsent(rule.id(), id -> new Problem[] {describe(rule.limits(), null)});
+        Problem[] texts = basisOf(rule);
         Conditions.Outcome applies = rule.appliesWhen().applicability(inputs.flags(), inputs.subjects());
         if (!applies.holds()) {
             return new DeadlineClock(rule, ClockStatus.NOT_APPLICABLE, rule.limits(), null, zone, null, texts[0],
@@ -114,13 +142,19 @@ public final class ClockEngine {
                 : chosen + 1 < texts.length ? texts[chosen + 1] : describe(limits, variant);
         Instant due = null;
         List<TimeLimit> pending = new ArrayList<>(1);
+        BusinessCalendar calendar = calendar(rule, inputs);
         for (TimeLimit limit : limits) {
             Instant trigger = inputs.events().get(limit.event());
             if (trigger == null) {
                 pending.add(limit);
                 continue;
             }
-            Instant candidate = DueDateCalculator.due(limit, trigger, zone, holidays.forCode(rule.holidays()));
+            Instant candidate = DueDateCalculator.due(limit, trigger, zone, calendar);
+            Instant later = limit.yieldsTo() == null ? null : inputs.events().get(limit.yieldsTo());
+            if (later != null && later.isAfter(candidate)) {
+                // the event that sets this limit aside came after it ended (DORA: a late classification as major)
+                continue;
+            }
             if (due == null || candidate.isBefore(due)) {
                 due = candidate;
             }
@@ -135,6 +169,47 @@ public final class ClockEngine {
             status = now.isAfter(due) ? ClockStatus.OVERDUE : ClockStatus.RUNNING;
         }
         return new DeadlineClock(rule, status, limits, due, zone, met, basis, reason);
+    }
+
+    /**
+     * The public holidays a rule's business days skip: its named calendar, or that of the case's first jurisdiction it
+     * covers (DORA: the entity's Member State), weekends only where no calendar is known.
+     */
+    private BusinessCalendar calendar(DeadlineRule rule, ClockInputs inputs) {
+        if (DeadlineRule.HOLIDAYS_OF_JURISDICTION.equals(rule.holidays())) {
+            return catalog.firstCovered(rule, inputs.jurisdictions()).map(Jurisdiction::code)
+                    .filter(HolidayCalendars::isSupported).map(holidays::forCode)
+                    .orElse(BusinessCalendar.WEEKENDS_ONLY);
+        }
+        return holidays.forCode(rule.holidays());
+    }
+
+    private Problem[] basisOf(DeadlineRule rule) {
+        Problem[] known = bases.get(rule);
+        return known != null ? known : bases(rule);
+    }
+
+    /**
+     * The day whose version of a rule a case follows: that of the clock's starting event when it is recorded, else of
+     * the case's earliest recorded event, else today; as a day where the rule counts.
+     */
+    private LocalDate versionDay(DeadlineRule rule, ClockInputs inputs, Instant now) {
+        Instant at = inputs.events().get(rule.trigger());
+        if (at == null) {
+            at = inputs.events().values().stream().min(Instant::compareTo).orElse(now);
+        }
+        return at.atZone(catalog.zoneFor(rule, inputs.jurisdictions(), inputs.homeZone())).toLocalDate();
+    }
+
+    /** Why no version is in force on {@code day}: the next one starts later, or the last one ended. */
+    private static Problem notInForce(LocalDate day, List<DeadlineRule> versions) {
+        for (DeadlineRule version : versions) {
+            if (version.effectiveFrom() != null && day.isBefore(version.effectiveFrom())) {
+                return ClockReason.NOT_YET_IN_FORCE.with(day.toString(), version.effectiveFrom().toString());
+            }
+        }
+        DeadlineRule last = versions.get(versions.size() - 1);
+        return ClockReason.NO_LONGER_IN_FORCE.with(day.toString(), String.valueOf(last.effectiveUntil()));
     }
 
     /** The index of the first variant whose conditions hold, or -1. */

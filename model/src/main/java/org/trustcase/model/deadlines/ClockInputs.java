@@ -1,6 +1,7 @@
 package org.trustcase.model.deadlines;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,12 +20,18 @@ import org.trustcase.model.cases.Jurisdiction;
 /**
  * What the clocks of one case are computed from: its dated events, its number of affected subjects
  * (null when unknown), its regime flags, its jurisdictions (the first is the lead: its zone is used when
- * several match a rule), and the clocks already met. With {@code ruleIds} empty, every rule covering a
+ * several match a rule), the clocks already met, and the organisation's home zone (null when it has none). With {@code ruleIds} empty, every rule covering a
  * jurisdiction yields a clock; otherwise exactly the listed rules do, whatever the jurisdictions.
  * Instants are truncated to whole seconds, as everywhere in a case; flag codes and rule ids are case-insensitive.
  */
 public record ClockInputs(Map<DeadlineEvent, Instant> events, Long subjects, Set<String> flags,
-        List<Jurisdiction> jurisdictions, List<String> ruleIds, Map<String, MetRecord> met) {
+        List<Jurisdiction> jurisdictions, List<String> ruleIds, Map<String, MetRecord> met, ZoneId homeZone) {
+
+    /** Inputs of an organisation without a home zone: every rule counts in its own zone. */
+    public ClockInputs(Map<DeadlineEvent, Instant> events, Long subjects, Set<String> flags,
+            List<Jurisdiction> jurisdictions, List<String> ruleIds, Map<String, MetRecord> met) {
+        this(events, subjects, flags, jurisdictions, ruleIds, met, null);
+    }
 
     public ClockInputs {
         EnumMap<DeadlineEvent, Instant> copy = new EnumMap<>(DeadlineEvent.class);
@@ -54,8 +61,15 @@ public record ClockInputs(Map<DeadlineEvent, Instant> events, Long subjects, Set
         private final List<Jurisdiction> jurisdictions = new ArrayList<>();
         private final List<String> ruleIds = new ArrayList<>();
         private final Map<String, MetRecord> met = new LinkedHashMap<>();
+        private ZoneId homeZone;
 
         private Builder() {
+        }
+
+        /** The organisation's own time zone, where rules that say so count their days (US statutes); null: none. */
+        public Builder homeZone(ZoneId zone) {
+            homeZone = zone;
+            return this;
         }
 
         public Builder event(DeadlineEvent event, Instant at) {
@@ -99,7 +113,7 @@ public record ClockInputs(Map<DeadlineEvent, Instant> events, Long subjects, Set
         }
 
         public ClockInputs build() {
-            return new ClockInputs(events, subjects, flags, jurisdictions, ruleIds, met);
+            return new ClockInputs(events, subjects, flags, jurisdictions, ruleIds, met, homeZone);
         }
     }
 }

@@ -29,6 +29,10 @@ public enum ClockReason implements MessageCode {
     WAITING_FOR("clock.reason.waiting-for"),
     /** {@code {0}} the events whose recording may make the clock due earlier. */
     MAY_MOVE_EARLIER("clock.reason.may-move-earlier"),
+    /** {@code {0}} the day whose version of the rule applies, {@code {1}} the day the rule comes into force. */
+    NOT_YET_IN_FORCE("clock.reason.not-yet-in-force"),
+    /** {@code {0}} the day whose version of the rule applies, {@code {1}} the last day the rule was in force. */
+    NO_LONGER_IN_FORCE("clock.reason.no-longer-in-force"),
     /** {@code {0}} the legal ground a person gave for waiving the clock. */
     WAIVED("clock.reason.waived"),
     /** {@code {0}} the version of the DPO's current decision not to tell the data subjects. */
@@ -43,6 +47,12 @@ public enum ClockReason implements MessageCode {
     LIMIT("clock.limit"),
     /** {@code {0}} the amount, {@code {1}} the unit, {@code {2}} the event's code: counted from the end of its year. */
     LIMIT_END_OF_YEAR("clock.limit.end-of-year"),
+    /** {@code {0}} a limit, {@code {1}} the local time its last day ends at. */
+    LIMIT_ENDS_AT("clock.limit.ends-at"),
+    /** {@code {0}} a limit, {@code {1}} the time of the next working day it moves to from a weekend or holiday. */
+    LIMIT_MOVES("clock.limit.moves"),
+    /** {@code {0}} a limit, {@code {1}} the event that sets it aside when it comes after the limit's end. */
+    LIMIT_YIELDS("clock.limit.yields"),
     /** {@code {0}} and {@code {1}}: two time limits. */
     LIMITS_AND("clock.limits.and"),
     /** {@code {0}} the limits, the earliest of which applies. */

@@ -22,7 +22,11 @@ public enum DeadlineEvent implements Coded {
     /** The initial notification was submitted to the authority (NIS2 incident notification, DORA initial notification). */
     INITIAL_NOTIFICATION,
     /** The (last) intermediate report was submitted (DORA). */
-    INTERMEDIATE_REPORT;
+    INTERMEDIATE_REPORT,
+    /** The affected individuals were notified (a regulator's notice due some days after theirs: California's AG). */
+    SUBJECTS_NOTIFIED,
+    /** A ransom or extortion payment was made (NYDFS 23 NYCRR 500.17(c)). */
+    RANSOM_PAYMENT;
 
     @Override
     public String code() {

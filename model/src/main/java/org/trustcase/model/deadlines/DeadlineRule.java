@@ -1,5 +1,6 @@
 package org.trustcase.model.deadlines;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +20,15 @@ import java.util.Optional;
  * @param zone                the zone in which days are counted (and the due time is shown)
  * @param zoneOfJurisdiction  count in the zone of the case's matching jurisdiction instead, when the rule file names one
  * @param holidays            the public-holiday calendar for business days (e.g. {@code BR}, {@code US}), or null
+ * @param zoneOfOrganisation  count in the organisation's home zone instead, when the organisation names one (US
+ *                            rules: days belong to the entity's own calendar)
  * @param citation            the legal source
  * @param note                caveats, and where the source is unverified; may be null
+ * @param source              the address of the text the rule was checked against
+ * @param checked             the day it was last checked
+ * @param verification        how far it was checked
+ * @param effectiveFrom       the first day this version of the rule is in force (in the rule's zone), or null: always
+ * @param effectiveUntil      the last day this version is in force, or null: still in force
  */
 public record DeadlineRule(
         String id,
@@ -34,8 +42,17 @@ public record DeadlineRule(
         ZoneId zone,
         boolean zoneOfJurisdiction,
         String holidays,
+        boolean zoneOfOrganisation,
         String citation,
-        String note) {
+        String note,
+        String source,
+        LocalDate checked,
+        Verification verification,
+        LocalDate effectiveFrom,
+        LocalDate effectiveUntil) {
+
+    /** The {@code holidays} of a rule whose business days skip the holidays of the case's jurisdiction it covers. */
+    public static final String HOLIDAYS_OF_JURISDICTION = "jurisdiction";
 
     public DeadlineRule {
         Objects.requireNonNull(id, "id");
@@ -48,9 +65,26 @@ public record DeadlineRule(
         Objects.requireNonNull(appliesWhen, "appliesWhen");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(checked, "checked");
+        Objects.requireNonNull(verification, "verification");
         if (limits.isEmpty()) {
             throw new IllegalArgumentException(id + ": a rule needs at least one time limit");
         }
+        if (effectiveFrom != null && effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) {
+            throw new IllegalArgumentException(id + ": in force until " + effectiveUntil + ", before " + effectiveFrom);
+        }
+    }
+
+    /** Whether this version of the rule is in force on {@code day}. */
+    public boolean inForceOn(LocalDate day) {
+        return (effectiveFrom == null || !day.isBefore(effectiveFrom))
+                && (effectiveUntil == null || !day.isAfter(effectiveUntil));
+    }
+
+    /** Whether the rule has versions in time (this one starting or ending on a day). */
+    public boolean dated() {
+        return effectiveFrom != null || effectiveUntil != null;
     }
 
     /** The event of the rule's first time limit: what starts the clock in the common case. */

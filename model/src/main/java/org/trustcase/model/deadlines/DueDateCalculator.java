@@ -17,6 +17,8 @@ import java.time.ZonedDateTime;
  *       clamped to the last day of a shorter month (31 January + 1 month = 28 or 29 February).</li>
  * </ul>
  * Counting from the end of the year starts at 31 December of the trigger's local year instead of the trigger's date.
+ * A day-counted limit may end at another time of its last day (EDGAR's 17:30), and a limit that ends on a weekend or
+ * public holiday may move to a time of the next working day (DORA's 12:00).
  */
 public final class DueDateCalculator {
     /** The last second of a day on which a day-counted deadline ends. */
@@ -26,6 +28,17 @@ public final class DueDateCalculator {
     }
 
     public static Instant due(TimeLimit limit, Instant trigger, ZoneId zone, BusinessCalendar calendar) {
+        Instant due = counted(limit, trigger, zone, calendar);
+        if (limit.nonWorkingDayMovesTo() != null) {
+            LocalDate day = due.atZone(zone).toLocalDate();
+            if (!calendar.isBusinessDay(day)) {
+                return at(plusBusinessDays(day, 1, calendar), limit.nonWorkingDayMovesTo(), zone);
+            }
+        }
+        return due;
+    }
+
+    private static Instant counted(TimeLimit limit, Instant trigger, ZoneId zone, BusinessCalendar calendar) {
         if (limit.unit() == DurationUnit.HOURS) {
             return trigger.plus(Duration.ofHours(limit.amount()));
         }
@@ -39,7 +52,12 @@ public final class DueDateCalculator {
             case MONTHS -> start.plusMonths(limit.amount());
             case HOURS -> throw new IllegalStateException("hours are not counted in days");
         };
-        return endOfDay(day, zone);
+        return limit.endsAt() == null ? endOfDay(day, zone) : at(day, limit.endsAt(), zone);
+    }
+
+    /** {@code time} of {@code day} in {@code zone}; in a DST gap the time after it, in an overlap the earlier. */
+    private static Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+        return ZonedDateTime.ofLocal(day.atTime(time), zone, null).toInstant();
     }
 
     /** The Nth business day after {@code start} ({@code start} itself never counts). */

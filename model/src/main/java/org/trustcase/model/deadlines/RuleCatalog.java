@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.common.ValidationException;
@@ -27,8 +29,13 @@ public final class RuleCatalog {
     private static final String RESOURCE = "rules.json";
 
     private final String version;
+    /** One per id: the rule's latest version. */
     private final List<DeadlineRule> rules;
     private final Map<String, DeadlineRule> byId;
+    /** Every entry of the file, versions included, in file order. */
+    private final List<DeadlineRule> allVersions;
+    /** Per id, its versions from the earliest to the latest. */
+    private final Map<String, List<DeadlineRule>> versions;
     private final List<RuleFlag> flags;
     private final Map<String, RuleFlag> flagsByCode;
     private final Map<String, List<String>> groups;
@@ -37,19 +44,35 @@ public final class RuleCatalog {
     private final Map<String, JurisdictionCoverage> coverage;
     /** The jurisdictions at least one rule covers. */
     private final JurisdictionCoverage covered;
+    /** Per country code, the public holidays the holiday library lacks. */
+    private final Map<String, List<SupplementaryHoliday>> supplementaryHolidays;
+    /** Per country code, the holiday library's keys of holidays the rules count as business days. */
+    private final Map<String, Set<String>> holidaysCountedAsBusinessDays;
 
     RuleCatalog(String version, List<DeadlineRule> rules, List<RuleFlag> flags, Map<String, List<String>> groups,
-            Map<String, ZoneId> zones) {
+            Map<String, ZoneId> zones, Map<String, List<SupplementaryHoliday>> supplementaryHolidays,
+            Map<String, Set<String>> holidaysCountedAsBusinessDays) {
         this.version = version;
-        this.rules = List.copyOf(rules);
+        this.supplementaryHolidays = Map.copyOf(supplementaryHolidays);
+        this.holidaysCountedAsBusinessDays = Map.copyOf(holidaysCountedAsBusinessDays);
+        this.allVersions = List.copyOf(rules);
+        Map<String, List<DeadlineRule>> byVersion = new LinkedHashMap<>();
+        rules.forEach(r -> byVersion.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
+        this.versions = new LinkedHashMap<>();
         this.byId = new LinkedHashMap<>();
-        rules.forEach(r -> byId.put(r.id(), r));
+        byVersion.forEach((id, all) -> {
+            List<DeadlineRule> ordered = all.stream().sorted(Comparator.comparing(DeadlineRule::effectiveFrom,
+                    Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+            versions.put(id, ordered);
+            byId.put(id, ordered.get(ordered.size() - 1));
+        });
+        this.rules = List.copyOf(byId.values());
         this.flags = List.copyOf(flags);
         this.flagsByCode = flags.stream().collect(Collectors.toUnmodifiableMap(RuleFlag::code, f -> f));
         this.groups = Map.copyOf(groups);
         this.zones = Map.copyOf(zones);
         this.coverage = new LinkedHashMap<>();
-        rules.forEach(r -> coverage.put(r.id(), coverageOf(r)));
+        this.rules.forEach(r -> coverage.put(r.id(), coverageOf(r)));
         this.covered = new JurisdictionCoverage(
                 coverage.values().stream().flatMap(c -> c.codes().stream()).collect(Collectors.toSet()),
                 coverage.values().stream().flatMap(c -> c.allSubdivisionsOf().stream()).collect(Collectors.toSet()));
@@ -84,9 +107,39 @@ public final class RuleCatalog {
         return version;
     }
 
-    /** Every rule, in the order of the rule file. */
+    /** Every rule, in the order of the rule file: of a rule with versions, its latest. */
     public List<DeadlineRule> rules() {
         return rules;
+    }
+
+    /** Per country code, the public holidays the rule file adds to the holiday library's. */
+    public Map<String, List<SupplementaryHoliday>> supplementaryHolidays() {
+        return supplementaryHolidays;
+    }
+
+    /** Per country code, the holiday library's keys of holidays the rules count as business days. */
+    public Map<String, Set<String>> holidaysCountedAsBusinessDays() {
+        return holidaysCountedAsBusinessDays;
+    }
+
+    /** The public holidays of the rules: the holiday library's, with this file's additions and exceptions. */
+    public HolidayCalendars holidays() {
+        return HolidayCalendars.of(supplementaryHolidays, holidaysCountedAsBusinessDays);
+    }
+
+    /** Every version of every rule, in the order of the rule file. */
+    public List<DeadlineRule> allVersions() {
+        return allVersions;
+    }
+
+    /** The versions of the rule {@code id}, the earliest first (one for a rule that never changed). */
+    public List<DeadlineRule> versions(String id) {
+        return versions.getOrDefault(id, List.of());
+    }
+
+    /** The version of {@code rule} in force on {@code day}, if one is. */
+    public Optional<DeadlineRule> versionOn(DeadlineRule rule, LocalDate day) {
+        return versions(rule.id()).stream().filter(v -> v.inForceOn(day)).findFirst();
     }
 
     public Optional<DeadlineRule> find(String id) {
@@ -165,6 +218,17 @@ public final class RuleCatalog {
      * covered jurisdiction when the rule counts in the jurisdiction's zone and the file names one, else the rule's zone.
      */
     public ZoneId zoneFor(DeadlineRule rule, Collection<Jurisdiction> jurisdictions) {
+        return zoneFor(rule, jurisdictions, null);
+    }
+
+    /**
+     * The zone in which {@code rule}'s days are counted, as {@link #zoneFor(DeadlineRule, Collection)} says, or the
+     * organisation's {@code homeZone} (when it has one) for a rule that counts in the organisation's zone.
+     */
+    public ZoneId zoneFor(DeadlineRule rule, Collection<Jurisdiction> jurisdictions, ZoneId homeZone) {
+        if (rule.zoneOfOrganisation() && homeZone != null) {
+            return homeZone;
+        }
         if (!rule.zoneOfJurisdiction()) {
             return rule.zone();
         }

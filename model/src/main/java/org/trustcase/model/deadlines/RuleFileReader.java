@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,7 +104,8 @@ final class RuleFileReader {
             root.path("rules").forEach(rule -> rules.add(part(rule, LENIENT.forType(RuleFile.Rule.class))));
         }
         return new RuleFile(null, null, part(root.get("flags"), LENIENT.forType(TEXTS)),
-                part(root.get("groups"), LENIENT.forType(LISTS)), part(root.get("zones"), LENIENT.forType(TEXTS)), rules);
+                part(root.get("groups"), LENIENT.forType(LISTS)), part(root.get("zones"), LENIENT.forType(TEXTS)),
+                null, null, rules);
     }
 
     private static <T> T part(JsonNode node, ObjectReader reader) {
@@ -123,7 +125,9 @@ final class RuleFileReader {
         JsonNode rules = root.path("rules");
         for (int i = 0; rules.isArray() && i < rules.size(); i++) {
             JsonNode id = rules.path(i).path("id");
-            labels.add(id.isTextual() && !id.asText().isEmpty() ? id.asText() : String.valueOf(i));
+            JsonNode from = rules.path(i).path("effectiveFrom");
+            String label = id.isTextual() && !id.asText().isEmpty() ? id.asText() : String.valueOf(i);
+            labels.add(from.isTextual() ? label + "@" + from.asText() : label);
         }
         return labels;
     }
@@ -135,8 +139,13 @@ final class RuleFileReader {
         file.flags().forEach((code, description) -> flags.add(new RuleFlag(code, description.strip())));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         file.groups().forEach((name, members) -> groups.put(name, List.copyOf(members)));
+        Map<String, List<SupplementaryHoliday>> supplements = new LinkedHashMap<>();
+        orEmpty(file.supplementaryHolidays()).forEach((country, holidays) -> supplements.put(country,
+                holidays.stream().map(RuleFile.Holiday::toHoliday).toList()));
+        Map<String, Set<String>> counted = new LinkedHashMap<>();
+        orEmpty(file.holidaysCountedAsBusinessDays()).forEach((country, keys) -> counted.put(country, Set.copyOf(keys)));
         return new RuleCatalog(file.version().strip(), file.rules().stream().map(RuleFile.Rule::toRule).toList(), flags,
-                groups, zones);
+                groups, zones, supplements, counted);
     }
 
     // The checks below see a file that may have been refused by the schema: any value may be missing.
@@ -151,7 +160,18 @@ final class RuleFileReader {
             }
             zone("zones." + code, zone);
         });
-        Set<String> ids = new HashSet<>();
+        orEmpty(file.holidaysCountedAsBusinessDays()).forEach((country, keys) -> {
+            if (!HolidayCalendars.isSupported(country)) {
+                error("holidaysCountedAsBusinessDays." + country, "rules.holidays-unknown", country,
+                        RuleFile.WEEKENDS_ONLY);
+            }
+        });
+        orEmpty(file.supplementaryHolidays()).forEach((country, holidays) -> {
+            if (!HolidayCalendars.isSupported(country)) {
+                error("supplementaryHolidays." + country, "rules.holidays-unknown", country, RuleFile.WEEKENDS_ONLY);
+            }
+        });
+        Map<String, List<RuleFile.Rule>> versions = new LinkedHashMap<>();
         List<RuleFile.Rule> rules = RuleFile.orEmpty(file.rules());
         for (int i = 0; i < rules.size(); i++) {
             RuleFile.Rule rule = rules.get(i);
@@ -159,10 +179,62 @@ final class RuleFileReader {
             if (rule == null) {
                 continue;
             }
-            if (rule.id() != null && !ids.add(rule.id())) {
-                error(at + ".id", "rules.duplicate-id");
+            LocalDate from = day(at + ".effectiveFrom", rule.effectiveFrom());
+            LocalDate until = day(at + ".effectiveUntil", rule.effectiveUntil());
+            if (from != null && until != null && until.isBefore(from)) {
+                error(at + ".effectiveUntil", "rules.version-ends-before-start", rule.effectiveUntil().strip(),
+                        rule.effectiveFrom().strip());
+            }
+            day(at + ".checked", rule.checked());
+            if (rule.id() != null) {
+                List<RuleFile.Rule> earlier = versions.computeIfAbsent(rule.id(), id -> new ArrayList<>());
+                for (RuleFile.Rule other : earlier) {
+                    versionBeside(rule, other, at);
+                }
+                earlier.add(rule);
             }
             check(rule, at, groups);
+        }
+    }
+
+    /**
+     * Two entries with one id are versions of one rule: they must hold in periods that do not overlap (which needs a
+     * start or an end on each), and cover the same jurisdictions, since a case's clocks are found by them.
+     */
+    private void versionBeside(RuleFile.Rule rule, RuleFile.Rule other, String at) {
+        LocalDate from = parsed(rule.effectiveFrom());
+        LocalDate until = parsed(rule.effectiveUntil());
+        LocalDate otherFrom = parsed(other.effectiveFrom());
+        LocalDate otherUntil = parsed(other.effectiveUntil());
+        boolean apart = (until != null && otherFrom != null && until.isBefore(otherFrom))
+                || (otherUntil != null && from != null && otherUntil.isBefore(from));
+        if (!apart) {
+            error(at + ".id", "rules.versions-overlap", other.label());
+        }
+        if (!java.util.Objects.equals(rule.jurisdictions(), other.jurisdictions())) {
+            error(at + ".jurisdictions", "rules.versions-jurisdictions", other.label());
+        }
+    }
+
+    private LocalDate day(String at, String text) {
+        if (text == null) {
+            return null;
+        }
+        LocalDate day = parsed(text);
+        if (day == null) {
+            error(at, "rules.invalid-day", text.strip());
+        }
+        return day;
+    }
+
+    private static LocalDate parsed(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeException e) {
+            return null;
         }
     }
 
@@ -188,7 +260,7 @@ final class RuleFileReader {
         if (holidays == null && rule.countsBusinessDays()) {
             error(at + ".holidays", "rules.holidays-required", RuleFile.WEEKENDS_ONLY);
         } else if (holidays != null && !holidays.isEmpty() && !RuleFile.WEEKENDS_ONLY.equals(holidays)
-                && !HolidayCalendars.isSupported(holidays)) {
+                && !DeadlineRule.HOLIDAYS_OF_JURISDICTION.equals(holidays) && !HolidayCalendars.isSupported(holidays)) {
             error(at + ".holidays", "rules.holidays-unknown", holidays, RuleFile.WEEKENDS_ONLY);
         }
     }
@@ -199,6 +271,12 @@ final class RuleFileReader {
             RuleFile.Limit limit = all.get(i);
             if (limit != null && limit.unit() == DurationUnit.HOURS && limit.from() == CountFrom.END_OF_YEAR) {
                 error(at + "[" + i + "].countFrom", "rules.hours-from-event");
+            }
+            if (limit != null && limit.unit() == DurationUnit.HOURS && limit.amount() != null && limit.amount() == 0) {
+                error(at + "[" + i + "].amount", "rules.zero-hours");
+            }
+            if (limit != null && limit.unit() == DurationUnit.HOURS && limit.endsAt() != null) {
+                error(at + "[" + i + "].endsAt", "rules.hours-end-when-they-end");
             }
         }
     }

@@ -29,4 +29,19 @@ public record OrganisationProfile(String legalName, String address, String regis
         Objects.requireNonNull(language, "language");
         sectorFlags = java.util.Collections.unmodifiableSet(new TreeSet<>(sectorFlags));
     }
+
+    /**
+     * The organisation's own time zone, where US rules count their days: its zone once it names where it is (its
+     * home), none before that or for a zone Java does not know.
+     */
+    public java.util.Optional<java.time.ZoneId> homeZone() {
+        if (home == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.ZoneId.of(timeZone.strip()));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

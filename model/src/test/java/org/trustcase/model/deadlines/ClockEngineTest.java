@@ -93,14 +93,16 @@ class ClockEngineTest {
 
     @Test
     void theEarliestOfTwoLimitsAndWhatMayStillMoveIt() {
+        // a credit institution: no weekend relief moves its deadline off the Saturday
         ClockInputs.Builder dora = ClockInputs.builder().rule("DORA-INITIAL").flag("dora-financial-entity")
-                .jurisdiction(new Jurisdiction("DE"));
+                .flag("credit-institution").jurisdiction(new Jurisdiction("DE"));
         DeadlineClock awareOnly = only(dora.event(AWARE, AWARE_AT).build(), AWARE_AT);
         assertThat(awareOnly.dueAt()).isEqualTo(AWARE_AT.plusSeconds(24 * 3600));
         assertThat(awareOnly.reason()).isEqualTo(Problem.of("clock.reason.may-move-earlier", Problem.term("event", "classified-major")));
         assertThat(awareOnly.basis()).isEqualTo(Problem.of("clock.basis.earliest", Problem.of("clock.limits.and",
                 Problem.of("clock.limit", 4, Problem.of("clock.unit.hours", 4), Problem.term("event", "classified-major")),
-                Problem.of("clock.limit", 24, Problem.of("clock.unit.hours", 24), Problem.term("event", "aware")))));
+                Problem.of("clock.limit.yields", Problem.of("clock.limit", 24, Problem.of("clock.unit.hours", 24),
+                        Problem.term("event", "aware")), Problem.term("event", "classified-major")))));
 
         DeadlineClock both = only(dora.event(CLASSIFIED_MAJOR, AWARE_AT.plusSeconds(3600)).build(), AWARE_AT);
         assertThat(both.dueAt()).isEqualTo(AWARE_AT.plusSeconds(5 * 3600));
@@ -121,9 +123,11 @@ class ClockEngineTest {
     void byJurisdictionEveryCoveringRuleGivesAClockInFileOrder() {
         List<DeadlineClock> clocks = ENGINE.compute(ClockInputs.builder().jurisdiction(new Jurisdiction("GB"))
                 .jurisdiction(new Jurisdiction("SG")).event(AWARE, AWARE_AT).build(), AWARE_AT);
-        assertThat(clocks).extracting(c -> c.rule().id()).containsExactly("UK-ICO", "UK-PECR", "SG-PDPC");
-        assertThat(clocks).extracting(DeadlineClock::status)
-                .containsExactly(ClockStatus.RUNNING, ClockStatus.NOT_APPLICABLE, ClockStatus.WAITING);
+        assertThat(clocks).extracting(c -> c.rule().id()).containsExactly("UK-ICO", "UK-PECR", "SG-PDPC",
+                "UK-PROCESSOR", "UK-DS", "UK-NIS-OES", "UK-NIS-RDSP", "SG-PDPA-INDIVIDUALS");
+        assertThat(clocks).extracting(DeadlineClock::status).containsExactly(ClockStatus.RUNNING,
+                ClockStatus.NOT_APPLICABLE, ClockStatus.WAITING, ClockStatus.NOT_APPLICABLE, ClockStatus.NOT_APPLICABLE,
+                ClockStatus.NOT_APPLICABLE, ClockStatus.NOT_APPLICABLE, ClockStatus.WAITING);
         assertThat(clocks.get(0).zone()).isEqualTo(ZoneId.of("Europe/London"));
     }
 

@@ -44,7 +44,39 @@ class EveryRuleTest {
         return new Example(label, rule, jurisdiction, flags, subjects, events, due);
     }
 
+    /** Every worked example: those written out here, then those of {@code worked-examples.tsv} beside this class. */
     static Stream<Example> examples() {
+        return Stream.concat(written(), tabled());
+    }
+
+    /**
+     * The examples of {@code worked-examples.tsv}: a rule, a jurisdiction, its flags (comma-separated), the number of
+     * subjects (or nothing), {@code event=instant} pairs (semicolon-separated), the due instant, and what it shows.
+     */
+    static Stream<Example> tabled() {
+        try (var in = EveryRuleTest.class.getResourceAsStream("worked-examples.tsv")) {
+            List<Example> examples = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                List<Object> events = new java.util.ArrayList<>();
+                for (String pair : f[4].split(";")) {
+                    String[] kv = pair.split("=", 2);
+                    events.add(org.trustcase.model.common.Coded.find(DeadlineEvent.class, kv[0]).orElseThrow());
+                    events.add(kv[1]);
+                }
+                examples.add(new Example(f[6], f[0], f[1], f[2].isEmpty() ? List.of() : List.of(f[2].split(",")),
+                        f[3].isEmpty() ? null : Long.valueOf(f[3]), events.toArray(), f[5].equals("-") ? null : f[5]));
+            }
+            return examples.stream();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Example> written() {
         return Stream.of(
                 // hours across the EU spring DST change (29 March 2026): 72 elapsed hours
                 ex("72 h across the spring DST change", "GDPR-SA", "PL", List.of(), null,
@@ -137,12 +169,15 @@ class EveryRuleTest {
                         "2026-02-05T05:59:59Z", DETERMINATION, "2026-01-05T16:00:00Z"),
                 ex("249 Texans: no AG notice", "US-TX-AG", "US-TX", List.of(), 249L,
                         null, DETERMINATION, "2026-01-05T16:00:00Z"),
-                // Tue 24 Nov: Wed 25 (1), Thanksgiving Thu 26, Fri 27 (2), Mon 30 (3), Tue 1 Dec (4), 23:59:59 EST
+                // Tue 24 Nov: Wed 25 (1), Thanksgiving Thu 26, Fri 27 (2), Mon 30 (3), Tue 1 Dec (4), EDGAR's 17:30 EST
                 ex("4 business days over Thanksgiving", "SEC-8K", "US", List.of("sec-registrant"), null,
-                        "2026-12-02T04:59:59Z", MATERIALITY_DETERMINED, "2026-11-24T20:00:00Z"),
+                        "2026-12-01T22:30:00Z", MATERIALITY_DETERMINED, "2026-11-24T20:00:00Z"),
                 // Fri 3 Jul 2026 is the observed Independence Day: Thu 2 Jul -> Mon 6 (1), Tue 7 (2), Wed 8 (3), Thu 9 (4)
                 ex("4 business days over an observed holiday and a weekend", "SEC-8K", "US-DE", List.of("sec-registrant"),
-                        null, "2026-07-10T03:59:59Z", MATERIALITY_DETERMINED, "2026-07-02T14:00:00Z"),
+                        null, "2026-07-09T21:30:00Z", MATERIALITY_DETERMINED, "2026-07-02T14:00:00Z"),
+                // Thu 8 Oct: Fri 9 (1), Columbus Day Mon 12 is not a business day, Tue 13 (2), Wed 14 (3), Thu 15 (4)
+                ex("4 business days over Columbus Day", "SEC-8K", "US", List.of("sec-registrant"), null,
+                        "2026-10-15T21:30:00Z", MATERIALITY_DETERMINED, "2026-10-08T14:00:00Z"),
                 // Fri 17 Apr: Mon 20 (1), Tiradentes Tue 21, Wed 22 (2), Thu 23 (3), 23:59:59 in São Paulo (-03:00)
                 ex("3 business days from a Friday before Tiradentes", "BR-LGPD", "BR", List.of(), null,
                         "2026-04-24T02:59:59Z", AWARE, "2026-04-17T13:00:00Z"),
@@ -158,8 +193,10 @@ class EveryRuleTest {
                 // 28 April + 60 = 27 June (2 + 31 + 27)
                 ex("malicious: 60 days", "JP-APPI-FINAL", "JP", List.of("malicious"), null,
                         "2026-06-27T14:59:59Z", DETECTED, "2026-04-28T03:00:00Z"),
-                ex("72 h", "IN-DPDP", "IN", List.of(), null,
-                        "2026-08-17T20:00:00Z", AWARE, "2026-08-14T20:00:00Z"),
+                ex("72 h, once Rule 7 is in force", "IN-DPDP", "IN", List.of(), null,
+                        "2027-08-17T20:00:00Z", AWARE, "2027-08-14T20:00:00Z"),
+                ex("before 13 May 2027: not yet in force", "IN-DPDP", "IN", List.of(), null,
+                        null, AWARE, "2026-08-14T20:00:00Z"),
                 // 2 April (Sydney) + 30 = 2 May, 23:59:59 AEST (+10:00) after the change back on 5 April
                 ex("30 days across the Australian autumn change", "AU-NDB-ASSESS", "AU", List.of(), null,
                         "2026-05-02T13:59:59Z", DETECTED, "2026-04-01T20:00:00Z"),
@@ -167,12 +204,19 @@ class EveryRuleTest {
                         "2026-05-05T00:00:00Z", ASSESSED_NOTIFIABLE, "2026-05-02T00:00:00Z"),
                 ex("default target 72 h across the Canadian spring change", "CA-PIPEDA", "CA", List.of(), null,
                         "2026-03-09T15:00:00Z", DETERMINATION, "2026-03-06T15:00:00Z"),
-                ex("default target 72 h", "CH-FADP", "CH", List.of(), null,
+                ex("likely high risk: default target 72 h", "CH-FADP", "CH", List.of("high-risk"), null,
                         "2026-03-30T10:00:00Z", AWARE, "2026-03-27T10:00:00Z"),
+                ex("no high risk: nothing to report", "CH-FADP", "CH", List.of(), null,
+                        null, AWARE, "2026-03-27T10:00:00Z"),
                 ex("default target 72 h", "ZA-POPIA", "ZA", List.of(), null,
                         "2026-12-27T08:00:00Z", DETECTED, "2026-12-24T08:00:00Z"),
                 ex("default target 24 h", "CN-PIPL", "CN", List.of(), null,
                         "2026-10-02T02:00:00Z", DETECTED, "2026-10-01T02:00:00Z"));
+    }
+
+    @Test
+    void theTableHoldsExamples() {
+        assertThat(tabled()).hasSizeGreaterThan(100);
     }
 
     @ParameterizedTest(name = "{0}")

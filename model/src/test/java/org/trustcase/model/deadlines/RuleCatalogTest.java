@@ -28,8 +28,11 @@ class RuleCatalogTest {
         assertThat(rule.citation()).isEqualTo("GDPR Art. 33(1)");
         assertThat(CATALOG.rule("SEC-8K").holidays()).isEqualTo("US");
         assertThat(CATALOG.rule("DORA-INITIAL").limits()).hasSize(2);
-        assertThat(CATALOG.rule("DORA-INITIAL").noteText()).hasValueSatisfying(n -> assertThat(n).contains("unverified"));
-        assertThat(CATALOG.rule("US-FL").noteText()).hasValueSatisfying(n -> assertThat(n).contains("unverified"));
+        assertThat(CATALOG.rule("DORA-INITIAL").noteText()).hasValueSatisfying(n -> assertThat(n).contains("5(2)"));
+        assertThat(CATALOG.rule("US-FL").variants()).singleElement()
+                .satisfies(v -> assertThat(v.when().allFlags()).containsExactly("good-cause-extension"));
+        assertThat(CATALOG.rule("GDPR-SA").verification()).isEqualTo(Verification.OFFICIAL_TEXT);
+        assertThat(CATALOG.rule("GDPR-SA").source()).startsWith("https://eur-lex.europa.eu/");
         assertThat(CATALOG.version()).isNotBlank();
     }
 
@@ -71,9 +74,13 @@ class RuleCatalogTest {
         assertThat(CATALOG.covers(hipaa, new Jurisdiction("US-TX"))).isTrue();
         assertThat(CATALOG.covers(hipaa, new Jurisdiction("PL"))).isFalse();
         assertThat(CATALOG.covers(CATALOG.rule("US-TX-AG"), new Jurisdiction("US-CA"))).isFalse();
-        assertThat(CATALOG.forJurisdictions(in("GB"))).extracting(DeadlineRule::id).containsExactly("UK-ICO", "UK-PECR");
-        assertThat(CATALOG.forJurisdictions(in("US-TX"))).extracting(DeadlineRule::id).containsExactly(
-                "HIPAA-INDIVIDUALS", "HIPAA-MEDIA", "HIPAA-HHS", "US-TX-INDIVIDUALS", "US-TX-AG", "SEC-8K");
+        assertThat(CATALOG.forJurisdictions(in("GB"))).extracting(DeadlineRule::id).containsExactly("UK-ICO", "UK-PECR",
+                "UK-PROCESSOR", "UK-DS", "UK-NIS-OES", "UK-NIS-RDSP");
+        assertThat(CATALOG.forJurisdictions(in("US-TX"))).extracting(DeadlineRule::id).contains(
+                "HIPAA-INDIVIDUALS", "HIPAA-MEDIA", "HIPAA-HHS", "SEC-8K", "US-TX-INDIVIDUALS", "US-TX-AG",
+                "HIPAA-BUSINESS-ASSOCIATE", "FTC-SAFEGUARDS").doesNotContain("US-CA-RESIDENTS", "NYDFS-INCIDENT");
+        assertThat(CATALOG.covers(CATALOG.rule("CA-PIPEDA"), new Jurisdiction("CA-QC"))).isTrue();
+        assertThat(CATALOG.covers(CATALOG.rule("CA-QC-CAI"), new Jurisdiction("CA"))).isFalse();
     }
 
     @Test
@@ -87,7 +94,8 @@ class RuleCatalogTest {
 
     private static final String VALID_RULE = """
             {"id": "X-1", "regime": "X", "jurisdictions": ["PL"], "recipient": "R", "kind": "legal",
-             "clock": [{"after": "aware", "amount": 3, "unit": "hours"}], "zone": "Europe/Warsaw", "citation": "C"}
+             "clock": [{"after": "aware", "amount": 3, "unit": "hours"}], "zone": "Europe/Warsaw", "citation": "C",
+             "source": "https://example.org/law", "checked": "2026-12-07", "verification": "secondary"}
             """;
 
     private static String file(String... rules) {
@@ -164,7 +172,7 @@ class RuleCatalogTest {
                 .hasToString("rules[X-1].jurisdictions: rules.type.array");
         assertThat(errorsOf(file(VALID_RULE.replace("\"unit\"", "\"units\"")))).extracting(FieldError::toString)
                 .containsExactlyInAnyOrder("rules[X-1].clock[0].unit: validation.required",
-                        "rules[X-1].clock[0].units: rules.unknown-field([after, amount, countFrom, unit])");
+                        "rules[X-1].clock[0].units: rules.unknown-field([after, amount, countFrom, endsAt, nonWorkingDayMovesTo, unit, yieldsTo])");
         assertThat(errorsOf(file(VALID_RULE).replace("\"version\"", "\"revision\": 2, \"version\"")))
                 .extracting(FieldError::field).containsExactly("revision");
         assertThat(errorsOf(file(VALID_RULE.replace("\"hours\"", "\"weeks\"")))).singleElement().hasToString(

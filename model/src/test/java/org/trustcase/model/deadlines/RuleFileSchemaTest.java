@@ -39,7 +39,8 @@ class RuleFileSchemaTest {
                 Arguments.of("rule", SCHEMA.at("/$defs/rule"), RuleFile.Rule.class),
                 Arguments.of("timeLimit", SCHEMA.at("/$defs/timeLimit"), RuleFile.Limit.class),
                 Arguments.of("variant", SCHEMA.at("/$defs/variant"), RuleFile.Variant.class),
-                Arguments.of("conditions", SCHEMA.at("/$defs/conditions"), RuleFile.When.class));
+                Arguments.of("conditions", SCHEMA.at("/$defs/conditions"), RuleFile.When.class),
+                Arguments.of("supplementaryHoliday", SCHEMA.at("/$defs/supplementaryHoliday"), RuleFile.Holiday.class));
     }
 
     private static JsonNode resource(String name) {

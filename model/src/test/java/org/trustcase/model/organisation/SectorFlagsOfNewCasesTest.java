@@ -59,4 +59,27 @@ class SectorFlagsOfNewCasesTest {
         assertThat(facts.facts(ref).flags()).isEmpty();
         assertThat(log.list(ref.toString())).extracting(AuditEvent::action).containsExactly(AuditAction.CASE_CREATED);
     }
+
+    @Test
+    void theProfilesSectorFactsAndHomeZoneDriveANewCasesClocks() {
+        organisation.save(new OrganisationProfile("Lender", "", "", "", "", "",
+                new org.trustcase.model.cases.Jurisdiction("US-CA"), "America/Los_Angeles", "en",
+                Set.of("nydfs-covered-entity")));
+        // discovered at 22:00 on 31 December 2025 in Los Angeles (1 January 2026 in New York)
+        CaseReference ref = service.open(Cases.minimal().toBuilder()
+                .jurisdictions(java.util.List.of(new org.trustcase.model.cases.Jurisdiction("US-NY")))
+                .detectedAt(Instant.parse("2026-01-01T06:00:00Z")).awareAt(Instant.parse("2026-01-01T06:00:00Z"))
+                .build()).reference();
+        org.trustcase.model.caseclocks.CaseClocks clocks = org.trustcase.model.caseclocks.CaseClocks.loadedOnFirstUse(
+                org.trustcase.model.deadlines.ClockEngine::standard,
+                () -> organisation.load().flatMap(OrganisationProfile::homeZone).orElse(null));
+        var computed = clocks.compute(cases.require(ref), facts.facts(ref), java.util.Optional.empty(),
+                java.util.Optional.empty(), clock.instant());
+        var newYork = computed.stream().filter(c -> c.rule().id().equals("US-NY")).findFirst().orElseThrow();
+        assertThat(newYork.zone()).isEqualTo(java.time.ZoneId.of("America/Los_Angeles"));
+        assertThat(newYork.dueAt()).isEqualTo(Instant.parse("2026-01-31T07:59:59Z"));
+        assertThat(computed).filteredOn(c -> c.rule().id().equals("NYDFS-INCIDENT")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isNotEqualTo(org.trustcase.model.deadlines.ClockStatus.NOT_APPLICABLE));
+        assertThat(clocks.homeZone()).isEqualTo(java.time.ZoneId.of("America/Los_Angeles"));
+    }
 }

@@ -52,10 +52,21 @@ public final class DeadlineJson {
         node.set("appliesWhen", conditions(rule.appliesWhen()));
         node.put("zone", rule.zone().getId());
         node.put("zoneOfJurisdiction", rule.zoneOfJurisdiction());
+        node.put("zoneOfOrganisation", rule.zoneOfOrganisation());
         node.put("holidays", rule.holidays());
         node.put("citation", rule.citation());
         node.put("note", rule.note());
+        version(node, rule);
         return node;
+    }
+
+    /** Which version of its rule this is, and how far it was checked. */
+    private static void version(ObjectNode node, DeadlineRule rule) {
+        node.put("effectiveFrom", rule.effectiveFrom() == null ? null : rule.effectiveFrom().toString());
+        node.put("effectiveUntil", rule.effectiveUntil() == null ? null : rule.effectiveUntil().toString());
+        node.put("source", rule.source());
+        node.put("checked", rule.checked().toString());
+        node.put("verification", rule.verification().code());
     }
 
     public static ObjectNode clock(DeadlineClock clock) {
@@ -72,6 +83,7 @@ public final class DeadlineJson {
         node.put("zone", clock.zone().getId());
         node.put("basis", Json.ENGLISH.render(clock.basis()));
         node.put("citation", rule.citation());
+        version(node, rule);
         if (clock.reason() != null) {
             node.put("reason", Json.ENGLISH.render(clock.reason()));
         }

@@ -73,7 +73,14 @@ final class ClockCard {
         Label basis = new Label(messages.format("deadlines.tab.basis", messages.render(clock.basis())));
         basis.getStyleClass().addAll("text-muted", "text-small");
         basis.setWrapText(true);
-        VBox about = new VBox(4, heading, recipient, basis);
+        Label checked = new Label(RuleVersionText.of(clock.rule(), messages));
+        checked.setId("deadline-rule-" + id);
+        checked.getStyleClass().addAll("text-muted", "text-small");
+        checked.setWrapText(true);
+        if (clock.rule().verification() == org.trustcase.model.deadlines.Verification.UNVERIFIED) {
+            checked.getStyleClass().add("text-warning");
+        }
+        VBox about = new VBox(4, heading, recipient, basis, checked);
         String outcome = outcome(clock);
         if (outcome != null) {
             Label outcomeLabel = new Label(outcome);
