@@ -97,13 +97,17 @@ class CodedLinesCommandsTest {
     @Test
     void theRulesListWordsEveryTimeLimitAsBefore() {
         List<String> lines = new CliRunner(temp.resolve("none")).run("deadlines", "rules").out().lines().toList();
-        List<DeadlineRule> rules = RuleCatalog.standard().rules();
+        // every version of every rule, with how far it was checked and when it is in force
+        List<DeadlineRule> rules = RuleCatalog.standard().allVersions();
         assertThat(lines).hasSize(rules.size());
         for (int i = 0; i < rules.size(); i++) {
             DeadlineRule rule = rules.get(i);
             String limits = rule.limits().stream().map(CodedLinesCommandsTest::asBefore).collect(Collectors.joining(" / "));
-            String expected = String.format("%-18s %-6s %-58s %s", rule.id(), rule.kind().code(),
-                    rule.limits().size() > 1 ? "earliest of " + limits : limits, rule.citation());
+            String period = !rule.dated() ? "always" : (rule.effectiveFrom() == null ? "" : rule.effectiveFrom()) + ".."
+                    + (rule.effectiveUntil() == null ? "" : rule.effectiveUntil());
+            String expected = String.format("%-22s %-6s %-58s %-13s %-23s %s", rule.id(), rule.kind().code(),
+                    rule.limits().size() > 1 ? "earliest of " + limits : limits, rule.verification().code(), period,
+                    rule.citation());
             assertThat(lines.get(i)).isEqualTo(expected);
         }
     }
@@ -113,6 +117,17 @@ class CodedLinesCommandsTest {
         String unit = limit.unit().code().replace('-', ' ');
         String amount = limit.amount() + " " + (limit.amount() == 1 ? unit.substring(0, unit.length() - 1) : unit);
         String event = limit.event().code();
-        return amount + " after " + (limit.from() == CountFrom.END_OF_YEAR ? "the end of the calendar year of " + event : event);
+        String words = amount + " after " + (limit.from() == CountFrom.END_OF_YEAR ? "the end of the calendar year of "
+                + event : event);
+        if (limit.endsAt() != null) {
+            words += ", ending at " + limit.endsAt();
+        }
+        if (limit.nonWorkingDayMovesTo() != null) {
+            words += "; on a weekend or public holiday, " + limit.nonWorkingDayMovesTo() + " of the next working day";
+        }
+        if (limit.yieldsTo() != null) {
+            words += ", unless " + limit.yieldsTo().code() + " comes later";
+        }
+        return words;
     }
 }

@@ -270,7 +270,7 @@ class DeadlinesCommandTest {
         // Switzerland: only a likely high risk, or critical infrastructure, is reported
         assertThat(applying("CH")).isEmpty();
         assertThat(applying("CH", "high-risk")).containsExactly("CH-FADP");
-        assertThat(applying("CH", "critical-infrastructure")).contains("CH-ISG-REPORT");
+        assertThat(applying("CH", "critical-infrastructure", "cyberattack")).contains("CH-ISG-REPORT");
         assertThat(applying("US-CA")).contains("US-CA-RESIDENTS");
         assertThat(applying("KR")).contains("KR-PIPA-PIPC", "KR-PIPA-SUBJECTS");
     }

@@ -134,10 +134,8 @@ class ModelLinesTest {
         DeadlineClock dora = only(ClockInputs.builder().rule("DORA-INITIAL").flag("dora-financial-entity")
                 .jurisdiction(new Jurisdiction("DE")).event(DeadlineEvent.AWARE, AT).build());
         assertThat(english.render(dora.reason())).isEqualTo("may move earlier once classified-major is recorded");
-        assertThat(english.render(dora.basis())).isEqualTo("the earliest of 4 hours after classified-major; on a weekend or"
-                + " public holiday, 12:00 of the next working day and 24 hours after aware; on a weekend or public holiday,"
-                + " 12:00 of the next working day, unless classified-major comes later (weekend and bank-holiday relief,"
-                + " RTS 2025/301 Art. 5(4))");
+        assertThat(english.render(dora.basis())).isEqualTo("the earliest of 4 hours after classified-major and 24 hours"
+                + " after aware, unless classified-major comes later");
 
         assertThat(english.render(only(ClockInputs.builder().rule("JP-APPI-FINAL").flag("malicious")
                 .event(DeadlineEvent.DETECTED, AT).build()).basis()))

@@ -93,6 +93,9 @@ class CaseDeadlinesFlowTest extends WindowTest {
         assertThat(text(robot, "#case-aware-since")).as("the case view was read again")
                 .isEqualTo("Aware since 2026-03-30 08:00 Z");
         assertThat(text(robot, "#deadline-status-GDPR-SA")).isEqualTo("Running");
+        // which rule the clock follows, and how far it was checked
+        assertThat(text(robot, "#deadline-rule-GDPR-SA"))
+                .isEqualTo("GDPR Art. 33(1) \u00b7 checked against the law\u2019s own text on 2026-12-07");
         assertThat(text(robot, "#deadline-due-GDPR-SA")).isEqualTo("2026-04-02 08:00 Z · Europe/Warsaw 10:00");
         assertThat(text(robot, "#deadline-countdown-GDPR-SA")).isEqualTo("in 2 d 22 h");
         Node row = robot.lookup("#deadline-row-GDPR-SA").query();

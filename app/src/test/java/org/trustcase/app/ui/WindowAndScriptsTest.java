@@ -65,7 +65,7 @@ class WindowAndScriptsTest {
             CasesViewModel list = new CasesViewModel(window.caseLists(), SameThreadTasks.rethrowing(), messages,
                     caseList, window.clock());
             list.reload();
-            CaseViewModel open = new CaseViewModel(window.cases(), window.audit(), window.clocks().engine()::coverage,
+            CaseViewModel open = new CaseViewModel(window.cases(), window.audit(), window.clocks().engine()::coverage, c -> java.util.List.of(),
                     SameThreadTasks.rethrowing(),
                     messages, new TimeText(ZoneOffset.UTC), clock, caseList::reload, mine.reference());
             open.load();

@@ -97,6 +97,8 @@ public enum UseCase implements Coded {
     RECIPIENT_IMPORT(Kind.CHANGE),
     RECIPIENT_LIST(Kind.READ),
     RECIPIENT_COUNTS(Kind.READ),
+    /** Where the case's recipients live, for the jurisdictions the case may lack. */
+    RECIPIENT_RESIDENCES(Kind.READ),
     /** Statuses of recipients set from a file (sent, delivered, bounced…). */
     RECIPIENT_STATUS(Kind.CHANGE),
     /** The status of recipients chosen in the register, one or a selection. */

@@ -196,6 +196,9 @@ public final class ClockIndexer implements CaseChangeListener {
             sha.update(INDEX_FORMAT.getBytes(StandardCharsets.UTF_8));
             sha.update(clocks.engine().catalog().version().getBytes(StandardCharsets.UTF_8));
             sha.update(clocks.engine().catalog().allVersions().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(clocks.engine().catalog().supplementaryHolidays().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update(new java.util.TreeMap<>(clocks.engine().catalog().holidaysCountedAsBusinessDays()).toString()
+                    .getBytes(StandardCharsets.UTF_8));
             // the organisation's zone moves the due times of US rules: another zone, another index
             sha.update(String.valueOf(clocks.homeZone()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 16);

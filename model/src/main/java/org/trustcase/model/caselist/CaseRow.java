@@ -47,8 +47,12 @@ public record CaseRow(long id, CaseReference reference, String title, CaseStatus
      */
     public CaseRow withRules(RuleCatalog rules) {
         ClockCoverage told = ClockCoverage.of(status, jurisdictionList(), rules.coverage());
-        boolean target = nextRuleId != null
-                && rules.find(nextRuleId).map(rule -> rule.kind() == DeadlineKind.TARGET).orElse(false);
+        // of a rule that changed over time, the version in force when the organisation became aware (California's
+        // residents: a target until 2025, a legal deadline since)
+        boolean target = nextRuleId != null && rules.find(nextRuleId)
+                .map(rule -> awareAt == null ? rule
+                        : rules.versionOn(rule, awareAt.atZone(rule.zone()).toLocalDate()).orElse(rule))
+                .map(rule -> rule.kind() == DeadlineKind.TARGET).orElse(false);
         return new CaseRow(id, reference, title, status, owner, awareAt, band, nextRuleId, nextDueAt, jurisdictions,
                 told, target);
     }

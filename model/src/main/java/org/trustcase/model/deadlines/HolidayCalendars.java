@@ -67,8 +67,9 @@ public final class HolidayCalendars {
             return BusinessCalendar.WEEKENDS_ONLY;
         }
         return calendars.computeIfAbsent(code.toUpperCase(Locale.ROOT),
-                key -> new JollydayCalendar(key, supplements.getOrDefault(key.split("-", 2)[0], List.of()),
-                        excluded.getOrDefault(key.split("-", 2)[0], Set.of())));
+                // a supplement belongs to the calendar it names: Columbus Day to "US" (EDGAR), not to a state's
+                key -> new JollydayCalendar(key, supplements.getOrDefault(key, List.of()),
+                        excluded.getOrDefault(key, Set.of())));
     }
 
     private static final class JollydayCalendar implements BusinessCalendar {

@@ -48,6 +48,8 @@ public final class RuleCatalog {
     private final Map<String, List<SupplementaryHoliday>> supplementaryHolidays;
     /** Per country code, the holiday library's keys of holidays the rules count as business days. */
     private final Map<String, Set<String>> holidaysCountedAsBusinessDays;
+    /** The holiday calendars with those additions and exceptions, their years read once. */
+    private final HolidayCalendars holidays;
 
     RuleCatalog(String version, List<DeadlineRule> rules, List<RuleFlag> flags, Map<String, List<String>> groups,
             Map<String, ZoneId> zones, Map<String, List<SupplementaryHoliday>> supplementaryHolidays,
@@ -55,6 +57,7 @@ public final class RuleCatalog {
         this.version = version;
         this.supplementaryHolidays = Map.copyOf(supplementaryHolidays);
         this.holidaysCountedAsBusinessDays = Map.copyOf(holidaysCountedAsBusinessDays);
+        this.holidays = HolidayCalendars.of(this.supplementaryHolidays, this.holidaysCountedAsBusinessDays);
         this.allVersions = List.copyOf(rules);
         Map<String, List<DeadlineRule>> byVersion = new LinkedHashMap<>();
         rules.forEach(r -> byVersion.computeIfAbsent(r.id(), id -> new ArrayList<>()).add(r));
@@ -107,7 +110,10 @@ public final class RuleCatalog {
         return version;
     }
 
-    /** Every rule, in the order of the rule file: of a rule with versions, its latest. */
+    /**
+     * Every rule, in the order of the rule file: of a rule with versions, its latest (which may not be in force yet);
+     * {@link #allVersions()} and {@link #versions(String)} give the others.
+     */
     public List<DeadlineRule> rules() {
         return rules;
     }
@@ -124,7 +130,7 @@ public final class RuleCatalog {
 
     /** The public holidays of the rules: the holiday library's, with this file's additions and exceptions. */
     public HolidayCalendars holidays() {
-        return HolidayCalendars.of(supplementaryHolidays, holidaysCountedAsBusinessDays);
+        return holidays;
     }
 
     /** Every version of every rule, in the order of the rule file. */

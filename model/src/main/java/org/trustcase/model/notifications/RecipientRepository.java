@@ -18,6 +18,12 @@ public interface RecipientRepository {
     /** How many of the case's recipients are in each status (statuses with none are left out). */
     Map<RecipientStatus, Long> counts(CaseReference caseReference);
 
+    /**
+     * How many of the case's recipients give each place of residence in the columns {@code jurisdiction},
+     * {@code country} and {@code state} of their register (as written; none where the register has no such column).
+     */
+    List<ResidenceCount> residences(CaseReference caseReference);
+
     /** Whether the case has a recipient with this id, or (when {@code id} is 0) with this e-mail address. */
     boolean exists(CaseReference caseReference, long id, String email);
 

@@ -17,6 +17,7 @@ import org.trustcase.model.audit.AuditTrail;
 import org.trustcase.model.audit.FieldChange;
 import org.trustcase.model.casework.SettledCases;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.cases.CaseRepository;
 import org.trustcase.model.common.Coded;
 import org.trustcase.model.common.PlainText;
@@ -271,6 +272,45 @@ public final class RecipientService {
             cases.require(reference);
             return recipients.counts(reference);
         });
+    }
+
+    /**
+     * Where the case's recipients live, by the jurisdiction their register gives: a {@code jurisdiction} column with an
+     * ISO 3166 code ({@code US-CA}, {@code PL}), or {@code country} and {@code state} columns ({@code US} and
+     * {@code CA}); places written otherwise are left out.
+     */
+    public Map<Jurisdiction, Long> residences(CaseReference reference) {
+        access.require(UseCase.RECIPIENT_RESIDENCES, reference);
+        return transactions.read(() -> {
+            cases.require(reference);
+            Map<Jurisdiction, Long> counted = new java.util.TreeMap<>();
+            for (ResidenceCount place : recipients.residences(reference)) {
+                residence(place).ifPresent(j -> counted.merge(j, place.recipients(), Long::sum));
+            }
+            return counted;
+        });
+    }
+
+    /** The jurisdiction a recipient's columns name, if they name one Trustcase knows. */
+    static java.util.Optional<Jurisdiction> residence(ResidenceCount place) {
+        java.util.function.Function<String, java.util.Optional<Jurisdiction>> known = text -> {
+            String code = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+            return Jurisdiction.isKnown(code) ? java.util.Optional.of(new Jurisdiction(code))
+                    : java.util.Optional.empty();
+        };
+        if (place.jurisdiction() != null && !place.jurisdiction().isBlank()) {
+            return known.apply(place.jurisdiction());
+        }
+        if (place.country() == null || place.country().isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (place.state() != null && !place.state().isBlank()) {
+            java.util.Optional<Jurisdiction> state = known.apply(place.country().strip() + "-" + place.state().strip());
+            if (state.isPresent()) {
+                return state;
+            }
+        }
+        return known.apply(place.country());
     }
 
     /** What a status update did: how many recipients changed, and the refused rows. */

@@ -21,9 +21,14 @@ import org.trustcase.model.common.ValidationException;
  */
 public final class OrganisationService {
     /** The rule flags that are facts of the organisation rather than of one breach. */
+    /** The rules' flags that are facts about the organisation (not about one incident): a new case starts with them. */
     public static final Set<String> SECTOR_FLAGS = Set.of("processor", "nis2-entity", "trust-service-provider",
             "dora-financial-entity", "hipaa-covered-entity", "sec-registrant", "small-agent",
-            "pecr-service-provider");
+            "pecr-service-provider", "hipaa-business-associate", "sec-covered-institution", "sec-service-provider",
+            "financial-institution-ftc", "banking-organization", "bank-service-provider", "nydfs-covered-entity",
+            "health-app-vendor", "telecom-carrier", "electronic-communications-provider", "manufacturer", "nis-oes",
+            "nis-rdsp", "critical-infrastructure", "credit-institution", "central-counterparty", "trading-venue",
+            "dora-weekend-relief");
     public static final int MAX_LINE = 200;
     public static final int MAX_TEXT = 2_000;
 

@@ -235,6 +235,8 @@ class UseCaseAccessTest {
                         true, w -> w.recipients.list(w.ref, null, 0, 10)),
                 new Call(UseCase.RECIPIENT_COUNTS, org.trustcase.model.notifications.RecipientService.class,
                         "counts", true, w -> w.recipients.counts(w.ref)),
+                new Call(UseCase.RECIPIENT_RESIDENCES, org.trustcase.model.notifications.RecipientService.class,
+                        "residences", true, w -> w.recipients.residences(w.ref)),
                 new Call(UseCase.RECIPIENT_STATUS, org.trustcase.model.notifications.RecipientService.class,
                         "updateStatuses", true, w -> w.recipients.updateStatuses(w.ref, recipientFile(
                                 List.of("email", "status", "at"), List.of("jan@example.pl", "sent",
@@ -734,7 +736,7 @@ class UseCaseAccessTest {
                         "deadline-alerts", "deadline-index-check", "audit-all", "audit-of-case", "audit-search", "audit-verify",
                         "audit-public-key", "user-list", "case-assignments", "evidence-list", "evidence-custody", "evidence-annotations",
                         "evidence-annotation-history", "evidence-case-annotations",
-                        "recipient-list", "recipient-counts", "organisation-show",
+                        "recipient-list", "recipient-counts", "recipient-residences", "organisation-show",
                         "authority-draft-show", "notification-list", "letter-template-list", "letter-context",
                         "letter-batch-recipients", "letter-batch-list", "task-list", "playbook-list", "note-list",
                         "timeline-show", "search", "view-list",

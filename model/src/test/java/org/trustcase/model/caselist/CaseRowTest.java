@@ -33,4 +33,14 @@ class CaseRowTest {
                 .isEqualTo(ClockCoverage.Gap.NO_JURISDICTION);
         assertThat(row(CaseStatus.CLOSED, null, "").withRules(RULES).coverage()).isEqualTo(ClockCoverage.SETTLED);
     }
+
+    @Test
+    void aRuleThatChangedIsATargetOrNotAsItsVersionWhenTheOrganisationBecameAware() {
+        CaseRow in2025 = new CaseRow(1, new CaseReference(2025, 1), "Old", CaseStatus.TRIAGE, null,
+                Instant.parse("2025-11-03T18:00:00Z"), null, "US-CA-RESIDENTS", DUE, "US-CA");
+        CaseRow in2026 = new CaseRow(2, new CaseReference(2026, 2), "New", CaseStatus.TRIAGE, null,
+                Instant.parse("2026-02-03T18:00:00Z"), null, "US-CA-RESIDENTS", DUE, "US-CA");
+        assertThat(in2025.withRules(RULES).nextIsTarget()).isTrue();
+        assertThat(in2026.withRules(RULES).nextIsTarget()).isFalse();
+    }
 }

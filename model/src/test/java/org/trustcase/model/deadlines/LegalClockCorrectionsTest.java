@@ -50,14 +50,18 @@ class LegalClockCorrectionsTest {
         }
 
         @Test
-        void aDeadlineOnASaturdayMovesToNoonOfTheNextWorkingDayUnlessTheEntityIsExcluded() {
+        void aDeadlineOnASaturdayMovesToNoonOfTheNextWorkingDayOnlyForAnEntityThatMayRelyOnIt() {
             // aware Friday 27 March 2026, 10:00 UTC: 24 hours end on Saturday; Monday 30 March 12:00 in Berlin (CEST)
-            ClockInputs.Builder insurer = in("DE", "dora-financial-entity")
+            ClockInputs.Builder insurer = in("DE", "dora-financial-entity", "dora-weekend-relief")
                     .event(AWARE, Instant.parse("2026-03-27T10:00:00Z"));
             assertThat(clock("DORA-INITIAL", insurer).dueAt()).isEqualTo(Instant.parse("2026-03-30T10:00:00Z"));
+            // without the flag nothing moves later: the safe side
+            assertThat(clock("DORA-INITIAL", in("DE", "dora-financial-entity")
+                    .event(AWARE, Instant.parse("2026-03-27T10:00:00Z"))).dueAt())
+                    .isEqualTo(Instant.parse("2026-03-28T10:00:00Z"));
             for (String excluded : new String[] {"credit-institution", "central-counterparty", "trading-venue",
                 "nis2-entity"}) {
-                assertThat(clock("DORA-INITIAL", in("DE", "dora-financial-entity", excluded)
+                assertThat(clock("DORA-INITIAL", in("DE", "dora-financial-entity", "dora-weekend-relief", excluded)
                         .event(AWARE, Instant.parse("2026-03-27T10:00:00Z"))).dueAt()).as(excluded)
                         .isEqualTo(Instant.parse("2026-03-28T10:00:00Z"));
             }
@@ -66,13 +70,18 @@ class LegalClockCorrectionsTest {
         @Test
         void theEntitysMemberStatesBankHolidaysCountAndTheFinalReportMovesForEveryEntity() {
             // Easter Monday 6 April 2026 is a holiday in Germany: 72 hours from Friday 3 April 08:00 UTC end on Monday
-            DeadlineClock intermediate = clock("DORA-INTERMEDIATE", in("DE", "dora-financial-entity")
-                    .event(DeadlineEvent.INITIAL_NOTIFICATION, Instant.parse("2026-04-03T08:00:00Z")));
+            DeadlineClock intermediate = clock("DORA-INTERMEDIATE", in("DE", "dora-financial-entity",
+                    "dora-weekend-relief").event(DeadlineEvent.INITIAL_NOTIFICATION,
+                    Instant.parse("2026-04-03T08:00:00Z")));
             assertThat(intermediate.dueAt()).isEqualTo(Instant.parse("2026-04-07T10:00:00Z"));
-            // the final report: one month from Saturday 7 February is Saturday 7 March, moved to Monday 9 March noon
-            DeadlineClock last = clock("DORA-FINAL", in("PL", "dora-financial-entity", "credit-institution")
-                    .event(INTERMEDIATE_REPORT, Instant.parse("2026-02-07T09:00:00Z")));
+            // the final report: one month from Saturday 7 February is Saturday 7 March, moved to Monday 9 March noon,
+            // a credit institution's too
+            DeadlineClock last = clock("DORA-FINAL", in("PL", "dora-financial-entity", "credit-institution",
+                    "dora-weekend-relief").event(INTERMEDIATE_REPORT, Instant.parse("2026-02-07T09:00:00Z")));
             assertThat(last.dueAt()).isEqualTo(Instant.parse("2026-03-09T11:00:00Z"));
+            assertThat(clock("DORA-FINAL", in("PL", "dora-financial-entity")
+                    .event(INTERMEDIATE_REPORT, Instant.parse("2026-02-07T09:00:00Z"))).dueAt())
+                    .isEqualTo(Instant.parse("2026-03-07T22:59:59Z"));
         }
     }
 

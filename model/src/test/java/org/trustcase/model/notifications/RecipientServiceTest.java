@@ -146,4 +146,35 @@ class RecipientServiceTest {
         assertThat(log.list(ref.toString())).extracting(AuditEvent::action)
                 .contains(AuditAction.RECIPIENT_STATUSES_UPDATED);
     }
+
+    @Test
+    void whereTheRecipientsLiveSuggestsTheJurisdictionsTheCaseLacks() {
+        service.importRecipients(ref, file(new String[] {"Name", "Email", "Jurisdiction", "Country", "State"},
+                new String[] {"Ann", "ann@example.com", "US-CA", "", ""},
+                new String[] {"Bob", "bob@example.com", "us-ca", "", ""},
+                new String[] {"Cy", "cy@example.com", "", "US", "TX"},
+                new String[] {"Di", "di@example.com", "", "PL", ""},
+                new String[] {"Ed", "ed@example.com", "", "Atlantis", ""},
+                new String[] {"Flo", "flo@example.com", "", "", ""}), false);
+
+        java.util.Map<org.trustcase.model.cases.Jurisdiction, Long> residences = service.residences(ref);
+
+        assertThat(residences).containsOnly(
+                java.util.Map.entry(new org.trustcase.model.cases.Jurisdiction("US-CA"), 2L),
+                java.util.Map.entry(new org.trustcase.model.cases.Jurisdiction("US-TX"), 1L),
+                java.util.Map.entry(new org.trustcase.model.cases.Jurisdiction("PL"), 1L));
+        // a case named only in Poland: California and Texas bring their own clocks; Poland is named already
+        var hints = org.trustcase.model.caseclocks.JurisdictionHint.missing(
+                List.of(new org.trustcase.model.cases.Jurisdiction("PL")), residences,
+                org.trustcase.model.deadlines.RuleCatalog.standard());
+        assertThat(hints).extracting(h -> h.jurisdiction().code(), org.trustcase.model.caseclocks.JurisdictionHint::recipients)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("US-CA", 2L),
+                        org.assertj.core.groups.Tuple.tuple("US-TX", 1L));
+        assertThat(hints.get(0).ruleIds()).contains("US-CA-RESIDENTS", "US-CA-AG").doesNotContain("GDPR-SA");
+        // a jurisdiction that adds no rule is not suggested: Germany to a Polish case under the GDPR... brings none
+        assertThat(org.trustcase.model.caseclocks.JurisdictionHint.missing(
+                List.of(new org.trustcase.model.cases.Jurisdiction("PL")),
+                java.util.Map.of(new org.trustcase.model.cases.Jurisdiction("AT"), 5L),
+                org.trustcase.model.deadlines.RuleCatalog.standard())).isEmpty();
+    }
 }

@@ -46,6 +46,21 @@ public final class InMemoryRecipients implements RecipientRepository {
     }
 
     @Override
+    public List<org.trustcase.model.notifications.ResidenceCount> residences(CaseReference caseReference) {
+        Map<List<String>, Long> counted = new java.util.LinkedHashMap<>();
+        stored.stream().filter(r -> r.caseReference().equals(caseReference)).forEach(r -> {
+            Map<String, String> lower = new java.util.HashMap<>();
+            r.fields().forEach((k, v) -> lower.put(k.strip().toLowerCase(java.util.Locale.ROOT), v));
+            counted.merge(java.util.Arrays.asList(lower.get("jurisdiction"), lower.get("country"), lower.get("state")),
+                    1L, Long::sum);
+        });
+        List<org.trustcase.model.notifications.ResidenceCount> result = new java.util.ArrayList<>();
+        counted.forEach((place, count) -> result.add(new org.trustcase.model.notifications.ResidenceCount(
+                place.get(0), place.get(1), place.get(2), count)));
+        return result;
+    }
+
+    @Override
     public boolean exists(CaseReference caseReference, long id, String email) {
         return stored.stream().anyMatch(r -> r.caseReference().equals(caseReference) && (id != 0 ? r.id() == id
                 : r.email() != null && r.email().equalsIgnoreCase(email)));

@@ -19,6 +19,7 @@ import org.trustcase.model.cases.CaseReference;
 import org.trustcase.model.notifications.Recipient;
 import org.trustcase.model.notifications.RecipientRepository;
 import org.trustcase.model.notifications.RecipientStatus;
+import org.trustcase.model.notifications.ResidenceCount;
 import org.trustcase.persistence.cases.CaseIds;
 import org.trustcase.persistence.cases.StoredCodes;
 import org.trustcase.persistence.database.Database;
@@ -81,6 +82,26 @@ public final class JooqRecipientRepository implements RecipientRepository {
                 .forEach(row -> counts.put(StoredCodes.decode(RecipientStatus.class, row.value1(), "recipient status"),
                         row.value2().longValue()));
         return counts;
+    }
+
+    @Override
+    public List<ResidenceCount> residences(CaseReference caseReference) {
+        // counted by SQLite over the fields' JSON, the columns named in any case: a register of 100,000 people is
+        // not read into memory
+        return dsl().resultQuery("""
+                SELECT jurisdiction, country, state, count(*) AS recipients FROM (
+                  SELECT max(CASE WHEN lower(trim(f.key)) = 'jurisdiction' THEN f.value END) AS jurisdiction,
+                         max(CASE WHEN lower(trim(f.key)) = 'country' THEN f.value END) AS country,
+                         max(CASE WHEN lower(trim(f.key)) = 'state' THEN f.value END) AS state
+                  FROM recipient r LEFT JOIN json_each(r.fields) f
+                  WHERE r.case_id = {0}
+                  GROUP BY r.id)
+                GROUP BY jurisdiction, country, state""", org.jooq.impl.DSL.val(CaseIds.of(dsl(), caseReference)))
+                // the columns' types said, as SQLite cannot tell the type of a computed column before reading it
+                .coerce(org.jooq.impl.DSL.field("jurisdiction", String.class),
+                        org.jooq.impl.DSL.field("country", String.class), org.jooq.impl.DSL.field("state", String.class),
+                        org.jooq.impl.DSL.field("recipients", Long.class))
+                .fetch(row -> new ResidenceCount(row.value1(), row.value2(), row.value3(), row.value4()));
     }
 
     @Override

@@ -115,4 +115,26 @@ class RecipientsOnSqliteTest {
     private <T> T tx(Supplier<T> work) {
         return workspace.transactions().inTransaction(work);
     }
+
+    @Test
+    void whereRecipientsLiveIsCountedFromTheirColumnsWhateverTheColumnsCase() {
+        java.util.function.BiFunction<Integer, Map<String, String>, Recipient> living = (line, place) ->
+                new Recipient(0, first, line, "Customer " + line, "c" + line + "@example.com", null, "en",
+                        new LinkedHashMap<>(place), RecipientStatus.PENDING, null, null);
+        tx(() -> workspace.recipients().insert(List.of(
+                living.apply(2, Map.of("Jurisdiction", "US-CA")),
+                living.apply(3, Map.of("JURISDICTION", "US-CA", "segment", "retail")),
+                living.apply(4, Map.of("Country", "US", "State", "TX")),
+                living.apply(5, Map.of("segment", "retail")))));
+        tx(() -> workspace.recipients().insert(List.of(new Recipient(0, second, 2, "Elsewhere", "e@example.com", null,
+                "en", Map.of("jurisdiction", "PL"), RecipientStatus.PENDING, null, null))));
+
+        List<org.trustcase.model.notifications.ResidenceCount> places = tx(() -> workspace.recipients()
+                .residences(first));
+
+        assertThat(places).containsExactlyInAnyOrder(
+                new org.trustcase.model.notifications.ResidenceCount("US-CA", null, null, 2),
+                new org.trustcase.model.notifications.ResidenceCount(null, "US", "TX", 1),
+                new org.trustcase.model.notifications.ResidenceCount(null, null, null, 1));
+    }
 }

@@ -1,5 +1,7 @@
 package org.trustcase.app.ui.casefile;
 
+import java.util.List;
+import org.trustcase.model.caseclocks.JurisdictionHint;
 import org.trustcase.model.access.Permissions;
 import org.trustcase.model.users.UserService;
 import org.trustcase.model.access.UseCase;
@@ -89,13 +91,14 @@ public final class CaseViewController {
     @FXML private Label notice;
     @FXML private Button dismissNotice;
     @FXML private TabPane tabs;
+    @FXML private VBox jurisdictionHints;
 
     public CaseViewController(OpenCase page, CaseService cases, AuditService audit, CaseClockService clocks,
             TaskExecutor tasks, Messages messages, TimeText time, Clock clock, CaseList caseList, CaseTabs caseTabs,
             Navigation navigation, WorkspaceInfo workspace, Permissions permissions, UserService users,
             org.trustcase.model.reports.ReportService reports, org.trustcase.app.ui.reports.Printing printer,
             org.trustcase.app.ui.shell.TrailStatus trail, org.trustcase.model.organisation.OrganisationService
-                    organisation) {
+                    organisation, org.trustcase.model.notifications.RecipientService recipients) {
         this.permissions = permissions;
         // the summary in the window's language, its times in the organisation's zone (read when it is made)
         String language = messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en";
@@ -104,8 +107,8 @@ public final class CaseViewController {
                 page.reference());
         this.reviewersModel = new CaseReviewersViewModel(users, tasks, messages, page.reference());
         this.page = page;
-        this.viewModel = new CaseViewModel(cases, audit, clocks.engine()::coverage, tasks, messages, time, clock,
-                caseList::reload, page.reference());
+        this.viewModel = new CaseViewModel(cases, audit, clocks.engine()::coverage, breachCase -> hints(breachCase,
+                recipients, clocks, permissions), tasks, messages, time, clock, caseList::reload, page.reference());
         this.refreshAfterChangeElsewhere = (observable, before, after) -> viewModel.refreshUnlessEdited();
         // weakly: the window's case list outlives the pages of the cases opened
         caseList.changesElsewhereProperty().addListener(new WeakChangeListener<>(refreshAfterChangeElsewhere));
@@ -187,6 +190,7 @@ public final class CaseViewController {
         viewModel.checklistProperty().addListener((observable, before, after) -> showChecklist());
         viewModel.checklistExpandedProperty().addListener((observable, before, after) -> showChecklist());
 
+        viewModel.hints().addListener((javafx.collections.ListChangeListener<JurisdictionHint>) change -> showHints());
         clockGap.textProperty().bind(viewModel.clockGapProperty());
         clockGap.managedProperty().bind(clockGap.textProperty().isNotEmpty());
         clockGap.visibleProperty().bind(clockGap.managedProperty());
@@ -389,5 +393,43 @@ public final class CaseViewController {
         }
         MoveDialog.ask(root.getScene().getWindow(), action, current, actor, clock.instant(), time, messages)
                 .ifPresent(confirmed -> viewModel.move(action, confirmed.reason()));
+    }
+
+    /** Where the case's recipients live that it does not name, for a person who may read that (else nothing). */
+    private static List<JurisdictionHint> hints(BreachCase breachCase,
+            org.trustcase.model.notifications.RecipientService recipients, CaseClockService clocks,
+            Permissions permissions) {
+        if (!permissions.may(org.trustcase.model.access.UseCase.RECIPIENT_RESIDENCES)) {
+            return List.of();
+        }
+        return JurisdictionHint.missing(breachCase.details().jurisdictions(),
+                recipients.residences(breachCase.reference()), clocks.engine().engine().catalog());
+    }
+
+    /** A line per hint: how many recipients live where, the clocks it would bring, and a button adding it. */
+    private void showHints() {
+        jurisdictionHints.getChildren().clear();
+        boolean mayAdd = permissions.may(org.trustcase.model.access.UseCase.CASE_UPDATE);
+        for (JurisdictionHint hint : viewModel.hints()) {
+            Label text = new Label(messages.format("case.jurisdictionHint", hint.recipients(),
+                    hint.jurisdiction().code(), String.join(", ", hint.ruleIds())));
+            text.setWrapText(true);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setId("case-jurisdiction-hint-" + hint.jurisdiction().code());
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+            HBox line = new HBox(8, text);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            if (mayAdd) {
+                Button add = new Button(messages.format("case.jurisdictionHint.add", hint.jurisdiction().code()));
+                add.setId("case-add-jurisdiction-" + hint.jurisdiction().code());
+                add.getStyleClass().add("small");
+                add.setMinWidth(Region.USE_PREF_SIZE);
+                add.setOnAction(event -> viewModel.addJurisdiction(hint.jurisdiction()));
+                line.getChildren().add(add);
+            }
+            jurisdictionHints.getChildren().add(line);
+        }
+        jurisdictionHints.setManaged(!viewModel.hints().isEmpty());
+        jurisdictionHints.setVisible(!viewModel.hints().isEmpty());
     }
 }

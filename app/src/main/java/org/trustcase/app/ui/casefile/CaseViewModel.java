@@ -22,8 +22,10 @@ import org.trustcase.app.ui.support.TimeText;
 import org.trustcase.model.audit.AuditEvent;
 import org.trustcase.model.auditing.AuditService;
 import org.trustcase.model.caseclocks.ClockCoverage;
+import org.trustcase.model.caseclocks.JurisdictionHint;
 import org.trustcase.model.cases.BreachCase;
 import org.trustcase.model.cases.CaseReference;
+import org.trustcase.model.cases.Jurisdiction;
 import org.trustcase.model.casework.CaseService;
 import org.trustcase.model.common.ConcurrentChangeException;
 import org.trustcase.model.common.NotFoundException;
@@ -39,6 +41,8 @@ public final class CaseViewModel {
     private final CaseService cases;
     private final AuditService audit;
     private final Function<BreachCase, ClockCoverage> coverage;
+    private final Function<BreachCase, List<JurisdictionHint>> hinted;
+    private final ObservableList<JurisdictionHint> hints = FXCollections.observableArrayList();
     private final CoverageText coverageText;
     private final TaskExecutor tasks;
     private final Messages messages;
@@ -65,13 +69,16 @@ public final class CaseViewModel {
     /**
      * @param coverage     what the deadline rules say of a case's jurisdictions (a pure function, asked in the
      *                     background)
+     * @param hinted       the jurisdictions where the case's recipients live that it does not name (asked in the
+     *                     background)
      * @param casesChanged told after the case was changed here (the window's case list reads the cases again)
      */
     public CaseViewModel(CaseService cases, AuditService audit, Function<BreachCase, ClockCoverage> coverage,
-            TaskExecutor tasks, Messages messages, TimeText time, Clock clock, Runnable casesChanged,
-            CaseReference reference) {
+            Function<BreachCase, List<JurisdictionHint>> hinted, TaskExecutor tasks, Messages messages, TimeText time,
+            Clock clock, Runnable casesChanged, CaseReference reference) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.coverage = Objects.requireNonNull(coverage, "coverage");
+        this.hinted = Objects.requireNonNull(hinted, "hinted");
         this.coverageText = new CoverageText(messages);
         this.audit = Objects.requireNonNull(audit, "audit");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -127,6 +134,50 @@ public final class CaseViewModel {
      */
     public ReadOnlyStringProperty clockGapProperty() {
         return clockGap.getReadOnlyProperty();
+    }
+
+    /** The jurisdictions the case's recipients live in that would give it clocks it lacks ("add US-CA?"). */
+    public ObservableList<JurisdictionHint> hints() {
+        return hints;
+    }
+
+    /**
+     * Adds {@code jurisdiction} to the case's stored jurisdictions (the overview form's edits, if any, are kept
+     * first: it asks for them to be saved or discarded instead).
+     */
+    public void addJurisdiction(Jurisdiction jurisdiction) {
+        BreachCase current = breachCase.get();
+        if (current == null || working.get()) {
+            return;
+        }
+        if (form.isDirty()) {
+            notice.set(messages.get("case.jurisdictionHint.saveFirst"));
+            return;
+        }
+        List<Jurisdiction> named = new java.util.ArrayList<>(current.details().jurisdictions());
+        if (!named.contains(jurisdiction)) {
+            named.add(jurisdiction);
+        }
+        working.set(true);
+        notice.set("");
+        tasks.create(() -> {
+            cases.update(reference, current.version(), current.details().toBuilder().jurisdictions(named).build());
+            return read();
+        })
+                .onSuccess(snapshot -> {
+                    form.load(snapshot.breachCase().details());
+                    show(snapshot);
+                    casesChanged.run();
+                })
+                .onError(ConcurrentChangeException.class, changed -> {
+                    conflict.set(true);
+                    notice.set(messages.get("case.changedElsewhere.save"));
+                })
+                .onError(ValidationException.class, invalid -> notice.set(messages.describe(invalid)))
+                .onError(RuleViolationException.class, refused -> notice.set(
+                        messages.format("case.saveRefused", messages.describe(refused))))
+                .andFinally(() -> working.set(false))
+                .start();
     }
 
     /** The outcome of the last refused request, for the banner; empty when there is none. */
@@ -286,7 +337,7 @@ public final class CaseViewModel {
     private CaseSnapshot read() {
         BreachCase loaded = cases.get(reference);
         return new CaseSnapshot(loaded, cases.options(loaded), audit.ofCase(reference.toString()),
-                coverage.apply(loaded));
+                coverage.apply(loaded), loaded.status().isClosed() ? List.of() : hinted.apply(loaded));
     }
 
     private void show(CaseSnapshot snapshot) {
@@ -297,6 +348,7 @@ public final class CaseViewModel {
         checklist.set(Checklist.of(snapshot.options(), offered, messages));
         events.setAll(snapshot.events());
         clockGap.set(coverageText.banner(snapshot.coverage()).orElse(""));
+        hints.setAll(snapshot.hints());
         if (first || !form.isDirty()) {
             form.load(snapshot.breachCase().details());
         }

@@ -13,8 +13,8 @@ final class RuleVersionText {
     }
 
     static String of(DeadlineRule rule, Messages messages) {
-        String checked = messages.format("deadlines.tab.rule-checked", rule.citation(),
-                messages.label(rule.verification()), rule.checked().toString());
+        String checked = messages.format("deadlines.tab.rule-checked." + rule.verification().code(), rule.citation(),
+                rule.checked().toString());
         if (!rule.dated()) {
             return checked;
         }

@@ -28,7 +28,7 @@ class CaseViewModelTest {
     private final AtomicInteger casesChanged = new AtomicInteger();
     private final BreachCase breachCase = context.cases().open(CaseDetails.builder()
             .title("Misdirected parcel with patient letters").awareAt(NOW.minusSeconds(3600)).build());
-    private final CaseViewModel viewModel = new CaseViewModel(context.cases(), context.audit(), context.clocks().engine()::coverage,
+    private final CaseViewModel viewModel = new CaseViewModel(context.cases(), context.audit(), context.clocks().engine()::coverage, c -> java.util.List.of(),
             SameThreadTasks.rethrowing(), Messages.forLocale(Locale.ENGLISH), new TimeText(ZoneOffset.UTC), clock,
             casesChanged::incrementAndGet, breachCase.reference());
 
