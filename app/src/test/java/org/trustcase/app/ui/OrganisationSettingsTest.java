@@ -54,4 +54,29 @@ class OrganisationSettingsTest extends WindowTest {
         BreachCase opened = seed("Card data in a misdirected e-mail");
         assertThat(context.clocks().facts(opened.reference()).flags()).containsExactly("nis2-entity");
     }
+
+    @Test
+    void movingTheOrganisationToAnotherZoneCountsTheOpenCasesDeadlinesAgain(FxRobot robot) {
+        var breach = context.cases().open(org.trustcase.model.cases.CaseDetails.builder().title("Stolen laptop")
+                .detectedAt(NOW.minusSeconds(7_200)).awareAt(NOW.minusSeconds(3_600))
+                .jurisdictions(java.util.List.of(new org.trustcase.model.cases.Jurisdiction("US-NY"))).build());
+        robot.clickOn("#nav-settings");
+        settle();
+        robot.interact(() -> {
+            robot.lookup("#organisation-legal-name").queryTextInputControl().setText("Acme Lending Inc.");
+            robot.lookup("#organisation-home").queryTextInputControl().setText("US-CA");
+            robot.lookup("#organisation-time-zone").queryTextInputControl().setText("America/Los_Angeles");
+        });
+        reveal(robot, "#organisation-save");
+        robot.clickOn("#organisation-save");
+        settle();
+
+        assertThat(text(robot, "#organisation-notice")).isEqualTo(
+                "Saved. The open cases\u2019 deadlines were counted again in the organisation\u2019s time zone.");
+        assertThat(context.deadlines().indexIsCurrent()).isTrue();
+        // New York's 30 days now end at 23:59:59 in Los Angeles
+        var clock = context.clocks().list(breach.reference()).clocks().stream()
+                .filter(c -> c.rule().id().equals("US-NY")).findFirst().orElseThrow();
+        assertThat(clock.zone()).isEqualTo(java.time.ZoneId.of("America/Los_Angeles"));
+    }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,11 @@ public final class RuleCatalog {
     private final Map<String, JurisdictionCoverage> coverage;
     /** The jurisdictions at least one rule covers. */
     private final JurisdictionCoverage covered;
+    /** Per jurisdiction code, the positions in {@link #rules} of the rules that name it (directly or by group). */
+    private final Map<String, int[]> byCode;
+    /** Per country, the positions of the rules that cover every subdivision of it ({@code US-*}). */
+    private final Map<String, int[]> bySubdivisionsOf;
+    private static final int[] NONE = new int[0];
     /** Per country code, the public holidays the holiday library lacks. */
     private final Map<String, List<SupplementaryHoliday>> supplementaryHolidays;
     /** Per country code, the holiday library's keys of holidays the rules count as business days. */
@@ -76,6 +82,19 @@ public final class RuleCatalog {
         this.zones = Map.copyOf(zones);
         this.coverage = new LinkedHashMap<>();
         this.rules.forEach(r -> coverage.put(r.id(), coverageOf(r)));
+        Map<String, List<Integer>> codes = new HashMap<>();
+        Map<String, List<Integer>> countries = new HashMap<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            JurisdictionCoverage covers = coverage.get(this.rules.get(i).id());
+            for (String code : covers.codes()) {
+                codes.computeIfAbsent(code, c -> new ArrayList<>()).add(i);
+            }
+            for (String country : covers.allSubdivisionsOf()) {
+                countries.computeIfAbsent(country, c -> new ArrayList<>()).add(i);
+            }
+        }
+        this.byCode = toArrays(codes);
+        this.bySubdivisionsOf = toArrays(countries);
         this.covered = new JurisdictionCoverage(
                 coverage.values().stream().flatMap(c -> c.codes().stream()).collect(Collectors.toSet()),
                 coverage.values().stream().flatMap(c -> c.allSubdivisionsOf().stream()).collect(Collectors.toSet()));
@@ -205,11 +224,22 @@ public final class RuleCatalog {
 
     /** The rules that cover at least one of {@code jurisdictions}, in file order. */
     public List<DeadlineRule> forJurisdictions(Collection<Jurisdiction> jurisdictions) {
-        List<DeadlineRule> covering = new ArrayList<>();
-        for (DeadlineRule rule : rules) {
-            if (firstCovered(rule, jurisdictions).isPresent()) {
-                covering.add(rule);
+        // the rules of each jurisdiction from the index, not a walk over every rule: a case asks this for each clock
+        // computation, and there are some two hundred rules
+        java.util.BitSet found = new java.util.BitSet(rules.size());
+        for (Jurisdiction jurisdiction : jurisdictions) {
+            for (int index : byCode.getOrDefault(jurisdiction.code(), NONE)) {
+                found.set(index);
             }
+            if (jurisdiction.code().length() > 2) {
+                for (int index : bySubdivisionsOf.getOrDefault(jurisdiction.country(), NONE)) {
+                    found.set(index);
+                }
+            }
+        }
+        List<DeadlineRule> covering = new ArrayList<>(found.cardinality());
+        for (int index = found.nextSetBit(0); index >= 0; index = found.nextSetBit(index + 1)) {
+            covering.add(rules.get(index));
         }
         return covering;
     }
@@ -239,6 +269,12 @@ public final class RuleCatalog {
             return rule.zone();
         }
         return firstCovered(rule, jurisdictions).map(j -> zones.get(j.code())).orElse(rule.zone());
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> positions) {
+        Map<String, int[]> arrays = new HashMap<>();
+        positions.forEach((key, list) -> arrays.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(arrays);
     }
 
     private JurisdictionCoverage coverageOf(DeadlineRule rule) {

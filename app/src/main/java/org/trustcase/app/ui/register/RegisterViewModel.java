@@ -175,6 +175,8 @@ public final class RegisterViewModel {
             count.set(messages.get("registerscreen.period-invalid"));
             return;
         }
+        // a filter that keeps few cases reads many pages before the first row: say that it is reading
+        count.set(messages.get("registerscreen.reading"));
         read(reading, 0);
     }
 

@@ -51,10 +51,13 @@ public final class OrganisationController {
     @FXML private FlowPane flags;
     @FXML private Button save;
     @FXML private Label notice;
+    /** The open cases' due times, counted again when the organisation's zone moved them (US rules). */
+    private final org.trustcase.model.caseclocks.DeadlineBoard deadlines;
 
     public OrganisationController(OrganisationService organisation, TaskExecutor tasks, Messages messages,
-            Permissions permissions) {
+            Permissions permissions, org.trustcase.model.caseclocks.DeadlineBoard deadlines) {
         this.organisation = organisation;
+        this.deadlines = deadlines;
         this.tasks = tasks;
         this.messages = messages;
         this.permissions = permissions;
@@ -120,10 +123,42 @@ public final class OrganisationController {
                 .onSuccess(saved -> {
                     show(saved);
                     notice.setText(messages.get("organisation.saved"));
+                    recountIfTheZoneMoved();
                 })
                 .onError(TrustcaseException.class, failure -> notice.setText(messages.describe(failure)))
                 .andFinally(() -> save.setDisable(false))
                 .start();
+    }
+
+    /**
+     * US rules count days in the organisation's zone: when the saved profile moved it, the deadline index (lists,
+     * dashboard, alerts) is counted again in the background, as it would be at the next sign-in.
+     */
+    private void recountIfTheZoneMoved() {
+        if (!permissions.may(org.trustcase.model.access.UseCase.DEADLINE_INDEX_REBUILD)) {
+            return;
+        }
+        tasks.longJob(progress -> {
+            if (deadlines.indexIsCurrent()) {
+                return false;
+            }
+            progress.message(messages.get("organisation.recounting"));
+            return deadlines.rebuildIndex(new org.trustcase.model.caseclocks.ClockIndexer.Progress() {
+                @Override
+                public void done(long cases, long total) {
+                    progress.update(cases, total);
+                }
+
+                @Override
+                public java.util.function.BooleanSupplier cancelled() {
+                    return progress::isCancelled;
+                }
+            });
+        }).onSuccess(recounted -> {
+            if (recounted) {
+                notice.setText(messages.get("organisation.recounted"));
+            }
+        }).onError(TrustcaseException.class, failure -> notice.setText(messages.describe(failure))).start();
     }
 
     /** A letter language by its name. */
