@@ -69,7 +69,7 @@ import org.trustcase.persistence.Workspace;
  * place where persistence meets the rest of the app. Every context gets its own objects; nothing is
  * kept in static fields. (The shipped rule file and the holiday calendars are immutable and read
  * once per process by their own loaders, {@code RuleCatalog.standard()} and
- * {@code HolidayCalendars.shared()}.)
+ * {@code ClockEngine.standard()}, whose holidays are the rule file's.)
  */
 public final class AppContextFactory {
     /** The demo's and generated workspaces' accounts, one per role, all with this well-known password. */

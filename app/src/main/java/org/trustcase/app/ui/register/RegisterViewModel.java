@@ -205,8 +205,9 @@ public final class RegisterViewModel {
                 return;
             }
             more.set(page.more());
-            count.set(messages.format(page.more() ? "registerscreen.count-more" : filter.keepsAll()
-                    ? "registerscreen.count" : "registerscreen.count-filtered", rows.size()));
+            String key = filter.keepsAll() ? page.more() ? "registerscreen.count-more" : "registerscreen.count"
+                    : page.more() ? "registerscreen.count-more-filtered" : "registerscreen.count-filtered";
+            count.set(messages.format(key, rows.size()));
         }).onError(TrustcaseException.class, failure -> count.set(messages.describe(failure))).start();
     }
 
