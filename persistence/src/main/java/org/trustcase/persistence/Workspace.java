@@ -177,6 +177,7 @@ public final class Workspace implements AutoCloseable {
                 SqliteDatabase sqlite = new SqliteDatabase(database, waiting.busy());
                 transactions = refusedAsWorkspace(() -> {
                     sqlite.migrate();
+                    sqlite.rememberCheckedHistory();
                     return sqlite.connect();
                 });
                 Workspace workspace = new Workspace(dir, sqlite, lock, transactions);
@@ -251,6 +252,8 @@ public final class Workspace implements AutoCloseable {
                 lock.toExclusive(waiting.lock());
                 sqlite.migrate();
             }
+            // the history as checked (or just migrated): the next opening need not ask Flyway again
+            sqlite.rememberCheckedHistory();
             SingleConnectionTransactions connected = sqlite.connect();
             try {
                 lock.toShared(waiting.lock());

@@ -89,6 +89,16 @@ class WorkspaceUntouchedTest {
     }
 
     @Test
+    void aHistoryAlteredAfterThisVersionCheckedItIsCheckedAgainAndRefused() throws Exception {
+        Workspace.create(dir).close();
+        Workspace.open(dir).close();
+        // the history's digest was kept: changing a row's checksum must not slip past the quick check
+        sql("update flyway_schema_history set checksum = checksum + 1 where version = '5'");
+
+        refusedUntouched("holds a migration history that is not Trustcase's");
+    }
+
+    @Test
     void aWorkspaceOfThisVersionStillOpens() throws Exception {
         Workspace.create(dir).close();
 

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.trustcase.persistence.audit.V14__Seal_audit_trail;
@@ -37,6 +38,11 @@ public final class SqliteDatabase {
     /** {@code PRAGMA application_id} of a Trustcase database: "TrCs". */
     static final int APPLICATION_ID = 0x54724373;
     private static final String SCHEMA_HISTORY = "flyway_schema_history";
+    /**
+     * The newest migration this version ships (WorkspaceSchemaTest holds it to Flyway's own list): a workspace whose
+     * history ends there, unchanged since this version last checked it, is opened without asking Flyway again.
+     */
+    public static final int LATEST_MIGRATION = 29;
 
     private final Path file;
     private final Duration busyTimeout;
@@ -100,10 +106,74 @@ public final class SqliteDatabase {
                 }
                 return;
             }
+            if (checkedBefore(connection)) {
+                return;
+            }
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the database " + file + ": " + e.getMessage(), e);
         }
         requireKnownMigrations(readOnly);
+    }
+
+    /**
+     * Whether the migration history is the one this version checked last time and holds every migration it ships:
+     * its digest, kept in {@code PRAGMA user_version} after Flyway validated it, still matches, and it ends at
+     * {@link #LATEST_MIGRATION}. Then neither Flyway's validation (about a second of a command's start) nor its
+     * look for pending migrations is needed; any other history, an altered or a newer one, goes through Flyway.
+     */
+    private static boolean checkedBefore(Connection connection) throws SQLException {
+        OptionalInt digest = historyDigest(connection);
+        if (digest.isEmpty()) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() && result.getInt(1) == digest.getAsInt();
+        }
+    }
+
+    /** A CRC-32 of the history's rows, when the history ends at {@link #LATEST_MIGRATION} and every row succeeded. */
+    private static OptionalInt historyDigest(Connection connection) throws SQLException {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        String newest = null;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT version, checksum, success FROM " + SCHEMA_HISTORY
+                        + " ORDER BY installed_rank")) {
+            while (rows.next()) {
+                if (!rows.getBoolean(3)) {
+                    return OptionalInt.empty();
+                }
+                String version = rows.getString(1);
+                crc.update((version + "|" + rows.getString(2) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (version != null) {
+                    newest = version;
+                }
+            }
+        }
+        if (newest == null || !newest.equals(Integer.toString(LATEST_MIGRATION))) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of((int) crc.getValue());
+    }
+
+    /**
+     * Keeps the digest of the history Flyway has just validated (or migrated), so that the next opening needs no
+     * Flyway; nothing when the history is not complete or the digest is kept already.
+     */
+    public void rememberCheckedHistory() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (checkedBefore(connection)) {
+                return;
+            }
+            OptionalInt digest = historyDigest(connection);
+            if (digest.isPresent()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA user_version = " + digest.getAsInt());
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("could not note the checked schema of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The applied migrations are this version's, and none is newer; judged by Flyway on the read-only connection. */
@@ -204,6 +274,15 @@ public final class SqliteDatabase {
         readOnly.setReadOnly(true);
         SQLiteDataSource reading = new SQLiteDataSource(readOnly);
         reading.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        if (Files.exists(file)) {
+            try (Connection connection = reading.getConnection()) {
+                if (hasTable(connection, SCHEMA_HISTORY) && checkedBefore(connection)) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                throw new DatabaseException("could not read the schema history of " + file + ": " + e.getMessage(), e);
+            }
+        }
         try {
             return flyway(reading).load().info().pending().length > 0;
         } catch (FlywayException e) {
