@@ -32,23 +32,10 @@ class PrintSummaryFlowTest extends WindowTest {
 
     @Override
     protected Printing printing() {
-        return new Printing() {
-            @Override
-            public boolean hasPrinter() {
-                return false;
-            }
-
-            @Override
-            public boolean print(javafx.stage.Window owner, byte[] pdf) {
-                throw new AssertionError("no printer to print on");
-            }
-
-            @Override
-            public Optional<Path> saveAs(javafx.stage.Window owner, String suggestedName) {
-                asked.add(suggestedName);
-                return Optional.of(folder.resolve(suggestedName));
-            }
-        };
+        return noPrinter(suggestedName -> {
+            asked.add(suggestedName);
+            return Optional.of(folder.resolve(suggestedName));
+        });
     }
 
     @Start

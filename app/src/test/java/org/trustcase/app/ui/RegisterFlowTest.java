@@ -30,22 +30,7 @@ class RegisterFlowTest extends WindowTest {
 
     @Override
     protected Printing printing() {
-        return new Printing() {
-            @Override
-            public boolean hasPrinter() {
-                return false;
-            }
-
-            @Override
-            public boolean print(javafx.stage.Window owner, byte[] pdf) {
-                return false;
-            }
-
-            @Override
-            public Optional<Path> saveAs(javafx.stage.Window owner, String suggestedName) {
-                return Optional.of(folder.resolve(suggestedName));
-            }
-        };
+        return noPrinter(suggestedName -> Optional.of(folder.resolve(suggestedName)));
     }
 
     @Start

@@ -61,6 +61,12 @@ abstract class WindowTest {
 
     /** How the window prints: by default a computer without a printer, whose Save as PDF asks for nothing. */
     protected org.trustcase.app.ui.reports.Printing printing() {
+        return noPrinter(suggestedName -> java.util.Optional.empty());
+    }
+
+    /** A computer without a printer, whose Save as PDF answers with {@code saveAs} (given the suggested name). */
+    protected static org.trustcase.app.ui.reports.Printing noPrinter(
+            java.util.function.Function<String, java.util.Optional<java.nio.file.Path>> saveAs) {
         return new org.trustcase.app.ui.reports.Printing() {
             @Override
             public boolean hasPrinter() {
@@ -74,7 +80,7 @@ abstract class WindowTest {
 
             @Override
             public java.util.Optional<java.nio.file.Path> saveAs(javafx.stage.Window owner, String suggestedName) {
-                return java.util.Optional.empty();
+                return saveAs.apply(suggestedName);
             }
         };
     }

@@ -41,11 +41,6 @@ public final class HolidayCalendars {
         return SHARED;
     }
 
-    /** Calendars with {@code supplements} added, per country code, to Jollyday's public holidays. */
-    public static HolidayCalendars withSupplements(Map<String, List<SupplementaryHoliday>> supplements) {
-        return new HolidayCalendars(supplements, Map.of());
-    }
-
     /**
      * Calendars with {@code supplements} added to Jollyday's public holidays and the holidays whose Jollyday keys
      * {@code excluded} names (per country code, e.g. {@code christian.CARNIVAL}) counted as business days.

@@ -101,7 +101,7 @@ public final class CaseViewController {
                     organisation, org.trustcase.model.notifications.RecipientService recipients) {
         this.permissions = permissions;
         // the summary in the window's language, its times in the organisation's zone (read when it is made)
-        String language = messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en";
+        String language = messages.documentLanguage();
         this.printing = new org.trustcase.app.ui.reports.PrintViewModel(reports, printer, tasks, messages,
                 () -> org.trustcase.app.documents.DocumentLanguage.of(language, organisation.profile()), trail,
                 page.reference());

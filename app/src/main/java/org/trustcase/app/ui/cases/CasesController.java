@@ -11,16 +11,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.trustcase.app.ui.intake.EmailIntake;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.TableRows;
 import org.trustcase.app.ui.support.FittingColumns;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
@@ -199,29 +198,7 @@ public final class CasesController {
         });
         table.setPlaceholder(new Label(messages.get("cases.empty")));
 
-        table.setRowFactory(view -> {
-            TableRow<CaseRow> row = new TableRow<>() {
-                @Override
-                public void updateIndex(int index) {
-                    super.updateIndex(index);
-                    if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
-                        viewModel.readMore();
-                    }
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                event.consume();
-                open(table.getSelectionModel().getSelectedItem());
-            }
-        });
+        TableRows.paged(table, READ_AHEAD, viewModel::readMore, this::open);
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
                 event.consume();

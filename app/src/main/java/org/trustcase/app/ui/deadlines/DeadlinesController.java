@@ -7,14 +7,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.trustcase.model.caseclocks.DeadlineBoard;
 import org.trustcase.app.ui.shell.Navigation;
+import org.trustcase.app.ui.support.TableRows;
 import org.trustcase.app.ui.support.FittingColumns;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Messages;
@@ -112,30 +110,7 @@ public final class DeadlinesController {
         statusColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().clock()));
         statusColumn.setCellFactory(column -> new ClockStateCell<>(ticker, messages));
 
-        table.setRowFactory(view -> {
-            TableRow<DeadlineEntry> row = new TableRow<>() {
-                @Override
-                public void updateIndex(int index) {
-                    super.updateIndex(index);
-                    if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
-                        viewModel.readMore();
-                    }
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(event -> {
-            DeadlineEntry selected = table.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
-                event.consume();
-                open(selected);
-            }
-        });
+        TableRows.paged(table, READ_AHEAD, viewModel::readMore, this::open);
     }
 
     /** Reads the clocks again (when the screen is shown). */

@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.DragEvent;
@@ -23,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.trustcase.app.ui.casefile.CaseTabContext;
+import org.trustcase.app.ui.support.TableRows;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
@@ -185,15 +185,7 @@ public final class RecipientsController {
         statusAtColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().statusAt() == null ? ""
                 : time.display(cell.getValue().statusAt())));
         channelColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(orEmpty(cell.getValue().channel())));
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            public void updateIndex(int index) {
-                super.updateIndex(index);
-                if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
-                    viewModel.readMore();
-                }
-            }
-        });
+        TableRows.paged(table, READ_AHEAD, viewModel::readMore, null);
     }
 
     /** The status of the recipients chosen in the table (one, or a selection), set at a time and by a channel. */

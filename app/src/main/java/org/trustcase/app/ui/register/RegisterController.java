@@ -10,13 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.trustcase.app.documents.DocumentLanguage;
 import org.trustcase.app.register.RegisterFile;
 import org.trustcase.app.ui.reports.Printing;
 import org.trustcase.app.ui.shell.Navigation;
 import org.trustcase.app.ui.support.Messages;
+import org.trustcase.app.ui.support.TableRows;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.TimeText;
 import javafx.collections.ListChangeListener;
@@ -82,7 +82,7 @@ public final class RegisterController {
         this.printing = printing;
         this.permissions = permissions;
         this.viewModel = new RegisterViewModel(reports, executor, messages, time.zone(), clock,
-                () -> DocumentLanguage.of(messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en",
+                () -> DocumentLanguage.of(messages.documentLanguage(),
                         organisation.profile()));
     }
 
@@ -125,23 +125,8 @@ public final class RegisterController {
         subjectsColumn.setCellValueFactory(c -> text(told(c.getValue().subjectsAt(), c.getValue().notifySubjects(),
                 c.getValue().exception() == null ? null : c.getValue().exception().code())));
         statusColumn.setCellValueFactory(c -> text(messages.label(c.getValue().breachCase().status())));
-        table.setRowFactory(view -> {
-            TableRow<RegisterRow> row = new TableRow<>() {
-                @Override
-                public void updateIndex(int index) {
-                    super.updateIndex(index);
-                    if (index >= 0 && index >= view.getItems().size() - READ_AHEAD) {
-                        viewModel.readMore();
-                    }
-                }
-            };
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && row.getItem() != null) {
-                    navigation.openCase(row.getItem().breachCase().reference());
-                }
-            });
-            return row;
-        });
+        TableRows.paged(table, READ_AHEAD, viewModel::readMore,
+                row -> navigation.openCase(row.breachCase().reference()));
         boolean mayExport = permissions.may(UseCase.REGISTER_EXPORT);
         for (Button button : new Button[] {exportCsv, exportXlsx, exportPdf}) {
             button.setVisible(mayExport);

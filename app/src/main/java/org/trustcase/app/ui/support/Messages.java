@@ -126,6 +126,14 @@ public final class Messages {
         return type.getSimpleName().toLowerCase(Locale.ROOT) + "." + value.code();
     }
 
+    /**
+     * The language documents made from the window are written in (a case summary, the register): the window's when a
+     * document can be written in it (Polish), else English.
+     */
+    public String documentLanguage() {
+        return bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en";
+    }
+
     /** The label of a case field by its stable key ({@code awareAt} → "Aware at"). */
     public String fieldLabel(String fieldKey) {
         String key = "field." + fieldKey;

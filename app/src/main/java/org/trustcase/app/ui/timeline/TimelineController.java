@@ -73,7 +73,7 @@ public final class TimelineController {
         this.viewModel = new TimelineViewModel(timeline, notes, evidence, executor, messages, time,
                 openCase.reference());
         // the timeline's words in the window's language, never the machine's
-        String language = messages.bundle().getLocale().getLanguage().equals("pl") ? "pl" : "en";
+        String language = messages.documentLanguage();
         this.summaries = TimelineText.forLanguage(language, (kind, code) -> {
             String key = kind + "." + code;
             return messages.has(key) ? messages.get(key) : code;
