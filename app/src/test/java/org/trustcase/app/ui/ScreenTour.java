@@ -168,6 +168,8 @@ class ScreenTour extends WindowTest {
             shot(theme, "audit-log");
             robot.clickOn("#nav-settings");
             shot(theme, "settings");
+            reveal(robot, "#organisation-flags");
+            shot(theme, "settings-organisation");
             signInShot(theme, "sign-in", false);
             signInShot(theme, "sign-in-first-dpo", true);
         }

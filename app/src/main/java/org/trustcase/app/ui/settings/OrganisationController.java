@@ -68,7 +68,9 @@ public final class OrganisationController {
         language.setItems(FXCollections.observableArrayList(LetterLanguages.ALL));
         language.setButtonCell(new LanguageCell());
         language.setCellFactory(list -> new LanguageCell());
-        for (String flag : new TreeSet<>(OrganisationService.SECTOR_FLAGS)) {
+        // in the order of their words, which is how a reader looks for one among two dozen
+        for (String flag : OrganisationService.SECTOR_FLAGS.stream()
+                .sorted(java.util.Comparator.comparing((String code) -> messages.get("flag." + code))).toList()) {
             CheckBox box = new CheckBox(messages.get("flag." + flag));
             box.setId("organisation-flag-" + flag);
             flagBoxes.put(flag, box);
