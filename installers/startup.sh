@@ -1,22 +1,36 @@
 #!/usr/bin/env bash
 # Measures Trustcase's start-up against baselines from the same run, medians of 7 (needs Xvfb and xdotool:
 # apt-get install -y xvfb xdotool):
-#   - the window: time until Trustcase's first window is mapped, on an existing workspace, against a bare JavaFX
-#     window started from the same jar with the same JVM options;
+#   - the window: time until Trustcase's sign-in window is mapped (after the "opening" window that comes first),
+#     on an existing workspace, against a bare JavaFX window started from the same jar with the same JVM options;
 #   - the command line: `case list` on the same workspace, against a main that does nothing, from the same jar.
-#   installers/startup.sh [JAR]     (default: app/target/trustcase.jar)
+# The window is started as the desktop entry starts it, without arguments, on the per-user workspace (here one made
+# under a temporary XDG_DATA_HOME).
+#   installers/startup.sh [JAR]              the jar with the JDK's java (default: app/target/trustcase.jar)
+#   installers/startup.sh --installed [DIR]  the installed package (default: /opt/trustcase): its launcher, with
+#                                            its start-up archive, against baselines on its own runtime and jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="$(realpath "${1:-app/target/trustcase.jar}")"
 work="$(mktemp -d)"
 runs=7
-opts=(-XX:+UseSerialGC -Xmx256m)
-javac -d "$work/classes" -cp "$jar" installers/startup/BareWindow.java installers/startup/TrivialMain.java
+if [[ "${1:-}" == "--installed" ]]; then
+  installed="${2:-/opt/trustcase}"
+  jar="$installed/lib/app/trustcase.jar"
+  java_bin=("$installed/lib/runtime/bin/java" -XX:+UseSerialGC -Xss2m)
+  trustcase=("$installed/bin/trustcase")
+else
+  jar="$(realpath "${1:-app/target/trustcase.jar}")"
+  java_bin=(java -XX:+UseSerialGC -Xmx256m)
+  trustcase=("${java_bin[@]}" -jar "$jar")
+fi
+javac --release 17 -d "$work/classes" -cp "$jar" installers/startup/BareWindow.java installers/startup/TrivialMain.java
 cp="$jar:$work/classes"
 
-# an existing workspace: the demo, made once before measuring
+# an existing workspace: the demo, made once before measuring, where the window looks without arguments
+export XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 export TRUSTCASE_USER=measure TRUSTCASE_PASSWORD='a measuring password'
-java "${opts[@]}" -jar "$jar" --workspace "$work/ws" workspace init --demo > /dev/null
+ws="$XDG_DATA_HOME/trustcase"
+"${trustcase[@]}" --workspace "$ws" workspace init --demo > /dev/null
 
 Xvfb :77 -screen 0 1440x900x24 > /dev/null 2>&1 &
 xvfb=$!
@@ -55,10 +69,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 bare=(); main=(); trivial=(); list=()
 for i in $(seq $runs); do
-  bare+=("$(window_after "Bare JavaFX window" java "${opts[@]}" -cp "$cp" BareWindow)")
-  main+=("$(window_after "Trustcase" java "${opts[@]}" -jar "$jar" --workspace "$work/ws")")
-  trivial+=("$(command_takes java "${opts[@]}" -cp "$cp" TrivialMain)")
-  list+=("$(command_takes java "${opts[@]}" -jar "$jar" --workspace "$work/ws" case list)")
+  bare+=("$(window_after "Bare JavaFX window" "${java_bin[@]}" -cp "$cp" BareWindow)")
+  main+=("$(window_after "demo workspace" "${trustcase[@]}")")
+  trivial+=("$(command_takes "${java_bin[@]}" -cp "$cp" TrivialMain)")
+  list+=("$(command_takes "${trustcase[@]}" --workspace "$ws" case list)")
 done
 b=$(printf '%s\n' "${bare[@]}" | median); m=$(printf '%s\n' "${main[@]}" | median)
 t=$(printf '%s\n' "${trivial[@]}" | median); l=$(printf '%s\n' "${list[@]}" | median)

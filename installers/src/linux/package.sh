@@ -25,20 +25,28 @@ rm -rf "$work" "$target/app-image" "$target"/*.deb "$target"/*.rpm
 mkdir -p "$work/input"
 cp "$app_jar" "$work/input/trustcase.jar"
 # the desktop entry and its icon travel inside the app (/opt/trustcase/lib/app); the package's scripts link them
-cp "$here/content/trustcase.desktop" "$here/content/trustcase.png" "$work/input/"
+cp "$here/content/trustcase.desktop" "$here/content/trustcase.png" "$here/content/package-scripts.sh" "$work/input/"
 
 # The JDK modules the application uses (jdeps --print-module-deps on the runnable jar), with the locale data for
 # Polish dates and the charsets of e-mail evidence. JavaFX comes inside the jar, natives included.
 modules=java.base,java.compiler,java.desktop,java.logging,java.naming,java.prefs,java.scripting,java.security.jgss
 modules=$modules,java.sql,java.xml.crypto,jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.unsupported,jdk.zipfs
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 \
+# --generate-cds-archive: the runtime's own class-data sharing archive, which a plain jlink image lacks
+jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$work/runtime"
+
+# The classes a start loads, recorded here and made into an archive when the package is installed
+# (content/package-scripts.sh): a command on the demo workspace and, where an X server can be had, the window.
+"$here/record-classes.sh" "$work/runtime/bin/java" "$work/input/trustcase.jar" "$work/train" \
+  > "$work/input/trustcase.classlist"
+echo "classes recorded for the start-up archive: $(grep -vc '^[@#]' "$work/input/trustcase.classlist")"
 
 common=(--name trustcase --app-version "$version" --vendor "Trustcase" --copyright "Trustcase"
   --description "Personal-data breach cases from intake to notification, with legal deadlines and evidence"
   --input "$work/input" --main-jar trustcase.jar --main-class org.trustcase.app.Main
   --runtime-image "$work/runtime" --icon "$here/content/trustcase.png"
-  --java-options "-XX:+UseSerialGC" --java-options "-Xss2m")
+  --java-options "-XX:+UseSerialGC" --java-options "-Xss2m"
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/trustcase.jsa")
 
 jpackage --type app-image "${common[@]}" --dest "$target/app-image"
 echo "app image: $target/app-image/trustcase"

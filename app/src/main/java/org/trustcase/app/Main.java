@@ -3,11 +3,10 @@ package org.trustcase.app;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.trustcase.app.bootstrap.AppContextFactory;
+import org.trustcase.app.bootstrap.DesktopOpener;
 import org.trustcase.app.cli.Cli;
 import org.trustcase.app.cli.CliSession;
 import org.trustcase.app.cli.Terminal;
-import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.app.ui.UiLauncher;
 import org.trustcase.persistence.Workspace;
 import org.trustcase.persistence.sqlite.SqliteNativeLibrary;
@@ -30,17 +29,8 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliSession session = new CliSession(out, err, clock, System.getenv(), Terminal.system(),
-                Workspace.defaultLocation(), workspace -> UiLauncher.launch(new UiLauncher.Opener() {
-                    @Override
-                    public AppContext open() {
-                        return AppContextFactory.signingIn(clock).openForSignIn(workspace);
-                    }
-
-                    @Override
-                    public void catchUp(AppContext context, ClockIndexer.Progress progress) {
-                        AppContextFactory.catchUp(context, progress);
-                    }
-                }));
+                Workspace.defaultLocation(),
+                start -> UiLauncher.launch(start, new DesktopOpener(clock, Workspace.defaultLocation())));
         int code;
         try {
             // With no subcommand, the window runs inside Cli.run until it is closed.

@@ -31,7 +31,13 @@ public final class Cli {
     }
 
     public static int run(CliSession session, String... args) {
+        if (args.length == 0) {
+            // the window, as the desktop entry starts it: what TrustcaseCommand.call does, without picocli's ~100 ms
+            session.startDesktop(false);
+            return OK;
+        }
         CommandLine commandLine = new CommandLine(TrustcaseCommand.class, factory(session));
+        Subcommands.neededFor(args).forEach(commandLine::addSubcommand);
         commandLine.setOut(session.out());
         commandLine.setErr(session.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

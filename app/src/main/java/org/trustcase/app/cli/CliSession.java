@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.trustcase.app.DesktopStart;
 import org.trustcase.app.bootstrap.AppContextFactory;
 
 /**
@@ -20,7 +22,7 @@ public final class CliSession {
     private final Clock clock;
     private final Credentials credentials;
     private final Path defaultWorkspace;
-    private final Consumer<Path> desktop;
+    private final Consumer<DesktopStart> desktop;
     private Path workspace;
     private boolean debug;
     private Duration wait;
@@ -31,7 +33,7 @@ public final class CliSession {
      * @param terminal    asks for them when they are absent ({@link Terminal#NONE} when nobody can answer)
      */
     public CliSession(PrintWriter out, PrintWriter err, Clock clock, Map<String, String> environment, Terminal terminal,
-            Path defaultWorkspace, Consumer<Path> desktop) {
+            Path defaultWorkspace, Consumer<DesktopStart> desktop) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -92,7 +94,8 @@ public final class CliSession {
         return credentials;
     }
 
-    void startDesktop() {
-        desktop.accept(workspace());
+    /** @param demo true for {@code --demo}: the per-user demo workspace */
+    void startDesktop(boolean demo) {
+        desktop.accept(new DesktopStart(Optional.ofNullable(workspace), demo));
     }
 }

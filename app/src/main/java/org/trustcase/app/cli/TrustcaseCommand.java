@@ -10,13 +10,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code trustcase}: with no subcommand opens the window; with one, runs it headless. */
+/** {@code trustcase}: with no subcommand opens the window; with one, runs it headless (see {@link Subcommands}). */
 @Command(name = "trustcase", mixinStandardHelpOptions = true, version = "Trustcase 0.1.0",
-        description = "Personal-data breach cases: intake, investigation, deadlines, notifications, audit.",
-        subcommands = {WorkspaceCommand.class, CaseCommand.class, AuditCommand.class, DeadlinesCommand.class,
-                SeverityCommand.class, AssessCommand.class, AssessmentCommand.class, SuggestCommand.class,
-                DecideCommand.class, DecisionCommand.class, UserCommand.class, EvidenceCommand.class, AnnotateCommand.class,
-                RecipientsCommand.class, OrgCommand.class, NotifyCommand.class, LettersCommand.class, TaskCommand.class, PlaybookCommand.class, NoteCommand.class, TimelineCommand.class, SearchCommand.class, ReportCommand.class, RegisterCommand.class})
+        description = "Personal-data breach cases: intake, investigation, deadlines, notifications, audit.")
 public final class TrustcaseCommand implements Callable<Integer> {
     private static final int MAX_WAIT_SECONDS = 86_400;
     private final CliSession session;
@@ -50,9 +46,15 @@ public final class TrustcaseCommand implements Callable<Integer> {
         session.debug(on);
     }
 
+    @Option(names = "--demo", description = "Open the window on the demo workspace (made the first time).")
+    boolean demo;
+
     @Override
     public Integer call() {
-        session.startDesktop();
+        if (demo && session.workspaceChosen()) {
+            throw new ParameterException(spec.commandLine(), "--demo opens the demo workspace: leave out --workspace");
+        }
+        session.startDesktop(demo);
         return Cli.OK;
     }
 }

@@ -274,6 +274,12 @@ public final class MainWindow {
         session.onSignedOut(signedOut);
     }
 
+    /** The File menu's recent workspaces, and what opens the workspace chosen there once this window is left. */
+    public void onWorkspaceSwitch(java.util.function.Supplier<java.util.List<java.nio.file.Path>> recent,
+            java.util.function.Consumer<WorkspaceRequest> then) {
+        session.onWorkspaceSwitch(recent, then);
+    }
+
     /** True when no background work is queued or running. */
     public boolean isIdle() {
         return tasks.isIdle();

@@ -1,5 +1,7 @@
 package org.trustcase.app.ui;
 
+import java.nio.file.Path;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -13,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.ui.signin.SignInScreen;
+import org.trustcase.app.ui.welcome.WelcomeScreen;
 import org.trustcase.app.ui.support.Tasks;
 import org.trustcase.model.caseclocks.ClockIndexer;
 import org.trustcase.app.ui.support.ErrorDialog;
@@ -23,18 +26,32 @@ import org.trustcase.app.ui.theme.ThemeSettings;
 import org.trustcase.app.ui.theme.UiPreferences;
 
 /**
- * The JavaFX application behind {@link UiLauncher}. JavaFX creates it, so the opener is handed over
- * through {@link #prepare} just before the launch.
+ * The JavaFX application behind {@link UiLauncher}: the welcome screen, the opening of a workspace, its sign-in
+ * screen, the catching up after the sign-in, the main window, and the File menu's switch to another workspace.
+ * JavaFX creates it, so what it starts with is handed over through {@link #prepare} just before the launch.
  */
 public final class TrustcaseApplication extends Application {
     private static final System.Logger LOG = System.getLogger(TrustcaseApplication.class.getName());
-    private static final AtomicReference<UiLauncher.Opener> OPENER = new AtomicReference<>();
+    private static final AtomicReference<Launch> LAUNCH = new AtomicReference<>();
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
 
-    private Messages messages;
+    /**
+     * What the application starts with.
+     *
+     * @param first   the workspace opened first, or null for the welcome screen
+     * @param opening its opening, started before JavaFX, or null
+     * @param chosen  true when the command line chose that workspace: failing to open it ends the run
+     */
+    record Launch(UiLauncher.Opener opener, RecentWorkspaces recent, WorkspaceRequest first,
+            Future<AppContext> opening, boolean chosen) {
+    }
 
-    static void prepare(UiLauncher.Opener opener) {
-        OPENER.set(opener);
+    private Messages messages;
+    private UiLauncher.Opener opener;
+    private RecentWorkspaces recent;
+
+    static void prepare(Launch launch) {
+        LAUNCH.set(launch);
         EXIT_CODE.set(0);
     }
 
@@ -44,10 +61,12 @@ public final class TrustcaseApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiLauncher.Opener opener = OPENER.getAndSet(null);
-        if (opener == null) {
+        Launch launch = LAUNCH.getAndSet(null);
+        if (launch == null) {
             throw new IllegalStateException("start the application through UiLauncher.launch");
         }
+        opener = launch.opener();
+        recent = launch.recent();
         Platform.setImplicitExit(false);
         messages = Messages.forLocale(java.util.Locale.getDefault());
         UiPreferences preferences = UiPreferences.user();
@@ -56,33 +75,88 @@ public final class TrustcaseApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.report(failure));
 
         stage.setTitle(messages.get("app.title"));
-        Label openingText = new Label(messages.get("opening.text"));
-        ProgressIndicator openingProgress = new ProgressIndicator();
-        stage.setScene(openingScene(openingText, openingProgress));
-        stage.show();
-
-        Task<Opened> opening = new Task<>() {
+        if (launch.first() == null) {
+            welcome(stage, null, preferences, errors);
+            return;
+        }
+        showOpening(stage);
+        Future<AppContext> opening = launch.opening();
+        opened(stage, launch.first(), new Task<>() {
             @Override
             protected Opened call() throws Exception {
-                AppContext context = opener.open();
+                AppContext context = opening.get();
                 return new Opened(context, context.users().noAccounts());
             }
-        };
-        opening.setOnSucceeded(event -> signIn(stage, opener, opening.getValue(), preferences, errors));
-        opening.setOnFailed(event -> failToOpen(stage, opening.getException()));
+        }, launch.chosen(), preferences, errors);
+    }
+
+    /** The welcome screen; {@code error} says why the last choice could not be opened. */
+    private void welcome(Stage stage, String error, UiPreferences preferences, ErrorReporter errors) {
+        WelcomeScreen screen = WelcomeScreen.create(recent.list(), error, messages,
+                request -> open(stage, request, preferences, errors));
+        stage.hide();
+        Scene scene = new Scene(screen.root(), 600, 660);
+        ThemeSettings.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(messages.get("app.title"));
+        stage.setOnCloseRequest(event -> Platform.exit());
+        stage.centerOnScreen();
+        stage.show();
+    }
+
+    /** Opens the workspace chosen on the welcome screen or in the File menu; a failure goes back to the welcome screen. */
+    private void open(Stage stage, WorkspaceRequest request, UiPreferences preferences, ErrorReporter errors) {
+        showOpening(stage);
+        opened(stage, request, new Task<>() {
+            @Override
+            protected Opened call() throws Exception {
+                AppContext context = opener.open(request);
+                return new Opened(context, context.users().noAccounts());
+            }
+        }, false, preferences, errors);
+    }
+
+    /** Runs {@code opening}; then the sign-in screen, or on failure the welcome screen (or, if chosen, the end). */
+    private void opened(Stage stage, WorkspaceRequest request, Task<Opened> opening, boolean chosen,
+            UiPreferences preferences, ErrorReporter errors) {
+        opening.setOnSucceeded(event -> signIn(stage, opening.getValue(), preferences, errors));
+        opening.setOnFailed(event -> {
+            Throwable failure = opening.getException() instanceof java.util.concurrent.ExecutionException wrapped
+                    && wrapped.getCause() != null ? wrapped.getCause() : opening.getException();
+            if (chosen) {
+                failToOpen(stage, failure);
+                return;
+            }
+            LOG.log(System.Logger.Level.WARNING, "could not open " + request, failure);
+            String where = request.folder() == null ? messages.get("welcome.demo") : request.folder().toString();
+            welcome(stage, messages.format("welcome.failed", where, ErrorReport.of(failure, messages).summary()),
+                    preferences, errors);
+        });
         start(opening, "trustcase-open-workspace");
     }
 
+    private void showOpening(Stage stage) {
+        Label openingText = new Label(messages.get("opening.text"));
+        ProgressIndicator openingProgress = new ProgressIndicator();
+        stage.hide();
+        stage.setScene(openingScene(openingText, openingProgress));
+        stage.setTitle(messages.get("app.title"));
+        // the opening runs on a daemon thread: closing the window ends the run
+        stage.setOnCloseRequest(event -> Platform.exit());
+        stage.centerOnScreen();
+        stage.show();
+    }
+
     /** The sign-in screen of the opened workspace; once someone is in, the workspace is caught up and shown. */
-    private void signIn(Stage stage, UiLauncher.Opener opener, Opened opened, UiPreferences preferences,
-            ErrorReporter errors) {
+    private void signIn(Stage stage, Opened opened, UiPreferences preferences, ErrorReporter errors) {
         AppContext context = opened.context();
         Tasks tasks = new Tasks(errors::report);
         SignInScreen screen;
         try {
             screen = SignInScreen.create(context, opened.noAccounts(), messages, tasks, actor -> {
                 tasks.close();
-                catchUp(stage, opener, context, preferences, errors);
+                recent.remember(context.workspaceDirectory());
+                catchUp(stage, context, preferences, errors);
             });
         } catch (RuntimeException e) {
             tasks.close();
@@ -106,8 +180,7 @@ public final class TrustcaseApplication extends Application {
     }
 
     /** Re-indexes the deadlines when the workspace needs it (with progress), then shows the main window. */
-    private void catchUp(Stage stage, UiLauncher.Opener opener, AppContext context, UiPreferences preferences,
-            ErrorReporter errors) {
+    private void catchUp(Stage stage, AppContext context, UiPreferences preferences, ErrorReporter errors) {
         Label text = new Label(messages.get("opening.text"));
         ProgressIndicator progress = new ProgressIndicator();
         stage.setOnCloseRequest(null);
@@ -128,7 +201,8 @@ public final class TrustcaseApplication extends Application {
             }
         };
         catchingUp.setOnSucceeded(event -> showMainWindow(stage, context, preferences,
-                () -> signIn(stage, opener, new Opened(context, false), preferences, errors)));
+                () -> signIn(stage, new Opened(context, false), preferences, errors),
+                request -> open(stage, request, preferences, errors)));
         catchingUp.setOnFailed(event -> {
             closeQuietly(context);
             failToOpen(stage, catchingUp.getException());
@@ -160,8 +234,12 @@ public final class TrustcaseApplication extends Application {
         return scene;
     }
 
-    /** @param signedOut shows the sign-in screen again once the person has signed out */
-    private void showMainWindow(Stage stage, AppContext context, UiPreferences preferences, Runnable signedOut) {
+    /**
+     * @param signedOut shows the sign-in screen again once the person has signed out
+     * @param switching opens another workspace, once this one is closed
+     */
+    private void showMainWindow(Stage stage, AppContext context, UiPreferences preferences, Runnable signedOut,
+            java.util.function.Consumer<WorkspaceRequest> switching) {
         MainWindow window;
         try {
             window = MainWindow.create(context, preferences,
@@ -186,6 +264,16 @@ public final class TrustcaseApplication extends Application {
             stage.hide();
             window.shutDown();
             signedOut.run();
+        });
+        window.onWorkspaceSwitch(recent::list, request -> {
+            stage.hide();
+            window.shutDown();
+            Thread closing = new Thread(() -> {
+                closeQuietly(context);
+                Platform.runLater(() -> switching.accept(request));
+            }, "trustcase-close-workspace");
+            closing.setDaemon(false);
+            closing.start();
         });
         window.closeThrough(stage, () -> {
             stage.hide();

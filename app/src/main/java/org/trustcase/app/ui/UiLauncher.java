@@ -1,31 +1,55 @@
 package org.trustcase.app.ui;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.DesktopStart;
+import org.trustcase.app.ui.theme.UiPreferences;
 import org.trustcase.model.caseclocks.ClockIndexer;
 
 /**
- * Starts the desktop application: shows that the workspace is being opened, opens it off the
- * JavaFX thread, then shows the main window. Returns when the application has ended; if the
- * workspace could not be opened, ends the process with exit code 1 once the user has read why.
+ * Starts the desktop application on the workspace {@link WorkspaceRequest#first} names, or on the welcome screen.
+ * That workspace is opened on a thread of its own while JavaFX starts: on two cores the two take about as long as
+ * each other, and the sign-in screen comes up when both are done. Returns when the application has ended; if a
+ * workspace chosen on the command line could not be opened, ends the process with exit code 1 once the user has
+ * read why.
  */
 public final class UiLauncher {
-    /** Opens the workspace off the JavaFX thread, and catches it up once someone has signed in. */
+    /** Opens workspaces off the JavaFX thread, and catches one up once someone has signed in. */
     public interface Opener {
-        /** Opens the workspace (creating the demo one the first time), nobody signed in yet. */
-        AppContext open() throws Exception;
+        /** Opens (or creates) the workspace asked for, nobody signed in yet. */
+        AppContext open(WorkspaceRequest request) throws Exception;
 
         /** Once someone is signed in: a long step (re-indexing the deadlines) reports to {@code progress}. */
         void catchUp(AppContext context, ClockIndexer.Progress progress) throws Exception;
+
+        /** True when {@code folder} holds a workspace. */
+        boolean isWorkspace(Path folder);
+
+        /** The per-user default workspace's folder. */
+        Path defaultLocation();
     }
 
     private UiLauncher() {
     }
 
-    /** @param opener opens the workspace, then catches it up after the sign-in */
-    public static void launch(Opener opener) {
-        TrustcaseApplication.prepare(Objects.requireNonNull(opener, "opener"));
+    public static void launch(DesktopStart start, Opener opener) {
+        Objects.requireNonNull(opener, "opener");
+        RecentWorkspaces recent = new RecentWorkspaces(UiPreferences.user());
+        Optional<WorkspaceRequest> first = WorkspaceRequest.first(start, recent, opener.defaultLocation(),
+                opener::isWorkspace);
+        FutureTask<AppContext> opening = first.map(request -> new FutureTask<>(() -> opener.open(request)))
+                .orElse(null);
+        if (opening != null) {
+            Thread thread = new Thread(opening, "trustcase-open-workspace");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        TrustcaseApplication.prepare(new TrustcaseApplication.Launch(opener, recent, first.orElse(null), opening,
+                start.chosen().isPresent()));
         Application.launch(TrustcaseApplication.class);
         int exitCode = TrustcaseApplication.exitCode();
         if (exitCode != 0) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trustcase.app.DesktopStart;
 import org.trustcase.app.cli.json.Json;
 
 class CaseCommandsTest {
@@ -227,7 +229,18 @@ class CaseCommandsTest {
     void noSubcommandStartsTheDesktopOnTheChosenWorkspace() {
         CliRunner.Result result = cli.run();
         assertThat(result.code()).isZero();
-        assertThat(cli.desktopStarts()).containsExactly(temp.resolve("ws"));
+        assertThat(cli.desktopStarts()).containsExactly(new DesktopStart(Optional.of(temp.resolve("ws")), false));
+    }
+
+    @Test
+    void demoStartsTheDesktopOnTheDemoWorkspaceAndRefusesAChosenFolder() {
+        CliRunner.Result demo = cli.runRaw("--demo");
+        assertThat(demo.code()).as(demo.err()).isZero();
+        assertThat(cli.desktopStarts()).containsExactly(new DesktopStart(Optional.empty(), true));
+
+        CliRunner.Result both = cli.run("--demo");
+        assertThat(both.code()).isEqualTo(Cli.INVALID);
+        assertThat(both.err()).contains("--demo opens the demo workspace: leave out --workspace");
     }
 
     static ObjectNode object(JsonNode node) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import org.trustcase.app.DesktopStart;
 
 /** Runs the command line in-process on a test workspace and captures what it prints. */
 final class CliRunner {
@@ -25,7 +26,7 @@ final class CliRunner {
 
     private final Path workspace;
     private final Map<String, String> environment;
-    private final List<Path> desktopStarts = new ArrayList<>();
+    private final List<DesktopStart> desktopStarts = new ArrayList<>();
 
     CliRunner(Path workspace) {
         this(workspace, Map.of("TRUSTCASE_USER", DPO, "TRUSTCASE_PASSWORD", PASSWORD,
@@ -81,7 +82,7 @@ final class CliRunner {
         return new Result(code, out.toString(), err.toString());
     }
 
-    List<Path> desktopStarts() {
+    List<DesktopStart> desktopStarts() {
         return desktopStarts;
     }
 }

@@ -28,6 +28,37 @@ class MainWindowTest extends DemoWindowTest {
     }
 
     @Test
+    void theFileMenuOpensARecentWorkspaceOnceThisOneIsSignedOutOf(FxRobot robot) {
+        settle();
+        java.nio.file.Path office = java.nio.file.Path.of("/srv/dpo/office");
+        java.util.List<WorkspaceRequest> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        window.onWorkspaceSwitch(() -> java.util.List.of(context.workspaceDirectory(), office), requests::add);
+
+        robot.clickOn("#menu-file");
+        robot.clickOn("Open recent");
+        assertThat(recentItems(robot)).as("the workspace in use is not offered").containsExactly(office.toString());
+        robot.clickOn(office.toString());
+        settle();
+
+        assertThat(requests).containsExactly(WorkspaceRequest.existing(office));
+    }
+
+    @Test
+    void theFileMenuOffersTheDemoAndSaysWhenThereIsNoRecentWorkspace(FxRobot robot) {
+        settle();
+        java.util.List<WorkspaceRequest> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        window.onWorkspaceSwitch(java.util.List::of, requests::add);
+
+        robot.clickOn("#menu-file");
+        robot.clickOn("Open recent");
+        assertThat(recentItems(robot)).containsExactly("None yet");
+        robot.clickOn("Explore the demo workspace");
+        settle();
+
+        assertThat(requests).containsExactly(WorkspaceRequest.demo());
+    }
+
+    @Test
     void theStatusBarShowsWorkspaceActorAndTheDemoBadge(FxRobot robot) {
         settle();
         assertThat(text(robot, "#status-workspace")).isEqualTo(context.workspaceDirectory().toString());
@@ -92,5 +123,12 @@ class MainWindowTest extends DemoWindowTest {
         robot.clickOn("#settings-theme-light");
         assertThat(preferences.get("theme", "")).isEqualTo("light");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+    }
+
+    private static java.util.List<String> recentItems(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream().filter(item -> "menu-file-recent".equals(item.getId()))
+                .flatMap(item -> ((javafx.scene.control.Menu) item).getItems().stream())
+                .map(javafx.scene.control.MenuItem::getText).toList();
     }
 }

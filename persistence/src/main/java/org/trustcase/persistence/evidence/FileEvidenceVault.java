@@ -37,7 +37,11 @@ public final class FileEvidenceVault implements EvidenceVault {
     private static final int HEAD = 64 * 1024;
 
     private final Path root;
-    private final Tika tika = new Tika();
+
+    /** Tika's detector takes about 150 ms to set up, so it waits for the first file whose type is asked. */
+    private static final class Detector {
+        static final Tika TIKA = new Tika();
+    }
 
     public FileEvidenceVault(Path workspaceDirectory) {
         this.root = Objects.requireNonNull(workspaceDirectory, "workspaceDirectory").resolve(FOLDER);
@@ -70,7 +74,7 @@ public final class FileEvidenceVault implements EvidenceVault {
                     }
                     force(target.getParent());
                 }
-                String type = tika.detect(read.head(), name);
+                String type = Detector.TIKA.detect(read.head(), name);
                 return new Stored(hash, read.size(), type);
             } finally {
                 part.toFile().setWritable(true);
@@ -83,7 +87,7 @@ public final class FileEvidenceVault implements EvidenceVault {
 
     @Override
     public Optional<String> typeOfName(String name) {
-        String type = tika.detect(name);
+        String type = Detector.TIKA.detect(name);
         return "application/octet-stream".equals(type) ? Optional.empty() : Optional.of(type);
     }
 

@@ -1,26 +1,29 @@
 package org.trustcase.app.ui.shell;
 
-import java.util.stream.Collectors;
-import org.trustcase.app.ui.auditlog.AuditLogController;
-import org.trustcase.model.access.Permissions;
-import org.trustcase.model.access.UseCase;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.fxml.FXML;
-import org.kordamp.ikonli.javafx.FontIcon;
-import javafx.scene.layout.HBox;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.Button;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.WorkspaceInfo;
 import org.trustcase.app.WorkspaceKind;
+import org.trustcase.app.ui.WorkspaceRequest;
+import org.trustcase.app.ui.auditlog.AuditLogController;
 import org.trustcase.app.ui.casefile.CaseViewController;
 import org.trustcase.app.ui.cases.CaseList;
 import org.trustcase.app.ui.cases.CasesController;
@@ -32,6 +35,8 @@ import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
 import org.trustcase.app.ui.support.Views;
+import org.trustcase.model.access.Permissions;
+import org.trustcase.model.access.UseCase;
 
 /** The main window: navigation on the left, the current page in the middle, the status bar below. */
 public final class MainWindowController {
@@ -75,6 +80,12 @@ public final class MainWindowController {
     private final TrailStatus trailStatus;
     private final VaultStatus vaultStatus;
     @FXML private Button vault;
+    @FXML private Menu fileMenu;
+    @FXML private MenuItem newWorkspace;
+    @FXML private MenuItem openWorkspace;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem demoWorkspace;
+    @FXML private MenuItem signOutItem;
 
     public MainWindowController(Views views, Navigation navigation, WorkspaceInfo workspaceInfo, TaskExecutor tasks,
             Messages messages, CaseList caseList, IntakeDialog intake, TrailStatus trailStatus, VaultStatus vaultStatus,
@@ -131,6 +142,7 @@ public final class MainWindowController {
                 workspaceInfo.actor().roles().stream().map(messages::label).sorted().collect(Collectors.joining(", "))));
         lock.setOnAction(event -> sessionControls.lock());
         signOut.setOnAction(event -> sessionControls.signOut());
+        fileMenu();
         boolean fictional = workspaceInfo.kind() != WorkspaceKind.REAL;
         demoBadge.setText(messages.get(workspaceInfo.kind() == WorkspaceKind.GENERATED
                 ? "status.generated" : "status.demo"));
@@ -285,5 +297,39 @@ public final class MainWindowController {
 
     private static void keepSelected(ToggleGroup group, Toggle toggle) {
         group.selectToggle(toggle);
+    }
+
+    /** File: a new, another, a recent or the demo workspace (this one is left first), and signing out. */
+    private void fileMenu() {
+        newWorkspace.setOnAction(event -> chooseFolder("welcome.new.chooser")
+                .ifPresent(folder -> sessionControls.openWorkspace(WorkspaceRequest.create(folder))));
+        openWorkspace.setOnAction(event -> chooseFolder("welcome.open.chooser")
+                .ifPresent(folder -> sessionControls.openWorkspace(WorkspaceRequest.existing(folder))));
+        demoWorkspace.setOnAction(event -> sessionControls.openWorkspace(WorkspaceRequest.demo()));
+        signOutItem.setOnAction(event -> sessionControls.signOut());
+        fileMenu.setOnShowing(event -> {
+            Path current = workspaceInfo.directory().toAbsolutePath().normalize();
+            recentMenu.getItems().clear();
+            for (Path folder : sessionControls.recentWorkspaces()) {
+                if (!folder.equals(current)) {
+                    MenuItem item = new MenuItem(folder.toString());
+                    item.setMnemonicParsing(false);
+                    item.setOnAction(chosen -> sessionControls.openWorkspace(WorkspaceRequest.existing(folder)));
+                    recentMenu.getItems().add(item);
+                }
+            }
+            if (recentMenu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(messages.get("menu.file.recent.none"));
+                none.setDisable(true);
+                recentMenu.getItems().add(none);
+            }
+        });
+    }
+
+    private java.util.Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get(title));
+        java.io.File chosen = chooser.showDialog(content.getScene().getWindow());
+        return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
     }
 }
