@@ -7,8 +7,9 @@
 # The window is started as the desktop entry starts it, without arguments, on the per-user workspace (here one made
 # under a temporary XDG_DATA_HOME).
 #   installers/startup.sh [JAR]              the jar with the JDK's java (default: app/target/trustcase.jar)
-#   installers/startup.sh --installed [DIR]  the installed package (default: /opt/trustcase): its launcher, with
-#                                            its start-up archive, against baselines on its own runtime and jar
+#   installers/startup.sh --installed [DIR]  the installed package (default: /opt/trustcase): the `trustcase`
+#                                            command on the PATH, with the start-up archive, against baselines
+#                                            on the package's own runtime and jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
@@ -17,7 +18,7 @@ if [[ "${1:-}" == "--installed" ]]; then
   installed="${2:-/opt/trustcase}"
   jar="$installed/lib/app/trustcase.jar"
   java_bin=("$installed/lib/runtime/bin/java" -XX:+UseSerialGC -Xss2m)
-  trustcase=("$installed/bin/trustcase")
+  trustcase=(/usr/bin/trustcase)
 else
   jar="$(realpath "${1:-app/target/trustcase.jar}")"
   java_bin=(java -XX:+UseSerialGC -Xmx256m)
@@ -34,7 +35,7 @@ ws="$XDG_DATA_HOME/trustcase"
 
 Xvfb :77 -screen 0 1440x900x24 > /dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2> /dev/null; rm -rf "$work"' EXIT
+trap 'kill $xvfb 2> /dev/null || true; rm -rf "$work"' EXIT
 export DISPLAY=:77
 sleep 1
 
@@ -76,5 +77,5 @@ for i in $(seq $runs); do
 done
 b=$(printf '%s\n' "${bare[@]}" | median); m=$(printf '%s\n' "${main[@]}" | median)
 t=$(printf '%s\n' "${trivial[@]}" | median); l=$(printf '%s\n' "${list[@]}" | median)
-printf 'window:       bare JavaFX %.2f s, Trustcase %.2f s: %.1fx (goal: 1.3x)\n' "$b" "$m" "$(echo "$m / $b" | bc -l)"
+printf 'window:       bare JavaFX %.2f s, Trustcase %.2f s: %.2fx (goal: 1.3x)\n' "$b" "$m" "$(echo "$m / $b" | bc -l)"
 printf 'command line: trivial main %.2f s, case list %.2f s: %.1fx (goal: 5x)\n' "$t" "$l" "$(echo "$l / $t" | bc -l)"

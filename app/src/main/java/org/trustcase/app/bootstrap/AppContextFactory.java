@@ -387,14 +387,9 @@ public final class AppContextFactory {
         return context;
     }
 
-    /**
-     * What the window does before anyone signs in: opens the workspace, or creates a demo one the first time, and
-     * loads the deadline rules (the window shows clocks at once: loaded here, off the JavaFX thread).
-     */
+    /** What the window does before anyone signs in: opens the workspace, or creates a demo one the first time. */
     public AppContext openForSignIn(Path directory) {
-        AppContext context = Workspace.exists(directory) ? open(directory) : create(directory, true);
-        context.clocks().engine().engine();
-        return context;
+        return Workspace.exists(directory) ? open(directory) : create(directory, true);
     }
 
     /**

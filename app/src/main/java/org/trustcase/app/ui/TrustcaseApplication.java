@@ -2,8 +2,10 @@ package org.trustcase.app.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -14,6 +16,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.trustcase.app.AppContext;
+import org.trustcase.app.DesktopStart;
 import org.trustcase.app.ui.signin.SignInScreen;
 import org.trustcase.app.ui.welcome.WelcomeScreen;
 import org.trustcase.app.ui.support.Tasks;
@@ -38,13 +41,46 @@ public final class TrustcaseApplication extends Application {
     /**
      * What the application starts with.
      *
-     * @param first   the workspace opened first, or null for the welcome screen
-     * @param opening its opening, started before JavaFX, or null
-     * @param chosen  true when the command line chose that workspace: failing to open it ends the run
+     * @param first  the first workspace, being found and opened since before JavaFX started
+     * @param chosen true when the command line chose that workspace: failing to open it ends the run
      */
-    record Launch(UiLauncher.Opener opener, RecentWorkspaces recent, WorkspaceRequest first,
-            Future<AppContext> opening, boolean chosen) {
+    record Launch(UiLauncher.Opener opener, Future<FirstWorkspace> first, boolean chosen) {
     }
+
+    /**
+     * The workspace opened first, or none ({@code request} null: the welcome screen); {@code failure} says why it
+     * could not be opened.
+     */
+    record FirstWorkspace(RecentWorkspaces recent, WorkspaceRequest request, Opened opened, Exception failure) {
+    }
+
+    /**
+     * Finds the workspace to open first ({@link WorkspaceRequest#first}) and opens it, on a thread of its own: the
+     * user's preferences (the recent workspaces) and the workspace are read while JavaFX starts.
+     */
+    static Future<FirstWorkspace> findAndOpen(DesktopStart start, UiLauncher.Opener opener) {
+        FutureTask<FirstWorkspace> finding = new FutureTask<>(() -> {
+            RecentWorkspaces recent = new RecentWorkspaces(UiPreferences.user());
+            WorkspaceRequest request = WorkspaceRequest.first(start, recent, opener.defaultLocation(),
+                    opener::isWorkspace).orElse(null);
+            if (request == null) {
+                return new FirstWorkspace(recent, null, null, null);
+            }
+            try {
+                AppContext context = opener.open(request);
+                return new FirstWorkspace(recent, request, new Opened(context, context.users().noAccounts()), null);
+            } catch (Exception e) {
+                return new FirstWorkspace(recent, request, null, e);
+            }
+        });
+        Thread thread = new Thread(finding, "trustcase-open-workspace");
+        thread.setDaemon(true);
+        thread.start();
+        return finding;
+    }
+
+    /** How long the first workspace's opening goes on before the "opening" window is shown. */
+    private static final int OPENING_SHOWN_AFTER_MS = 300;
 
     private Messages messages;
     private UiLauncher.Opener opener;
@@ -66,7 +102,6 @@ public final class TrustcaseApplication extends Application {
             throw new IllegalStateException("start the application through UiLauncher.launch");
         }
         opener = launch.opener();
-        recent = launch.recent();
         Platform.setImplicitExit(false);
         messages = Messages.forLocale(java.util.Locale.getDefault());
         UiPreferences preferences = UiPreferences.user();
@@ -75,19 +110,33 @@ public final class TrustcaseApplication extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> errors.report(failure));
 
         stage.setTitle(messages.get("app.title"));
-        if (launch.first() == null) {
-            welcome(stage, null, preferences, errors);
-            return;
-        }
-        showOpening(stage);
-        Future<AppContext> opening = launch.opening();
-        opened(stage, launch.first(), new Task<>() {
+        Task<FirstWorkspace> waiting = new Task<>() {
             @Override
-            protected Opened call() throws Exception {
-                AppContext context = opening.get();
-                return new Opened(context, context.users().noAccounts());
+            protected FirstWorkspace call() throws Exception {
+                return launch.first().get();
             }
-        }, launch.chosen(), preferences, errors);
+        };
+        // the "opening" window only if the workspace, opening since before JavaFX started, takes a while yet
+        PauseTransition slow = new PauseTransition(javafx.util.Duration.millis(OPENING_SHOWN_AFTER_MS));
+        slow.setOnFinished(event -> {
+            if (!waiting.isDone()) {
+                showOpening(stage);
+            }
+        });
+        slow.play();
+        waiting.setOnSucceeded(event -> {
+            FirstWorkspace first = waiting.getValue();
+            recent = first.recent();
+            if (first.request() == null) {
+                welcome(stage, null, preferences, errors);
+            } else if (first.failure() != null) {
+                failed(stage, first.request(), first.failure(), launch.chosen(), preferences, errors);
+            } else {
+                signIn(stage, first.opened(), preferences, errors);
+            }
+        });
+        waiting.setOnFailed(event -> failToOpen(stage, waiting.getException()));
+        start(waiting, "trustcase-wait-for-workspace");
     }
 
     /** The welcome screen; {@code error} says why the last choice could not be opened. */
@@ -113,26 +162,28 @@ public final class TrustcaseApplication extends Application {
                 AppContext context = opener.open(request);
                 return new Opened(context, context.users().noAccounts());
             }
-        }, false, preferences, errors);
+        }, preferences, errors);
     }
 
-    /** Runs {@code opening}; then the sign-in screen, or on failure the welcome screen (or, if chosen, the end). */
-    private void opened(Stage stage, WorkspaceRequest request, Task<Opened> opening, boolean chosen,
-            UiPreferences preferences, ErrorReporter errors) {
+    /** Runs {@code opening}; then the sign-in screen, or on failure the welcome screen with the reason. */
+    private void opened(Stage stage, WorkspaceRequest request, Task<Opened> opening, UiPreferences preferences,
+            ErrorReporter errors) {
         opening.setOnSucceeded(event -> signIn(stage, opening.getValue(), preferences, errors));
-        opening.setOnFailed(event -> {
-            Throwable failure = opening.getException() instanceof java.util.concurrent.ExecutionException wrapped
-                    && wrapped.getCause() != null ? wrapped.getCause() : opening.getException();
-            if (chosen) {
-                failToOpen(stage, failure);
-                return;
-            }
-            LOG.log(System.Logger.Level.WARNING, "could not open " + request, failure);
-            String where = request.folder() == null ? messages.get("welcome.demo") : request.folder().toString();
-            welcome(stage, messages.format("welcome.failed", where, ErrorReport.of(failure, messages).summary()),
-                    preferences, errors);
-        });
+        opening.setOnFailed(event -> failed(stage, request, opening.getException(), false, preferences, errors));
         start(opening, "trustcase-open-workspace");
+    }
+
+    /** A workspace chosen on the command line ends the run; any other brings the welcome screen back, saying why. */
+    private void failed(Stage stage, WorkspaceRequest request, Throwable failure, boolean chosen,
+            UiPreferences preferences, ErrorReporter errors) {
+        if (chosen) {
+            failToOpen(stage, failure);
+            return;
+        }
+        LOG.log(System.Logger.Level.WARNING, "could not open " + request, failure);
+        String where = request.folder() == null ? messages.get("welcome.demo") : request.folder().toString();
+        welcome(stage, messages.format("welcome.failed", where, ErrorReport.of(failure, messages).summary()),
+                preferences, errors);
     }
 
     private void showOpening(Stage stage) {
@@ -177,6 +228,15 @@ public final class TrustcaseApplication extends Application {
         });
         stage.centerOnScreen();
         stage.show();
+        // the deadline rules, which the first screen after the sign-in needs, are read while the person types
+        Task<Void> rules = new Task<>() {
+            @Override
+            protected Void call() {
+                context.clocks().engine().engine();
+                return null;
+            }
+        };
+        start(rules, "trustcase-read-rules");
     }
 
     /** Re-indexes the deadlines when the workspace needs it (with progress), then shows the main window. */

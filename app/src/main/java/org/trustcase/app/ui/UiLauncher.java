@@ -2,12 +2,9 @@ package org.trustcase.app.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.FutureTask;
 import javafx.application.Application;
 import org.trustcase.app.AppContext;
 import org.trustcase.app.DesktopStart;
-import org.trustcase.app.ui.theme.UiPreferences;
 import org.trustcase.model.caseclocks.ClockIndexer;
 
 /**
@@ -38,18 +35,8 @@ public final class UiLauncher {
 
     public static void launch(DesktopStart start, Opener opener) {
         Objects.requireNonNull(opener, "opener");
-        RecentWorkspaces recent = new RecentWorkspaces(UiPreferences.user());
-        Optional<WorkspaceRequest> first = WorkspaceRequest.first(start, recent, opener.defaultLocation(),
-                opener::isWorkspace);
-        FutureTask<AppContext> opening = first.map(request -> new FutureTask<>(() -> opener.open(request)))
-                .orElse(null);
-        if (opening != null) {
-            Thread thread = new Thread(opening, "trustcase-open-workspace");
-            thread.setDaemon(true);
-            thread.start();
-        }
-        TrustcaseApplication.prepare(new TrustcaseApplication.Launch(opener, recent, first.orElse(null), opening,
-                start.chosen().isPresent()));
+        TrustcaseApplication.prepare(new TrustcaseApplication.Launch(opener,
+                TrustcaseApplication.findAndOpen(start, opener), start.chosen().isPresent()));
         Application.launch(TrustcaseApplication.class);
         int exitCode = TrustcaseApplication.exitCode();
         if (exitCode != 0) {

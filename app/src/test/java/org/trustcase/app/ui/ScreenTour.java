@@ -88,6 +88,8 @@ class ScreenTour extends WindowTest {
         for (String theme : List.of("light", "dark")) {
             if (theme.equals("dark")) {
                 robot.clickOn("#nav-settings");
+                // the light tour left the settings scrolled down to the organisation's facts
+                reveal(robot, "#settings-theme-dark");
                 robot.clickOn("#settings-theme-dark");
                 settle();
             }
@@ -172,6 +174,7 @@ class ScreenTour extends WindowTest {
             shot(theme, "settings-organisation");
             signInShot(theme, "sign-in", false);
             signInShot(theme, "sign-in-first-dpo", true);
+            welcomeShot(theme);
         }
         // last, as the banner stays: the audit trail rewritten behind the window's back
         tamperWithTheTrail();
@@ -179,6 +182,7 @@ class ScreenTour extends WindowTest {
         robot.clickOn("#status-trail");
         shot("dark", "trail-broken");
         robot.clickOn("#nav-settings");
+        reveal(robot, "#settings-theme-light");
         robot.clickOn("#settings-theme-light");
         robot.clickOn("#nav-dashboard");
         shot("light", "trail-broken");
@@ -204,6 +208,28 @@ class ScreenTour extends WindowTest {
             return null;
         });
         tasks.close();
+    }
+
+    /** The first run's welcome screen, with a recent workspace that could not be opened, then the window again. */
+    private void welcomeShot(String theme) {
+        javafx.scene.Scene main = stage.getScene();
+        org.trustcase.app.ui.support.Messages messages =
+                org.trustcase.app.ui.support.Messages.forLocale(Locale.ENGLISH, ZONE);
+        onFx(() -> {
+            javafx.scene.Parent root = org.trustcase.app.ui.welcome.WelcomeScreen.create(
+                    List.of(java.nio.file.Path.of("/srv/dpo/breaches"), java.nio.file.Path.of("/media/usb/2025")),
+                    messages.format("welcome.failed", "/media/usb/2025", "no Trustcase workspace in /media/usb/2025"),
+                    messages, request -> { }).root();
+            javafx.scene.Scene scene = new javafx.scene.Scene(root, stage.getWidth(), stage.getHeight());
+            org.trustcase.app.ui.theme.ThemeSettings.style(scene);
+            stage.setScene(scene);
+            return null;
+        });
+        shot(theme, "welcome");
+        onFx(() -> {
+            stage.setScene(main);
+            return null;
+        });
     }
 
     private void tamperWithTheTrail() {
