@@ -76,7 +76,7 @@ class FirstRunFlowTest {
                 opened.add(context);
                 boolean noAccounts = context.users().noAccounts();
                 Platform.runLater(() -> stage.setScene(new Scene(SignInScreen.create(context, noAccounts, messages,
-                        tasks, signedIn::add).root(), 600, 700)));
+                        tasks, signedIn::add, () -> showWelcome(recent, null)).root(), 600, 700)));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> showWelcome(recent, messages.format("welcome.failed",
                         String.valueOf(request.folder()), e.getMessage())));
@@ -96,6 +96,18 @@ class FirstRunFlowTest {
         robot.clickOn("#signin-submit");
         waitUntil(() -> !signedIn.isEmpty());
         assertThat(signedIn.get(0).id()).isEqualTo("dpo");
+    }
+
+    @Test
+    void theSignInScreenLeadsBackToTheWelcomeScreenForAnotherWorkspace(FxRobot robot) {
+        robot.clickOn("#welcome-demo");
+        waitUntil(() -> robot.lookup("#signin-other-workspace").tryQuery().map(Node::isVisible).orElse(false));
+
+        robot.clickOn("#signin-other-workspace");
+        waitUntil(() -> robot.lookup("#welcome-heading").tryQuery().isPresent());
+
+        assertThat(signedIn).isEmpty();
+        assertThat(robot.lookup("#signin-login").tryQuery()).isEmpty();
     }
 
     @Test

@@ -208,6 +208,15 @@ public final class TrustcaseApplication extends Application {
                 tasks.close();
                 recent.remember(context.workspaceDirectory());
                 catchUp(stage, context, preferences, errors);
+            }, () -> {
+                tasks.close();
+                stage.hide();
+                Thread closing = new Thread(() -> {
+                    closeQuietly(context);
+                    Platform.runLater(() -> welcome(stage, null, preferences, errors));
+                }, "trustcase-close-workspace");
+                closing.setDaemon(false);
+                closing.start();
             });
         } catch (RuntimeException e) {
             tasks.close();

@@ -91,6 +91,12 @@ class InvestigationFlowTest extends WindowTest {
         settle();
         assertThat(context.notes().list(breach.reference())).singleElement()
                 .satisfies(note -> assertThat(note.evidence()).hasSize(1));
+        // the note is the timeline's newest entry: scrolled into view, as its list draws only the rows in view
+        robot.interact(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#timeline-list").queryListView();
+            list.scrollTo(list.getItems().size() - 1);
+        });
+        settle();
         assertThat(robot.lookup(".timeline-refers").queryLabeled().getText()).isEqualTo("Refers to ransom-note.txt");
 
         ListView<TimelineEntry> list = robot.lookup("#timeline-list").queryListView();

@@ -2,6 +2,7 @@ package org.trustcase.app.ui.signin;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -27,6 +28,7 @@ public final class SignInController {
     @FXML private Label error;
     @FXML private Label demoHint;
     @FXML private Label workspaceFolder;
+    @FXML private Hyperlink otherWorkspace;
     @FXML private Button submit;
 
     public SignInController(SignInViewModel viewModel, SignInPlace place, Messages messages) {
@@ -54,6 +56,9 @@ public final class SignInController {
         submit.disableProperty().bind(viewModel.readyProperty().not());
         submit.setDefaultButton(true);
         workspaceFolder.setText(place.directory().toAbsolutePath().toString());
+        otherWorkspace.setVisible(place.otherWorkspace() != null);
+        otherWorkspace.setManaged(place.otherWorkspace() != null);
+        otherWorkspace.disableProperty().bind(viewModel.busyProperty());
         login.disableProperty().bind(viewModel.busyProperty());
         password.disableProperty().bind(viewModel.busyProperty());
         javafx.application.Platform.runLater(login::requestFocus);
@@ -67,6 +72,11 @@ public final class SignInController {
     private static void shownWhen(Node node, ObservableBooleanValue shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
+    }
+
+    @FXML
+    private void chooseOtherWorkspace() {
+        place.otherWorkspace().run();
     }
 
     @FXML

@@ -22,10 +22,16 @@ public final class SignInScreen {
      */
     public static SignInScreen create(AppContext context, boolean noAccounts, Messages messages, TaskExecutor tasks,
             Consumer<Actor> signedIn) {
+        return create(context, noAccounts, messages, tasks, signedIn, null);
+    }
+
+    /** @param otherWorkspace leaves this workspace for the welcome screen, or null (not offered) */
+    public static SignInScreen create(AppContext context, boolean noAccounts, Messages messages, TaskExecutor tasks,
+            Consumer<Actor> signedIn, Runnable otherWorkspace) {
         SignInViewModel viewModel = new SignInViewModel(context.users(), tasks, messages, noAccounts, signedIn);
         Views views = new Views(messages);
         Parent root = views.load(SignInController.class, viewModel,
-                new SignInPlace(context.workspaceDirectory(), context.isDemo()), messages).root();
+                new SignInPlace(context.workspaceDirectory(), context.isDemo(), otherWorkspace), messages).root();
         return new SignInScreen(root);
     }
 
