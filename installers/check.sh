@@ -19,6 +19,9 @@ apt-get install -y "./$deb" > installers/target/apt-install.log
 command -v trustcase
 trustcase --help > installers/target/help.txt
 head -3 installers/target/help.txt
+# the start-up archive made at install is there and maps (-Xshare:on fails the run when it does not)
+ls -la /opt/trustcase/lib/app/trustcase.jsa
+JAVA_TOOL_OPTIONS=-Xshare:on trustcase --version
 
 echo "== the installed window, under Xvfb: the first run's welcome screen, then the demo's sign-in"
 home=$(mktemp -d)

@@ -45,7 +45,7 @@ common=(--name trustcase --app-version "$version" --vendor "Trustcase" --copyrig
   --description "Personal-data breach cases from intake to notification, with legal deadlines and evidence"
   --input "$work/input" --main-jar trustcase.jar --main-class org.trustcase.app.Main
   --runtime-image "$work/runtime" --icon "$here/content/trustcase.png"
-  --java-options "-XX:+UseSerialGC" --java-options "-Xss2m"
+  --java-options "-XX:+UseSerialGC" --java-options "-Xmx256m" --java-options "-Xss2m"
   --java-options "-XX:SharedArchiveFile=\$APPDIR/trustcase.jsa")
 
 jpackage --type app-image "${common[@]}" --dest "$target/app-image"

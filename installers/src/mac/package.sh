@@ -23,4 +23,4 @@ jpackage --type dmg --name Trustcase --app-version "$version" --vendor Trustcase
   --description "Personal-data breach cases from intake to notification, with legal deadlines and evidence" \
   --input "$work/input" --main-jar trustcase.jar --main-class org.trustcase.app.Main \
   --runtime-image "$work/runtime" --icon "$work/trustcase.icns" --mac-package-identifier org.trustcase.app \
-  --java-options "-XX:+UseSerialGC" --dest "$target"
+  --java-options "-XX:+UseSerialGC" --java-options "-Xmx256m" --dest "$target"

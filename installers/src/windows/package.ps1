@@ -15,7 +15,7 @@ jpackage --type msi --name Trustcase --app-version $version --vendor Trustcase `
     --input (Join-Path $work "input") --main-jar trustcase.jar --main-class org.trustcase.app.Main `
     --runtime-image (Join-Path $work "runtime") --icon (Join-Path $PSScriptRoot "trustcase.ico") `
     --win-menu --win-menu-group Trustcase --win-shortcut --win-dir-chooser --win-per-user-install `
-    --java-options "-XX:+UseSerialGC" --dest $Target
+    --java-options "-XX:+UseSerialGC" --java-options "-Xmx256m" --dest $Target
 # the command line: a console launcher beside the window's
 jpackage --type app-image --name trustcase-cli --app-version $version --input (Join-Path $work "input") `
     --main-jar trustcase.jar --main-class org.trustcase.app.Main --runtime-image (Join-Path $work "runtime") `

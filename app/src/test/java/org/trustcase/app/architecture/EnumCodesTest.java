@@ -24,7 +24,7 @@ class EnumCodesTest {
         assertThat(uncoded).containsExactly("org.trustcase.app.WorkspaceKind",
                 "org.trustcase.app.cli.NotifyCommand$DraftFormat", "org.trustcase.app.cli.OutputFormat",
                 "org.trustcase.app.cli.UserCommand$RoleName", "org.trustcase.app.register.RegisterFile$Format",
-                "org.trustcase.app.ui.casefile.LeaveDialog$Choice", "org.trustcase.app.ui.shell.Section",
+                "org.trustcase.app.ui.WorkspaceRequest$Kind", "org.trustcase.app.ui.casefile.LeaveDialog$Choice", "org.trustcase.app.ui.shell.Section",
                 "org.trustcase.app.ui.shell.TrailStatus$State", "org.trustcase.app.ui.support.RepeatedFailures$Outcome");
     }
 }
