@@ -38,7 +38,7 @@ final class AuditChainCommands {
             }
             String where = result.firstBadSeq() > 0 ? "event " + result.firstBadSeq()
                     : result.aboutCheckpoints() ? "checkpoints" : "records";
-            session.out().println("FAILED at " + where + ": " + TerminalText.escape(Cli.TEXTS.render(result.problem())));
+            session.out().println("FAILED at " + where + ": " + TerminalText.escape(Cli.texts().render(result.problem())));
             session.out().flush();
             return Cli.VERIFICATION_FAILED;
         }

@@ -61,7 +61,7 @@ final class AuditCommand {
                 line.append('\t').append(change.field()).append(": ").append(TerminalText.escape(change.before()))
                         .append(" -> ").append(TerminalText.escape(change.after()));
             }
-            String reason = Cli.TEXTS.reason(e);
+            String reason = Cli.texts().reason(e);
             if (reason != null) {
                 line.append("\treason: ").append(TerminalText.escape(reason));
             }

@@ -24,8 +24,10 @@ public final class Cli {
     /** A list was printed without some records that could not be read; each is reported on stderr. */
     public static final int INCOMPLETE = 5;
 
-    /** The command line speaks English and names fields by their keys. */
-    static final Texts TEXTS = Texts.english();
+    /** The command line's words, read when first needed: the window's start has no use for them. */
+    private static final class English {
+        static final Texts TEXTS = Texts.english();
+    }
 
     private Cli() {
     }
@@ -63,13 +65,18 @@ public final class Cli {
         return code;
     }
 
+    /** The command line speaks English and names fields by their keys. */
+    static Texts texts() {
+        return English.TEXTS;
+    }
+
     /**
      * Reports each record a list left out, one line each on stderr, and gives the exit code: {@link #OK}
      * when there is none, else {@link #INCOMPLETE}.
      */
     static int reportUnreadable(CliSession session, List<UnreadableRecord> unreadable) {
         for (UnreadableRecord record : unreadable) {
-            session.err().println("trustcase: " + TerminalText.escape(TEXTS.render(record.problem())));
+            session.err().println("trustcase: " + TerminalText.escape(texts().render(record.problem())));
         }
         session.err().flush();
         return unreadable.isEmpty() ? OK : INCOMPLETE;
@@ -90,7 +97,7 @@ public final class Cli {
      */
     static String message(Exception e) {
         if (e instanceof TrustcaseException failure) {
-            return TEXTS.render(failure) + (isBusy(e) ? "; try again later, or wait for it with --wait SECONDS" : "");
+            return texts().render(failure) + (isBusy(e) ? "; try again later, or wait for it with --wait SECONDS" : "");
         }
         return "unexpected error: " + e;
     }

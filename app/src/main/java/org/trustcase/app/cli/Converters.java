@@ -18,7 +18,7 @@ final class Converters {
             try {
                 return Instants.parse(value, "value");
             } catch (ValidationException e) {
-                throw new TypeConversionException(Cli.TEXTS.render(e.errors().get(0).problem()));
+                throw new TypeConversionException(Cli.texts().render(e.errors().get(0).problem()));
             }
         }
     }
@@ -29,7 +29,7 @@ final class Converters {
             try {
                 return Jurisdiction.parse(value, "value");
             } catch (ValidationException e) {
-                throw new TypeConversionException(Cli.TEXTS.render(e.errors().get(0).problem()));
+                throw new TypeConversionException(Cli.texts().render(e.errors().get(0).problem()));
             }
         }
     }

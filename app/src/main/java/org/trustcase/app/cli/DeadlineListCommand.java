@@ -46,16 +46,16 @@ final class DeadlineListCommand extends InWorkspaceCommand {
             document.put("reference", ref.toString());
             ObjectNode n = document.putObject("notice");
             n.put("code", listed.coverage().gap().code());
-            n.put("message", Cli.TEXTS.render(notice.get()));
+            n.put("message", Cli.texts().render(notice.get()));
             ArrayNode uncovered = n.putArray("jurisdictions");
             listed.coverage().uncovered().forEach(uncovered::add);
             document.set("clocks", clocks);
             session.out().println(Json.print(document));
         } else {
-            notice.ifPresent(n -> session.out().println("notice: " + TerminalText.escape(Cli.TEXTS.render(n))));
+            notice.ifPresent(n -> session.out().println("notice: " + TerminalText.escape(Cli.texts().render(n))));
             for (DeadlineClock c : listed.clocks()) {
                 session.out().printf("%-18s %-15s %-22s %s%n", c.rule().id(), c.status().code(),
-                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), TerminalText.escape(Cli.TEXTS.render(c.reason() == null ? c.basis() : c.reason())));
+                        c.dueAt() == null ? "-" : Json.instant(c.dueAt()), TerminalText.escape(Cli.texts().render(c.reason() == null ? c.basis() : c.reason())));
             }
         }
         return Cli.OK;

@@ -28,7 +28,7 @@ final class RecipientsCommand {
         ArrayNode array = Json.mapper().createArrayNode();
         for (RowProblem problem : rejected) {
             array.addObject().put("line", problem.line()).put("column", problem.column())
-                    .put("reason", Cli.TEXTS.render(problem.reason()));
+                    .put("reason", Cli.texts().render(problem.reason()));
         }
         return array;
     }
@@ -37,7 +37,7 @@ final class RecipientsCommand {
         for (RowProblem problem : rejected) {
             session.err().println("line " + problem.line() + (problem.column() == null ? ""
                     : ", column " + TerminalText.escape(problem.column())) + ": " + TerminalText.escape(
-                            Cli.TEXTS.render(problem.reason())));
+                            Cli.texts().render(problem.reason())));
         }
         if (total > rejected.size()) {
             session.err().println("… and " + (total - rejected.size()) + " more");

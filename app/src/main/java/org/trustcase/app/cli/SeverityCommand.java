@@ -31,7 +31,7 @@ final class SeverityCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             session.out().println(Json.print(AssessmentJson.severity(result, method.table().verified())));
         } else {
-            Cli.TEXTS.render(result.explanation()).forEach(session.out()::println);
+            Cli.texts().render(result.explanation()).forEach(session.out()::println);
             if (!method.table().verified()) {
                 session.out().println("Note: the per-level CB values are not verified against ENISA's own table.");
             }

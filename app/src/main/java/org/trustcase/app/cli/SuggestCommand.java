@@ -27,7 +27,7 @@ final class SuggestCommand extends InWorkspaceCommand {
         if (format == OutputFormat.json) {
             session.out().println(Json.print(AssessmentJson.suggestion(suggestion)));
         } else {
-            Cli.TEXTS.render(suggestion.reasons()).forEach(session.out()::println);
+            Cli.texts().render(suggestion.reasons()).forEach(session.out()::println);
         }
         return Cli.OK;
     }
