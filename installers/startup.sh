@@ -6,7 +6,8 @@
 #   - the command line: `case list` on the same workspace, against a main that does nothing, from the same jar.
 # The window is started as the desktop entry starts it, without arguments, on the per-user workspace (here one made
 # under a temporary XDG_DATA_HOME).
-#   installers/startup.sh [JAR]              the jar with the JDK's java (default: app/target/trustcase.jar)
+#   installers/startup.sh [JAR]              the jar with the JDK's java, as the README runs it, with the start-up
+#                                            archive built beside it (default: app/target/trustcase.jar)
 #   installers/startup.sh --installed [DIR]  the installed package (default: /opt/trustcase): the `trustcase`
 #                                            command on the PATH, with the start-up archive, against baselines
 #                                            on the package's own runtime and jar
@@ -22,7 +23,8 @@ if [[ "${1:-}" == "--installed" ]]; then
 else
   jar="$(realpath "${1:-app/target/trustcase.jar}")"
   java_bin=(java -XX:+UseSerialGC -Xmx256m)
-  trustcase=("${java_bin[@]}" -jar "$jar")
+  # as the README runs it: with the start-up archive the build made beside the jar (the baselines go without)
+  trustcase=(java -XX:SharedArchiveFile="$(dirname "$jar")/trustcase.jsa" -XX:+UseSerialGC -Xmx256m -jar "$jar")
 fi
 javac --release 17 -d "$work/classes" -cp "$jar" installers/startup/BareWindow.java installers/startup/TrivialMain.java
 cp="$jar:$work/classes"

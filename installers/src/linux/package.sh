@@ -37,7 +37,7 @@ jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --
 
 # The classes a start loads, recorded here and made into an archive when the package is installed
 # (content/package-scripts.sh): a command on the demo workspace and, where an X server can be had, the window.
-"$here/record-classes.sh" "$work/runtime/bin/java" "$work/input/trustcase.jar" "$work/train" \
+"$here/../../../app/src/build/record-classes.sh" "$work/runtime/bin/java" "$work/input/trustcase.jar" "$work/train" \
   > "$work/input/trustcase.classlist"
 echo "classes recorded for the start-up archive: $(grep -vc '^[@#]' "$work/input/trustcase.classlist")"
 
