@@ -211,12 +211,7 @@ public final class TrustcaseApplication extends Application {
             }, () -> {
                 tasks.close();
                 stage.hide();
-                Thread closing = new Thread(() -> {
-                    closeQuietly(context);
-                    Platform.runLater(() -> welcome(stage, null, preferences, errors));
-                }, "trustcase-close-workspace");
-                closing.setDaemon(false);
-                closing.start();
+                closeThen(context, () -> Platform.runLater(() -> welcome(stage, null, preferences, errors)));
             });
         } catch (RuntimeException e) {
             tasks.close();
@@ -337,22 +332,12 @@ public final class TrustcaseApplication extends Application {
         window.onWorkspaceSwitch(recent::list, request -> {
             stage.hide();
             window.shutDown();
-            Thread closing = new Thread(() -> {
-                closeQuietly(context);
-                Platform.runLater(() -> switching.accept(request));
-            }, "trustcase-close-workspace");
-            closing.setDaemon(false);
-            closing.start();
+            closeThen(context, () -> Platform.runLater(() -> switching.accept(request)));
         });
         window.closeThrough(stage, () -> {
             stage.hide();
             window.shutDown();
-            Thread closing = new Thread(() -> {
-                closeQuietly(context);
-                Platform.exit();
-            }, "trustcase-close-workspace");
-            closing.setDaemon(false);
-            closing.start();
+            closeThen(context, Platform::exit);
         });
         stage.show();
     }
@@ -364,6 +349,19 @@ public final class TrustcaseApplication extends Application {
                 .alert().showAndWait();
         EXIT_CODE.set(1);
         Platform.exit();
+    }
+
+    /**
+     * Closes the workspace off the JavaFX thread (it may write its last checkpoint), then runs {@code then} on that
+     * thread; not a daemon, so that the run does not end with the workspace half closed.
+     */
+    private static void closeThen(AppContext context, Runnable then) {
+        Thread closing = new Thread(() -> {
+            closeQuietly(context);
+            then.run();
+        }, "trustcase-close-workspace");
+        closing.setDaemon(false);
+        closing.start();
     }
 
     private static void closeQuietly(AppContext context) {
