@@ -2,6 +2,7 @@ package org.trustcase.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.trustcase.app.bootstrap.DesktopOpener;
 import org.trustcase.app.cli.Cli;
@@ -28,9 +29,9 @@ public final class Main {
         Clock clock = Clock.systemUTC();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        CliSession session = new CliSession(out, err, clock, System.getenv(), Terminal.system(),
-                Workspace.defaultLocation(),
-                start -> UiLauncher.launch(start, new DesktopOpener(clock, Workspace.defaultLocation())));
+        Path defaultWorkspace = Workspace.defaultLocation();
+        CliSession session = new CliSession(out, err, clock, System.getenv(), Terminal.system(), defaultWorkspace,
+                start -> UiLauncher.launch(start, new DesktopOpener(clock, defaultWorkspace)));
         int code;
         try {
             // With no subcommand, the window runs inside Cli.run until it is closed.

@@ -9,8 +9,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -86,7 +87,7 @@ class FirstRunFlowTest {
     }
 
     @Test
-    void exploringTheDemoOpensItsSignInWithTheDemoAccounts(FxRobot robot) {
+    void exploringTheDemoOpensItsSignInWithTheDemoAccounts(FxRobot robot) throws Exception {
         robot.clickOn("#welcome-demo");
         waitUntil(() -> robot.lookup("#signin-demo-hint").tryQuery().map(Node::isVisible).orElse(false));
 
@@ -99,7 +100,7 @@ class FirstRunFlowTest {
     }
 
     @Test
-    void theSignInScreenLeadsBackToTheWelcomeScreenForAnotherWorkspace(FxRobot robot) {
+    void theSignInScreenLeadsBackToTheWelcomeScreenForAnotherWorkspace(FxRobot robot) throws Exception {
         robot.clickOn("#welcome-demo");
         waitUntil(() -> robot.lookup("#signin-other-workspace").tryQuery().map(Node::isVisible).orElse(false));
 
@@ -140,7 +141,7 @@ class FirstRunFlowTest {
     }
 
     @Test
-    void aRecentWorkspaceOpensFromItsLinkAndAMissingOneIsReported(FxRobot robot) {
+    void aRecentWorkspaceOpensFromItsLinkAndAMissingOneIsReported(FxRobot robot) throws Exception {
         Path gone = temp.resolve("moved-away");
         Platform.runLater(() -> showWelcome(List.of(gone), null));
         WaitForAsyncUtils.waitForFxEvents();
@@ -169,15 +170,8 @@ class FirstRunFlowTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
-        }
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,6 +1,5 @@
 package org.trustcase.app.ui;
 
-import java.nio.file.Path;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -67,8 +66,7 @@ public final class TrustcaseApplication extends Application {
                 return new FirstWorkspace(recent, null, null, null);
             }
             try {
-                AppContext context = opener.open(request);
-                return new FirstWorkspace(recent, request, new Opened(context, context.users().noAccounts()), null);
+                return new FirstWorkspace(recent, request, opened(opener, request), null);
             } catch (Exception e) {
                 return new FirstWorkspace(recent, request, null, e);
             }
@@ -143,14 +141,7 @@ public final class TrustcaseApplication extends Application {
     private void welcome(Stage stage, String error, UiPreferences preferences, ErrorReporter errors) {
         WelcomeScreen screen = WelcomeScreen.create(recent.list(), error, messages,
                 request -> open(stage, request, preferences, errors));
-        stage.hide();
-        Scene scene = new Scene(screen.root(), 600, 660);
-        ThemeSettings.style(scene);
-        stage.setScene(scene);
-        stage.setTitle(messages.get("app.title"));
-        stage.setOnCloseRequest(event -> Platform.exit());
-        stage.centerOnScreen();
-        stage.show();
+        showAlone(stage, new Scene(screen.root(), 600, 660), messages.get("app.title"), event -> Platform.exit());
     }
 
     /** Opens the workspace chosen on the welcome screen or in the File menu; a failure goes back to the welcome screen. */
@@ -159,8 +150,7 @@ public final class TrustcaseApplication extends Application {
         opened(stage, request, new Task<>() {
             @Override
             protected Opened call() throws Exception {
-                AppContext context = opener.open(request);
-                return new Opened(context, context.users().noAccounts());
+                return opened(opener, request);
             }
         }, preferences, errors);
     }
@@ -189,13 +179,9 @@ public final class TrustcaseApplication extends Application {
     private void showOpening(Stage stage) {
         Label openingText = new Label(messages.get("opening.text"));
         ProgressIndicator openingProgress = new ProgressIndicator();
-        stage.hide();
-        stage.setScene(openingScene(openingText, openingProgress));
-        stage.setTitle(messages.get("app.title"));
         // the opening runs on a daemon thread: closing the window ends the run
-        stage.setOnCloseRequest(event -> Platform.exit());
-        stage.centerOnScreen();
-        stage.show();
+        showAlone(stage, openingScene(openingText, openingProgress), messages.get("app.title"),
+                event -> Platform.exit());
     }
 
     /** The sign-in screen of the opened workspace; once someone is in, the workspace is caught up and shown. */
@@ -219,19 +205,12 @@ public final class TrustcaseApplication extends Application {
             failToOpen(stage, e);
             return;
         }
-        stage.hide();
-        Scene scene = new Scene(screen.root(), 520, 620);
-        ThemeSettings.style(scene);
-        stage.setScene(scene);
-        stage.setTitle(context.isDemo() ? messages.format("app.title.demo", messages.get("app.title"))
-                : messages.get("app.title"));
-        stage.setOnCloseRequest(event -> {
-            tasks.close();
-            closeQuietly(context);
-            Platform.exit();
-        });
-        stage.centerOnScreen();
-        stage.show();
+        showAlone(stage, new Scene(screen.root(), 520, 620), context.isDemo()
+                ? messages.format("app.title.demo", messages.get("app.title")) : messages.get("app.title"), event -> {
+                    tasks.close();
+                    closeQuietly(context);
+                    Platform.exit();
+                });
         // the deadline rules, which the first screen after the sign-in needs, are read while the person types
         Task<Void> rules = new Task<>() {
             @Override
@@ -276,6 +255,12 @@ public final class TrustcaseApplication extends Application {
 
     /** An opened workspace, and whether it has no account yet (read off the JavaFX thread). */
     private record Opened(AppContext context, boolean noAccounts) {
+    }
+
+    /** Opens {@code request} and reads whether it has an account yet: off the JavaFX thread. */
+    private static Opened opened(UiLauncher.Opener opener, WorkspaceRequest request) throws Exception {
+        AppContext context = opener.open(request);
+        return new Opened(context, context.users().noAccounts());
     }
 
     private static void start(Task<?> task, String name) {
@@ -339,6 +324,18 @@ public final class TrustcaseApplication extends Application {
             window.shutDown();
             closeThen(context, Platform::exit);
         });
+        stage.show();
+    }
+
+    /** Shows {@code scene}, styled, alone on the stage and centred, with its title and what closing it does. */
+    private static void showAlone(Stage stage, Scene scene, String title,
+            javafx.event.EventHandler<javafx.stage.WindowEvent> onClose) {
+        ThemeSettings.style(scene);
+        stage.hide();
+        stage.setScene(scene);
+        stage.setTitle(title);
+        stage.setOnCloseRequest(onClose);
+        stage.centerOnScreen();
         stage.show();
     }
 

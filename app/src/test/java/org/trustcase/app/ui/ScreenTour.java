@@ -193,39 +193,31 @@ class ScreenTour extends WindowTest {
     /** The sign-in screen on the window's stage (for the first DPO when {@code first}), then the window again. */
     private void signInShot(String theme, String name, boolean first) {
         org.trustcase.app.ui.support.Tasks tasks = new org.trustcase.app.ui.support.Tasks(failure -> { });
-        javafx.scene.Scene main = stage.getScene();
-        onFx(() -> {
-            javafx.scene.Parent root = org.trustcase.app.ui.signin.SignInScreen.create(context, first,
-                    org.trustcase.app.ui.support.Messages.forLocale(Locale.ENGLISH, ZONE), tasks, actor -> { }).root();
-            javafx.scene.Scene scene = new javafx.scene.Scene(root, stage.getWidth(), stage.getHeight());
-            org.trustcase.app.ui.theme.ThemeSettings.style(scene);
-            stage.setScene(scene);
-            return null;
-        });
-        shot(theme, name);
-        onFx(() -> {
-            stage.setScene(main);
-            return null;
-        });
+        screenShot(theme, name, () -> org.trustcase.app.ui.signin.SignInScreen.create(context, first,
+                org.trustcase.app.ui.support.Messages.forLocale(Locale.ENGLISH, ZONE), tasks, actor -> { }).root());
         tasks.close();
     }
 
     /** The first run's welcome screen, with a recent workspace that could not be opened, then the window again. */
     private void welcomeShot(String theme) {
-        javafx.scene.Scene main = stage.getScene();
         org.trustcase.app.ui.support.Messages messages =
                 org.trustcase.app.ui.support.Messages.forLocale(Locale.ENGLISH, ZONE);
+        screenShot(theme, "welcome", () -> org.trustcase.app.ui.welcome.WelcomeScreen.create(
+                List.of(java.nio.file.Path.of("/srv/dpo/breaches"), java.nio.file.Path.of("/media/usb/2025")),
+                messages.format("welcome.failed", "/media/usb/2025", "no Trustcase workspace in /media/usb/2025"),
+                messages, request -> { }).root());
+    }
+
+    /** A screen shown instead of the window on its stage, pictured, then the window again. */
+    private void screenShot(String theme, String name, java.util.function.Supplier<javafx.scene.Parent> screen) {
+        javafx.scene.Scene main = stage.getScene();
         onFx(() -> {
-            javafx.scene.Parent root = org.trustcase.app.ui.welcome.WelcomeScreen.create(
-                    List.of(java.nio.file.Path.of("/srv/dpo/breaches"), java.nio.file.Path.of("/media/usb/2025")),
-                    messages.format("welcome.failed", "/media/usb/2025", "no Trustcase workspace in /media/usb/2025"),
-                    messages, request -> { }).root();
-            javafx.scene.Scene scene = new javafx.scene.Scene(root, stage.getWidth(), stage.getHeight());
+            javafx.scene.Scene scene = new javafx.scene.Scene(screen.get(), stage.getWidth(), stage.getHeight());
             org.trustcase.app.ui.theme.ThemeSettings.style(scene);
             stage.setScene(scene);
             return null;
         });
-        shot(theme, "welcome");
+        shot(theme, name);
         onFx(() -> {
             stage.setScene(main);
             return null;

@@ -18,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.trustcase.app.WorkspaceInfo;
 import org.trustcase.app.WorkspaceKind;
@@ -31,6 +30,7 @@ import org.trustcase.app.ui.dashboard.DashboardController;
 import org.trustcase.app.ui.deadlines.DeadlinesController;
 import org.trustcase.app.ui.intake.IntakeDialog;
 import org.trustcase.app.ui.settings.SettingsController;
+import org.trustcase.app.ui.support.FolderChooser;
 import org.trustcase.app.ui.support.Keys;
 import org.trustcase.app.ui.support.Messages;
 import org.trustcase.app.ui.support.TaskExecutor;
@@ -301,9 +301,11 @@ public final class MainWindowController {
 
     /** File: a new, another, a recent or the demo workspace (this one is left first), and signing out. */
     private void fileMenu() {
-        newWorkspace.setOnAction(event -> chooseFolder("welcome.new.chooser")
+        newWorkspace.setOnAction(event -> FolderChooser.choose(content.getScene().getWindow(),
+                messages.get("welcome.new.chooser"))
                 .ifPresent(folder -> sessionControls.openWorkspace(WorkspaceRequest.create(folder))));
-        openWorkspace.setOnAction(event -> chooseFolder("welcome.open.chooser")
+        openWorkspace.setOnAction(event -> FolderChooser.choose(content.getScene().getWindow(),
+                messages.get("welcome.open.chooser"))
                 .ifPresent(folder -> sessionControls.openWorkspace(WorkspaceRequest.existing(folder))));
         demoWorkspace.setOnAction(event -> sessionControls.openWorkspace(WorkspaceRequest.demo()));
         signOutItem.setOnAction(event -> sessionControls.signOut());
@@ -324,12 +326,5 @@ public final class MainWindowController {
                 recentMenu.getItems().add(none);
             }
         });
-    }
-
-    private java.util.Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get(title));
-        java.io.File chosen = chooser.showDialog(content.getScene().getWindow());
-        return java.util.Optional.ofNullable(chosen).map(java.io.File::toPath);
     }
 }

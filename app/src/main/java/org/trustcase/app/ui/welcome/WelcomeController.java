@@ -1,17 +1,15 @@
 package org.trustcase.app.ui.welcome;
 
-import java.io.File;
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
+import org.trustcase.app.ui.support.FolderChooser;
 import org.trustcase.app.ui.support.Messages;
 
-/** Binds the welcome screen to its view model; the folder choosers are the system's. */
+/** Binds the welcome screen to its view model; the folder dialogs are the system's. */
 public final class WelcomeController {
     private final WelcomeViewModel viewModel;
     private final Messages messages;
@@ -30,7 +28,7 @@ public final class WelcomeController {
     private void initialize() {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(Bindings.createBooleanBinding(error::isVisible, error.visibleProperty()));
+        error.managedProperty().bind(error.visibleProperty());
         for (Path folder : viewModel.recent()) {
             Hyperlink link = new Hyperlink(folder.toString());
             link.getStyleClass().add("welcome-recent");
@@ -44,18 +42,14 @@ public final class WelcomeController {
 
     @FXML
     private void create() {
-        File folder = chooser("welcome.new.chooser").showDialog(create.getScene().getWindow());
-        if (folder != null) {
-            viewModel.create(folder.toPath());
-        }
+        FolderChooser.choose(create.getScene().getWindow(), messages.get("welcome.new.chooser"))
+                .ifPresent(viewModel::create);
     }
 
     @FXML
     private void open() {
-        File folder = chooser("welcome.open.chooser").showDialog(create.getScene().getWindow());
-        if (folder != null) {
-            viewModel.open(folder.toPath());
-        }
+        FolderChooser.choose(create.getScene().getWindow(), messages.get("welcome.open.chooser"))
+                .ifPresent(viewModel::open);
     }
 
     @FXML
@@ -63,13 +57,4 @@ public final class WelcomeController {
         viewModel.demo();
     }
 
-    private DirectoryChooser chooser(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get(title));
-        File home = new File(System.getProperty("user.home"));
-        if (home.isDirectory()) {
-            chooser.setInitialDirectory(home);
-        }
-        return chooser;
-    }
 }
